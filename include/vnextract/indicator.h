@@ -1,0 +1,78 @@
+// Copyright 2026 The vnextract Authors. SPDX-License-Identifier: Apache-2.0
+//
+// Quantity and Indicator: the typed records vnextract returns. Field names are
+// the JSON keys and the Python attribute names (see DESIGN.md, "the record
+// contract"). All strings are UTF-8 in Unicode NFC. These are plain values:
+// they own their data and may be copied and moved across threads freely.
+#ifndef VNEXTRACT_INDICATOR_H_
+#define VNEXTRACT_INDICATOR_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vnextract {
+
+// Byte offsets [begin, end) into the decoded UTF-8 input that was passed to
+// ExtractHtml / ExtractText / FindQuantities.
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// Where in the article a figure was found.
+enum class Section { kTitle, kLead, kBody, kCaption, kTable };
+
+// How the text hedges the value: "hơn 64.000" is kMoreThan, "gần 410" kNearly.
+enum class Qualifier {
+  kExact,
+  kMoreThan,
+  kLessThan,
+  kNearly,
+  kApprox,
+  kAtLeast,
+  kAtMost,
+  kRange,
+};
+
+// What the figure is: a result, an estimate, a target, a change or a ratio.
+enum class Kind { kActual, kEstimate, kTarget, kChange, kRatio };
+
+// Stable lower-case names, as in JSON: "body", "more_than", "target", ...
+std::string_view SectionName(Section section);
+std::string_view QualifierName(Qualifier qualifier);
+std::string_view KindName(Kind kind);
+
+// A number with its unit, as FindQuantities reports it: no label, period or kind.
+struct Quantity {
+  std::optional<double> value;      // null only for ranges
+  std::optional<double> value_min;  // set only when qualifier == kRange
+  std::optional<double> value_max;  // set only when qualifier == kRange
+  std::string unit;                 // canonical unit: "VND", "USD", "m3", "tonne", "percent", ...
+  Qualifier qualifier = Qualifier::kExact;
+  std::string surface;              // the number with its scale word and unit, as written
+  Span span;                        // where `surface` is in the input
+};
+
+// One mention of an indicator in a document.
+struct Indicator {
+  Section section = Section::kBody;
+  std::string label;                // what is measured, as written: "sản lượng gỗ dán"
+  std::optional<double> value;
+  std::optional<double> value_min;
+  std::optional<double> value_max;
+  std::string unit;
+  Qualifier qualifier = Qualifier::kExact;
+  std::optional<std::string> period;      // "2022", "2022-H1", "2022-Q3", "2022-07", ...
+  Kind kind = Kind::kActual;
+  std::optional<std::string> compare_to;  // for kChange / kRatio: "plan", "same_period_last_year", ...
+  std::string surface;
+  Span span;
+  std::string sentence;             // the sentence the figure came from
+};
+
+}  // namespace vnextract
+
+#endif  // VNEXTRACT_INDICATOR_H_

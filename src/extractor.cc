@@ -1,0 +1,154 @@
+// Orchestration only: check the input, hand it to html/ (or the text-dump
+// reader), then run every block through sentences -> quantities -> linker and
+// map spans back to input offsets.
+#include "vnextract/extractor.h"
+
+#include <string>
+#include <utility>
+
+#include "html/blocks.h"
+#include "html/html.h"
+#include "indicators/lexicon.h"
+#include "indicators/linker.h"
+#include "indicators/periods.h"
+#include "indicators/quantities.h"
+#include "text/run.h"
+#include "text/sentences.h"
+#include "text/utf8.h"
+
+namespace vnextract {
+namespace internal {
+
+struct ExtractorImpl {
+  Options options;
+  indicators::PeriodFinder periods;
+};
+
+}  // namespace internal
+
+namespace {
+
+Status CheckInput(std::string_view input, const Options& options) {
+  if (input.size() > options.max_input_bytes) {
+    return Status(StatusCode::kInputTooLarge,
+                  "input is " + std::to_string(input.size()) + " bytes, over the limit of " +
+                      std::to_string(options.max_input_bytes) +
+                      " (raise Options::max_input_bytes to accept it)");
+  }
+  if (auto bad = text::FindInvalidUtf8(input)) {
+    return Status(StatusCode::kInvalidEncoding,
+                  "input is not valid UTF-8 (first bad byte at offset " + std::to_string(*bad) +
+                      "); convert it to UTF-8 first, e.g. iconv -f windows-1258 -t utf-8");
+  }
+  return Status::Ok();
+}
+
+std::optional<std::string> TextOf(const std::optional<text::TextRun>& run) {
+  if (!run) return std::nullopt;
+  return run->text;
+}
+
+void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Section section,
+             std::optional<Date> reference, std::vector<Indicator>& out) {
+  indicators::LinkContext context{&impl.periods, reference, std::nullopt};
+  for (const text::Range& s : text::SplitSentences(run.text)) {
+    const std::string_view sentence = std::string_view(run.text).substr(s.begin, s.end - s.begin);
+    for (Indicator& ind : indicators::LinkSentence(sentence, section, context)) {
+      ind.span = run.InputSpan(s.begin + ind.span.begin, s.begin + ind.span.end);
+      ind.sentence = std::string(sentence);
+      out.push_back(std::move(ind));
+    }
+  }
+}
+
+Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks,
+                  std::string_view source, std::optional<Date> published_override) {
+  Document doc;
+  doc.source = std::string(source);
+  doc.layout = std::move(blocks.layout);
+  doc.published = published_override ? published_override : blocks.published;
+  doc.published_text = std::move(blocks.published_text);
+  if (published_override) doc.published_text.reset();
+  doc.title = TextOf(blocks.title);
+  doc.lead = TextOf(blocks.lead);
+  doc.author = TextOf(blocks.author);
+  doc.diagnostics = std::move(blocks.diagnostics);
+  const std::optional<Date> reference =
+      doc.published ? doc.published : impl.options.reference_date;
+  if (!doc.published && reference) {
+    doc.diagnostics.push_back({"reference_date", "periods resolved against Options::reference_date " +
+                                                     reference->ToString()});
+  }
+  if (blocks.title) LinkRun(impl, *blocks.title, Section::kTitle, reference, doc.indicators);
+  if (blocks.lead) LinkRun(impl, *blocks.lead, Section::kLead, reference, doc.indicators);
+  for (const text::TextRun& r : blocks.captions) {
+    LinkRun(impl, r, Section::kCaption, reference, doc.indicators);
+  }
+  for (const text::TextRun& r : blocks.paragraphs) {
+    LinkRun(impl, r, Section::kBody, reference, doc.indicators);
+    doc.paragraphs.push_back(r.text);
+  }
+  return doc;
+}
+
+}  // namespace
+
+Result<Extractor> Extractor::Create(const Options& options) {
+  if (options.max_input_bytes == 0) {
+    return Status(StatusCode::kInvalidArgument, "Options::max_input_bytes must be positive");
+  }
+  if (options.reference_date && !options.reference_date->Valid()) {
+    return Status(StatusCode::kInvalidArgument,
+                  "Options::reference_date is not a real date: " + options.reference_date->ToString());
+  }
+  // Build the lexicon tables now, not on the first page.
+  (void)indicators::Units();
+  (void)indicators::ScaleWords();
+  (void)indicators::Qualifiers();
+  (void)indicators::KindCues();
+  (void)indicators::Comparators();
+  (void)indicators::LabelTrims();
+  (void)indicators::Denominators();
+  (void)text::IsNfc("");
+  auto impl = std::make_unique<internal::ExtractorImpl>();
+  impl->options = options;
+  return Extractor(std::move(impl));
+}
+
+Extractor::Extractor(std::unique_ptr<const internal::ExtractorImpl> impl) : impl_(std::move(impl)) {}
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+Extractor::~Extractor() = default;
+
+const Options& Extractor::options() const { return impl_->options; }
+
+Result<Document> Extractor::ExtractHtml(std::string_view html, std::string_view source) const {
+  if (Status s = CheckInput(html, impl_->options); !s.ok()) return s;
+  return Assemble(*impl_, html::FindBlocks(html::ReadHtml(html)), source, std::nullopt);
+}
+
+Result<Document> Extractor::ExtractText(std::string_view text, std::string_view source,
+                                        std::optional<Date> published) const {
+  if (Status s = CheckInput(text, impl_->options); !s.ok()) return s;
+  if (published && !published->Valid()) {
+    return Status(StatusCode::kInvalidArgument,
+                  "published is not a real date: " + published->ToString());
+  }
+  return Assemble(*impl_, html::FindBlocks(html::ReadTextDump(text)), source, published);
+}
+
+std::vector<Quantity> Extractor::FindQuantities(std::string_view input) const {
+  std::vector<Quantity> out;
+  if (!CheckInput(input, impl_->options).ok()) return out;
+  text::RunBuilder builder;
+  builder.Append(input, 0, input.size());
+  const text::TextRun run = builder.Finish();
+  const std::string folded = text::FoldCaseKeepOffsets(run.text);
+  for (indicators::FoundQuantity& f : indicators::FindQuantitiesIn(run.text, folded)) {
+    f.quantity.span = run.InputSpan(f.quantity.span.begin, f.quantity.span.end);
+    out.push_back(std::move(f.quantity));
+  }
+  return out;
+}
+
+}  // namespace vnextract

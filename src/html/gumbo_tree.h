@@ -1,0 +1,56 @@
+// The only place that sees Gumbo: an RAII parse tree and the walk that turns
+// an element's visible text into lines. Nothing of <gumbo.h> leaves html/.
+#ifndef VNEXTRACT_SRC_HTML_GUMBO_TREE_H_
+#define VNEXTRACT_SRC_HTML_GUMBO_TREE_H_
+
+#include <gumbo.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "html/blocks.h"
+
+namespace vnextract::html {
+
+// Owns a GumboOutput; the input buffer must outlive it (nodes point into it).
+class GumboTree {
+ public:
+  explicit GumboTree(std::string_view html);
+  GumboTree(const GumboTree&) = delete;
+  GumboTree& operator=(const GumboTree&) = delete;
+  ~GumboTree();
+
+  const GumboNode* root() const { return output_ ? output_->root : nullptr; }
+  std::string_view input() const { return input_; }
+
+ private:
+  std::string_view input_;
+  GumboOutput* output_ = nullptr;
+};
+
+// Elements a page's own stylesheet hides (".ms-webpart-chrome-title{display:none}").
+struct HiddenRules {
+  std::unordered_set<std::string> classes;
+  std::unordered_set<std::string> ids;
+};
+
+// Element helpers.
+std::string_view Attribute(const GumboNode* node, const char* name);
+bool HasClass(const GumboNode* node, std::string_view cls);
+// All text under `node`, whitespace collapsed (for web-part titles, <title>).
+std::string TextContent(const GumboNode* node);
+
+// The deepest nesting walked; deeper subtrees are skipped (and reported).
+inline constexpr int kMaxDepth = 400;
+
+// Appends the visible lines of `node` to `out`, tagged with `part`. Returns
+// false when the tree was deeper than kMaxDepth (that subtree is skipped).
+bool CollectLines(const GumboTree& tree, const GumboNode* node, Part part,
+                  const HiddenRules& hidden, std::vector<Line>& out);
+
+}  // namespace vnextract::html
+
+#endif  // VNEXTRACT_SRC_HTML_GUMBO_TREE_H_

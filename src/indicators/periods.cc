@@ -1,0 +1,170 @@
+#include "indicators/periods.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+
+#include "text/utf8.h"
+
+namespace vnextract::indicators {
+namespace {
+
+enum class Form {
+  kFirstMonths,  // "6 tháng đầu năm [2022]", "nửa đầu năm", "6 tháng qua"
+  kYear,         // "năm 2022"
+  kWholeYear,    // "cả năm [2022]"
+  kQuarter,      // "quý III[/2022]"
+  kMonth,        // "tháng 7/2022"
+};
+
+// Month counts spelled out; "năm" is five here ("Năm tháng đầu năm").
+int SpelledMonths(std::string_view w) {
+  static constexpr std::pair<std::string_view, int> kWords[] = {
+      {"một", 1}, {"hai", 2}, {"ba", 3},  {"bốn", 4},  {"năm", 5},  {"sáu", 6},
+      {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10}, {"mười một", 11}};
+  for (const auto& [word, n] : kWords) {
+    if (w == word) return n;
+  }
+  return 0;
+}
+
+int ToInt(std::string_view s) {
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+int Roman(std::string_view r) {
+  if (r == "i" || r == "1") return 1;
+  if (r == "ii" || r == "2") return 2;
+  if (r == "iii" || r == "3") return 3;
+  if (r == "iv" || r == "4") return 4;
+  return 0;
+}
+
+std::string Fmt(const char* format, int a, int b = 0, int c = 0, int d = 0) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, format, a, b, c, d);
+  return buf;
+}
+
+// The year of a period ending in `end_month` with no year written: the
+// publication year, or the year before when the period has not ended yet
+// by the publication month (a January report on "6 tháng đầu năm" is late).
+std::optional<int> ImplicitYear(std::optional<Date> published, int end_month) {
+  if (!published) return std::nullopt;
+  return published->month >= end_month ? published->year : published->year - 1;
+}
+
+std::optional<std::string> FirstMonths(int months, std::optional<int> year) {
+  if (!year || months < 1 || months > 12) return std::nullopt;
+  if (months == 12) return Fmt("%04d", *year);
+  if (months == 6) return Fmt("%04d-H1", *year);
+  if (months == 3) return Fmt("%04d-Q1", *year);
+  return Fmt("%04d-01/%04d-%02d", *year, *year, months);
+}
+
+}  // namespace
+
+struct PeriodFinder::Pattern {
+  Form form;
+  re2::RE2 re;
+  Pattern(Form f, const char* pattern) : form(f), re(pattern) {}
+};
+
+PeriodFinder::PeriodFinder() {
+  const std::pair<Form, const char*> kPatterns[] = {
+      {Form::kFirstMonths,
+       R"((\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) tháng (?:đầu năm|qua|đầu năm nay)(?: (\d{4}))?)"},
+      {Form::kFirstMonths, R"((nửa) đầu năm(?: (\d{4}))?)"},
+      {Form::kWholeYear, R"(cả năm(?: (\d{4}))?)"},
+      {Form::kQuarter, R"(quý (iv|i{1,3}|[1-4])(?:/(\d{4})| năm (\d{4}))?)"},
+      {Form::kMonth, R"(tháng (\d{1,2})/(\d{4}))"},
+      {Form::kYear, R"(năm (\d{4}))"},
+  };
+  for (const auto& [form, pattern] : kPatterns) {
+    patterns_.push_back(std::make_unique<Pattern>(form, pattern));
+  }
+}
+
+PeriodFinder::~PeriodFinder() = default;
+
+std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
+                                            std::optional<Date> published) const {
+  std::vector<PeriodMatch> out;
+  for (const auto& p : patterns_) {
+    re2::StringPiece groups[4];
+    const int n = std::min(4, p->re.NumberOfCapturingGroups() + 1);
+    std::size_t pos = 0;
+    while (pos <= folded.size() &&
+           p->re.Match(re2::StringPiece(folded.data(), folded.size()), pos, folded.size(),
+                       re2::RE2::UNANCHORED, groups, n)) {
+      const auto begin = static_cast<std::size_t>(groups[0].data() - folded.data());
+      const std::size_t end = begin + groups[0].size();
+      pos = std::max(end, begin + 1);
+      if (text::WordCharBefore(folded, begin) || text::WordCharAt(folded, end)) continue;
+      auto g = [&](int k) {
+        return k < n ? std::string_view(groups[k].data(), groups[k].size()) : std::string_view();
+      };
+      PeriodMatch m{begin, end, std::nullopt, false};
+      switch (p->form) {
+        case Form::kFirstMonths: {
+          const std::string_view count = g(1);
+          const int months = count == "nửa" ? 6
+                             : text::IsAsciiDigit(count.front()) ? ToInt(count)
+                                                                 : SpelledMonths(count);
+          const std::optional<int> year =
+              g(2).empty() ? ImplicitYear(published, months) : std::optional<int>(ToInt(g(2)));
+          m.period = FirstMonths(months, year);
+          break;
+        }
+        case Form::kYear:
+          m.period = Fmt("%04d", ToInt(g(1)));
+          break;
+        case Form::kWholeYear: {
+          const std::optional<int> year =
+              g(1).empty() ? (published ? std::optional<int>(published->year) : std::nullopt)
+                           : std::optional<int>(ToInt(g(1)));
+          if (year) m.period = Fmt("%04d", *year);
+          break;
+        }
+        case Form::kQuarter: {
+          const int q = Roman(g(1));
+          const std::string_view y = !g(2).empty() ? g(2) : g(3);
+          const std::optional<int> year =
+              y.empty() ? ImplicitYear(published, q * 3) : std::optional<int>(ToInt(y));
+          if (year && q > 0) m.period = Fmt("%04d-Q%d", *year, q);
+          break;
+        }
+        case Form::kMonth: {
+          const int month = ToInt(g(1));
+          if (month >= 1 && month <= 12) m.period = Fmt("%04d-%02d", ToInt(g(2)), month);
+          break;
+        }
+      }
+      // "cùng kỳ năm 2021", "so với năm 2021": a comparator, not the period.
+      const std::string_view before = folded.substr(0, begin);
+      for (std::string_view cue : {std::string_view("cùng kỳ "), std::string_view("so với "),
+                                   std::string_view("so ")}) {
+        if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue) {
+          m.comparator = true;
+        }
+      }
+      out.push_back(std::move(m));
+    }
+  }
+  // Keep the earliest, then longest, of overlapping matches.
+  std::sort(out.begin(), out.end(), [](const PeriodMatch& a, const PeriodMatch& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<PeriodMatch> kept;
+  for (PeriodMatch& m : out) {
+    if (!kept.empty() && m.begin < kept.back().end) continue;
+    kept.push_back(std::move(m));
+  }
+  return kept;
+}
+
+}  // namespace vnextract::indicators

@@ -1,0 +1,30 @@
+// Quantities: a number (numbers/), its scale word, its unit and the words that
+// hedge it, found in a run of NFC text. This is what FindQuantities returns
+// and what the linker turns into indicators.
+#ifndef VNEXTRACT_SRC_INDICATORS_QUANTITIES_H_
+#define VNEXTRACT_SRC_INDICATORS_QUANTITIES_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "indicators/lexicon.h"
+#include "vnextract/indicator.h"
+
+namespace vnextract::indicators {
+
+struct FoundQuantity {
+  Quantity quantity;            // span relative to the scanned text
+  UnitClass unit_class = UnitClass::kCount;
+  std::size_t begin = 0;        // start of the qualifier word, or of the surface
+  std::size_t end = 0;          // end of the surface or of a trailing qualifier
+};
+
+// Every quantity in `text`; `folded` is text::FoldCaseKeepOffsets(text).
+// Numbers without a unit (years, "Covid 19", list numbers), dates, times,
+// fractions, codes ("CN-05", "4G") and numbers glued to words are skipped.
+std::vector<FoundQuantity> FindQuantitiesIn(std::string_view text, std::string_view folded);
+
+}  // namespace vnextract::indicators
+
+#endif  // VNEXTRACT_SRC_INDICATORS_QUANTITIES_H_

@@ -1,0 +1,135 @@
+#include "numbers/number.h"
+
+#include <array>
+#include <cmath>
+#include <vector>
+
+#include "text/utf8.h"
+
+namespace vnextract::numbers {
+namespace {
+
+using text::IsAsciiDigit;
+
+constexpr std::array<double, 23> kPow10 = {
+    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+double Pow10(int e) {
+  if (e >= 0 && e < static_cast<int>(kPow10.size())) return kPow10[static_cast<std::size_t>(e)];
+  return std::pow(10.0, e);
+}
+
+struct Group {
+  std::size_t begin;
+  std::size_t end;  // digits [begin, end)
+  char sep_before;  // '\0' for the first group, else '.', ',' or ' '
+};
+
+std::size_t DigitRunEnd(std::string_view t, std::size_t i) {
+  while (i < t.size() && IsAsciiDigit(t[i])) ++i;
+  return i;
+}
+
+}  // namespace
+
+double Number::Value(int scale) const {
+  const int exp = scale - fraction_digits;
+  const auto m = static_cast<double>(mantissa);
+  if (exp >= 0) return m * Pow10(exp);
+  return m / Pow10(-exp);  // both exact for |exp| <= 22: one correctly rounded division
+}
+
+Number Number::AsGrouped() const {
+  Number n = *this;
+  n.fraction_digits = 0;
+  n.comma_may_group = false;
+  return n;
+}
+
+Number ScanNumber(std::string_view t, std::size_t pos) {
+  std::vector<Group> groups;
+  std::size_t i = DigitRunEnd(t, pos);
+  groups.push_back({pos, i, '\0'});
+  // Extend with separated groups: ".ddd", ",d+", " ddd".
+  while (i + 1 < t.size()) {
+    const char sep = t[i];
+    if (sep != '.' && sep != ',' && sep != ' ') break;
+    if (!IsAsciiDigit(t[i + 1])) break;
+    const std::size_t e = DigitRunEnd(t, i + 1);
+    if (sep == ' ') {
+      // Space grouping: exactly three digits, after a first group of 1-3 digits
+      // with only space separators so far.
+      const Group& first = groups.front();
+      bool only_spaces = true;
+      for (const Group& g : groups) only_spaces &= g.sep_before == '\0' || g.sep_before == ' ';
+      if (!only_spaces || first.end - first.begin > 3 || e - (i + 1) != 3) break;
+    }
+    groups.push_back({i + 1, e, sep});
+    i = e;
+  }
+  Number n;
+  n.begin = pos;
+  const std::size_t count = groups.size();
+  // Decide the decimal separator.
+  char decimal = '\0';
+  std::size_t dots = 0, commas = 0;
+  char last_sep = '\0';
+  for (std::size_t k = 1; k < count; ++k) {
+    if (groups[k].sep_before == '.') ++dots;
+    if (groups[k].sep_before == ',') ++commas;
+    if (groups[k].sep_before != ' ') last_sep = groups[k].sep_before;
+  }
+  auto len = [&](std::size_t k) { return groups[k].end - groups[k].begin; };
+  if (dots > 0 && commas > 0) {
+    decimal = last_sep;  // "1.234,5" or "1,234.5"
+  } else if (dots == 1) {
+    std::size_t k = 1;
+    while (groups[k].sep_before != '.') ++k;
+    if (len(k) != 3) decimal = '.';  // "66.6", "3.21": English decimal point
+  } else if (commas == 1) {
+    std::size_t k = 1;
+    while (groups[k].sep_before != ',') ++k;
+    decimal = ',';
+    n.comma_may_group = len(k) == 3 && k == count - 1;
+  } else if (commas > 1) {
+    decimal = '\0';  // "2,350,000,000": English grouping
+  }
+  // A group separator must be followed by exactly three digits; stop at the
+  // first group that breaks this (the rest is another token).
+  std::size_t used = 1;
+  bool seen_decimal = false;
+  for (std::size_t k = 1; k < count; ++k) {
+    const char sep = groups[k].sep_before;
+    if (sep == decimal && !seen_decimal) {
+      seen_decimal = true;
+      used = k + 1;
+      if (k + 1 < count) {
+        // digits after the decimal part belong to another token
+        break;
+      }
+      continue;
+    }
+    if (seen_decimal || len(k) != 3) break;
+    used = k + 1;
+  }
+  if (!seen_decimal) n.comma_may_group = false;
+  for (std::size_t k = 0; k < used; ++k) {
+    const bool fraction = k > 0 && seen_decimal && groups[k].sep_before == decimal;
+    for (std::size_t j = groups[k].begin; j < groups[k].end; ++j) {
+      const auto digit = static_cast<std::uint64_t>(t[j] - '0');
+      if (n.significant_digits < 18) {
+        n.mantissa = n.mantissa * 10 + digit;  // leading zeros ("01 dự án") add nothing
+        if (n.mantissa > 0) ++n.significant_digits;
+        if (fraction) ++n.fraction_digits;
+      } else if (!fraction) {
+        --n.fraction_digits;  // beyond 18 digits keep the magnitude, drop precision
+      }
+    }
+    if (k > 0) n.has_separator = true;
+  }
+  n.end = groups[used - 1].end;
+  return n;
+}
+
+}  // namespace vnextract::numbers

@@ -1,0 +1,48 @@
+// Digit numbers written the Vietnamese way, and the scale words after them.
+//
+// The separator rule (DESIGN.md section 2, research/phrasing.md section 1):
+//  * '.' followed by exactly three digits groups thousands ("1.500",
+//    "13.500.000"); with 1, 2 or 4+ digits after it, it is an English
+//    decimal point copied into the text ("66.6 ha", "3.21%").
+//  * ',' is the Vietnamese decimal mark ("14,9", "33,103 tỷ"). Several ','
+//    each before three digits are English grouping ("2,350,000,000").
+//  * When both appear, the last one is the decimal mark ("1.234,5").
+//  * A single ',' before exactly three digits with no scale word is ambiguous:
+//    the caller decides with the unit (a count cannot be fractional, so
+//    "1,500 doanh nghiệp" is 1500) — see Number::comma_may_group.
+//  * Space grouping ("346 000 ha") is accepted when the first group has one to
+//    three digits and every later group exactly three.
+#ifndef VNEXTRACT_SRC_NUMBERS_NUMBER_H_
+#define VNEXTRACT_SRC_NUMBERS_NUMBER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace vnextract::numbers {
+
+struct Number {
+  std::size_t begin = 0;  // byte offsets in the scanned text
+  std::size_t end = 0;
+  std::uint64_t mantissa = 0;  // every digit, separators removed
+  int fraction_digits = 0;     // digits after the decimal mark
+  int significant_digits = 0;  // digits in mantissa (beyond 18, value is inexact)
+  bool comma_may_group = false;  // a single ",ddd" read as a decimal
+  bool has_separator = false;
+
+  // The value times 10^scale, exact whenever the result is a whole number
+  // below 2^53 or a decimal with few digits (mantissa / 10^k is correctly
+  // rounded).
+  double Value(int scale = 0) const;
+  // The same digits with the ambiguous ',' read as a thousands separator.
+  Number AsGrouped() const;
+};
+
+// Scans a digit number starting at `pos` (which must hold an ASCII digit).
+// Never fails: at least the digit run is a number.
+Number ScanNumber(std::string_view text, std::size_t pos);
+
+}  // namespace vnextract::numbers
+
+#endif  // VNEXTRACT_SRC_NUMBERS_NUMBER_H_

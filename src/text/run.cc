@@ -1,0 +1,147 @@
+#include "text/run.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace vnextract::text {
+namespace {
+
+const icu::Normalizer2* Nfc() {
+  // ICU returns a process-wide singleton; the first call loads its data.
+  static const icu::Normalizer2* nfc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return nfc;
+}
+
+// What a code point becomes in a run.
+enum class CharClass { kKeep, kSpace, kDrop };
+
+CharClass Classify(char32_t cp) {
+  switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0x00A0:  // NO-BREAK SPACE: portals put &nbsp; inside sentences
+    case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
+    case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A:
+    case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+      return CharClass::kSpace;
+    case 0x00AD:  // SOFT HYPHEN
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return CharClass::kDrop;
+    default:
+      return cp < 0x20 || cp == 0x7F ? CharClass::kSpace : CharClass::kKeep;
+  }
+}
+
+}  // namespace
+
+Span TextRun::InputSpan(std::size_t begin, std::size_t end) const {
+  return Span{map[begin], std::size_t{map[end - 1]} + 1};
+}
+
+void RunBuilder::Space(std::size_t src_offset) {
+  if (!run_.text.empty() && !pending_space_) {
+    pending_space_ = true;
+    pending_offset_ = static_cast<std::uint32_t>(src_offset);
+  }
+}
+
+void RunBuilder::Append(std::string_view piece, std::size_t src_begin, std::size_t src_end) {
+  const bool exact = piece.size() == src_end - src_begin;
+  const std::size_t src_len = src_end > src_begin ? src_end - src_begin : 1;
+  for (std::size_t i = 0; i < piece.size();) {
+    char32_t cp;
+    const std::size_t len = DecodeAt(piece, i, &cp);
+    const std::size_t src = src_begin + (exact ? i : std::min(i, src_len - 1));
+    switch (Classify(cp)) {
+      case CharClass::kSpace:
+        if (!run_.text.empty() && !pending_space_) {
+          pending_space_ = true;
+          pending_offset_ = static_cast<std::uint32_t>(src);
+        }
+        break;
+      case CharClass::kDrop:
+        break;
+      case CharClass::kKeep:
+        if (pending_space_) {
+          run_.text += ' ';
+          run_.map.push_back(pending_offset_);
+          pending_space_ = false;
+        }
+        run_.text.append(piece.substr(i, len));
+        for (std::size_t k = 0; k < len; ++k) {
+          run_.map.push_back(static_cast<std::uint32_t>(
+              exact ? src + k : src_begin + std::min(i + k, src_len - 1)));
+        }
+        break;
+    }
+    i += len;
+  }
+}
+
+TextRun RunBuilder::Finish() {
+  TextRun run = std::move(run_);
+  run_ = TextRun{};
+  pending_space_ = false;
+  const icu::Normalizer2* nfc = Nfc();
+  if (run.text.empty() || nfc == nullptr) return run;
+  UErrorCode status = U_ZERO_ERROR;
+  if (nfc->isNormalizedUTF8(icu::StringPiece(run.text.data(), static_cast<int32_t>(run.text.size())),
+                            status) ||
+      U_FAILURE(status)) {
+    return run;
+  }
+  // Not NFC (some national sites ship NFD): normalise and carry the map
+  // through ICU's edit record, so composed letters map to their source.
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  icu::Edits edits;
+  status = U_ZERO_ERROR;
+  nfc->normalizeUTF8(0, icu::StringPiece(run.text.data(), static_cast<int32_t>(run.text.size())),
+                     sink, &edits, status);
+  if (U_FAILURE(status)) return run;
+  std::vector<std::uint32_t> map(out.size());
+  icu::Edits::Iterator it = edits.getFineIterator();
+  while (it.next(status)) {
+    const auto src = static_cast<std::size_t>(it.sourceIndex());
+    const auto dst = static_cast<std::size_t>(it.destinationIndex());
+    const auto old_len = static_cast<std::size_t>(it.oldLength());
+    const auto new_len = static_cast<std::size_t>(it.newLength());
+    for (std::size_t k = 0; k < new_len; ++k) {
+      const std::size_t from = it.hasChange() ? (k + 1 == new_len ? src + old_len - 1 : src)
+                                              : src + k;
+      map[dst + k] = run.map[std::min(from, run.map.size() - 1)];
+    }
+  }
+  run.text = std::move(out);
+  run.map = std::move(map);
+  return run;
+}
+
+bool IsNfc(std::string_view s) {
+  const icu::Normalizer2* nfc = Nfc();
+  UErrorCode status = U_ZERO_ERROR;
+  return nfc == nullptr ||
+         nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status);
+}
+
+std::string ToNfc(std::string_view s) {
+  std::string out;
+  const icu::Normalizer2* nfc = Nfc();
+  if (nfc == nullptr) return std::string(s);
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  nfc->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, nullptr,
+                     status);
+  return U_SUCCESS(status) ? out : std::string(s);
+}
+
+}  // namespace vnextract::text

@@ -1,0 +1,54 @@
+// A run of article text (a title, a paragraph, a line of a dump) with a map
+// from each of its bytes back to the byte of the decoded input it came from.
+// Whitespace is collapsed, non-breaking and other Unicode spaces become ' ',
+// zero-width characters are dropped and the result is NFC — yet every span
+// found in the run can still be reported as input offsets.
+#ifndef VNEXTRACT_SRC_TEXT_RUN_H_
+#define VNEXTRACT_SRC_TEXT_RUN_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vnextract/indicator.h"
+
+namespace vnextract::text {
+
+struct TextRun {
+  std::string text;
+  std::vector<std::uint32_t> map;  // map[i]: input offset of text[i]
+
+  bool empty() const { return text.empty(); }
+  // The input span of text[begin, end). Requires begin < end <= text.size().
+  Span InputSpan(std::size_t begin, std::size_t end) const;
+};
+
+class RunBuilder {
+ public:
+  // Appends `piece`, which stands for input bytes [src_begin, src_end). When
+  // the piece is the input verbatim (same length) the map is exact; otherwise
+  // (an entity decoded by the HTML parser) every byte maps inside the range.
+  void Append(std::string_view piece, std::size_t src_begin, std::size_t src_end);
+  // A forced word break (e.g. between two inline blocks): a space unless the
+  // run is empty or already ends in one.
+  void Space(std::size_t src_offset);
+  bool empty() const { return run_.text.empty(); }
+  // Trims, normalises to NFC (only when the text is not NFC already) and
+  // returns the run; the builder is left empty.
+  TextRun Finish();
+
+ private:
+  TextRun run_;
+  bool pending_space_ = false;
+  std::uint32_t pending_offset_ = 0;
+};
+
+// True when `s` is in NFC; NFC(s) otherwise (a copy). Exposed for tests.
+bool IsNfc(std::string_view s);
+std::string ToNfc(std::string_view s);
+
+}  // namespace vnextract::text
+
+#endif  // VNEXTRACT_SRC_TEXT_RUN_H_

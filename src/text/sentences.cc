@@ -1,0 +1,93 @@
+#include "text/sentences.h"
+
+#include <unicode/uchar.h>
+
+#include <array>
+
+#include "text/utf8.h"
+
+namespace vnextract::text {
+namespace {
+
+// Abbreviations after which a '.' does not end a sentence (compared case-
+// sensitively on the word before the dot).
+constexpr std::array<std::string_view, 10> kAbbreviations = {
+    "TP", "Tp", "ThS", "TS", "PGS", "GS", "BS", "KS", "St", "Th"};
+
+bool IsSpace(char c) { return c == ' '; }
+
+Range Trim(std::string_view s, std::size_t b, std::size_t e) {
+  while (b < e && IsSpace(s[b])) ++b;
+  while (e > b && IsSpace(s[e - 1])) --e;
+  return {b, e};
+}
+
+bool StartsSentence(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return true;
+  char32_t cp;
+  DecodeAt(s, i, &cp);
+  if (cp < 0x80 && IsAsciiDigit(static_cast<char>(cp))) return true;
+  if (cp == '"' || cp == 0x201C || cp == '(' || cp == '-' || cp == 0x2013) return true;
+  return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+
+bool AfterAbbreviation(std::string_view s, std::size_t dot) {
+  std::size_t b = dot;
+  while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(') --b;
+  const std::string_view word = s.substr(b, dot - b);
+  for (std::string_view a : kAbbreviations) {
+    if (word == a) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Range> SplitSentences(std::string_view s) {
+  std::vector<Range> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    bool terminal = c == '.' || c == '!' || c == '?';
+    std::size_t j = i + 1;
+    if (!terminal && static_cast<unsigned char>(c) == 0xE2 && s.substr(i, 3) == "\xE2\x80\xA6") {
+      terminal = true;  // U+2026 HORIZONTAL ELLIPSIS
+      j = i + 3;
+    }
+    if (!terminal) continue;
+    if (c == '.' && AfterAbbreviation(s, i)) continue;
+    // Swallow "./." and closing quotes/brackets.
+    while (j < s.size() && (s[j] == '.' || s[j] == '/' || s[j] == '"' || s[j] == ')' ||
+                            s.substr(j, 3) == "\xE2\x80\x9D")) {
+      j += s.substr(j, 3) == "\xE2\x80\x9D" ? 3 : 1;
+    }
+    if (j < s.size() && !(IsSpace(s[j]) && StartsSentence(s, j + 1))) continue;
+    const Range r = Trim(s, start, j);
+    if (r.end > r.begin) out.push_back(r);
+    start = j;
+    i = j - 1;
+  }
+  const Range r = Trim(s, start, s.size());
+  if (r.end > r.begin) out.push_back(r);
+  return out;
+}
+
+std::vector<Range> SplitClauses(std::string_view s) {
+  std::vector<Range> out;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '(') ++depth;
+    if (s[i] == ')' && depth > 0) --depth;
+    if (s[i] == ';' && depth == 0) {
+      const Range r = Trim(s, start, i);
+      if (r.end > r.begin) out.push_back(r);
+      start = i + 1;
+    }
+  }
+  const Range r = Trim(s, start, s.size());
+  if (r.end > r.begin) out.push_back(r);
+  return out;
+}
+
+}  // namespace vnextract::text
