@@ -12,7 +12,6 @@ packages=(
   libgumbo-dev libre2-dev libicu-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-dev pybind11-dev python3-pybind11 python3-pytest
-  python3-pip python3-setuptools python3-wheel
   clang-format
 )
 if [[ "${1:-}" == "--fuzz" ]]; then

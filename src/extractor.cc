@@ -30,10 +30,10 @@ namespace {
 
 Status CheckInput(std::string_view input, const Options& options) {
   if (input.size() > options.max_input_bytes) {
-    return Status(StatusCode::kInputTooLarge,
-                  "input is " + std::to_string(input.size()) + " bytes, over the limit of " +
-                      std::to_string(options.max_input_bytes) +
-                      " (raise Options::max_input_bytes to accept it)");
+    return Status(StatusCode::kInputTooLarge, "input is " + std::to_string(input.size()) +
+                                                  " bytes, over the limit of " +
+                                                  std::to_string(options.max_input_bytes) +
+                                                  " (raise Options::max_input_bytes to accept it)");
   }
   if (auto bad = text::FindInvalidUtf8(input)) {
     return Status(StatusCode::kInvalidEncoding,
@@ -61,8 +61,8 @@ void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Sect
   }
 }
 
-Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks,
-                  std::string_view source, std::optional<Date> published_override) {
+Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std::string_view source,
+                  std::optional<Date> published_override) {
   Document doc;
   doc.source = std::string(source);
   doc.layout = std::move(blocks.layout);
@@ -73,11 +73,11 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks,
   doc.lead = TextOf(blocks.lead);
   doc.author = TextOf(blocks.author);
   doc.diagnostics = std::move(blocks.diagnostics);
-  const std::optional<Date> reference =
-      doc.published ? doc.published : impl.options.reference_date;
+  const std::optional<Date> reference = doc.published ? doc.published : impl.options.reference_date;
   if (!doc.published && reference) {
-    doc.diagnostics.push_back({"reference_date", "periods resolved against Options::reference_date " +
-                                                     reference->ToString()});
+    doc.diagnostics.push_back(
+        {"reference_date",
+         "periods resolved against Options::reference_date " + reference->ToString()});
   }
   if (blocks.title) LinkRun(impl, *blocks.title, Section::kTitle, reference, doc.indicators);
   if (blocks.lead) LinkRun(impl, *blocks.lead, Section::kLead, reference, doc.indicators);
@@ -98,8 +98,8 @@ Result<Extractor> Extractor::Create(const Options& options) {
     return Status(StatusCode::kInvalidArgument, "Options::max_input_bytes must be positive");
   }
   if (options.reference_date && !options.reference_date->Valid()) {
-    return Status(StatusCode::kInvalidArgument,
-                  "Options::reference_date is not a real date: " + options.reference_date->ToString());
+    return Status(StatusCode::kInvalidArgument, "Options::reference_date is not a real date: " +
+                                                    options.reference_date->ToString());
   }
   // Build the lexicon tables now, not on the first page.
   (void)indicators::Units();
@@ -115,7 +115,8 @@ Result<Extractor> Extractor::Create(const Options& options) {
   return Extractor(std::move(impl));
 }
 
-Extractor::Extractor(std::unique_ptr<const internal::ExtractorImpl> impl) : impl_(std::move(impl)) {}
+Extractor::Extractor(std::unique_ptr<const internal::ExtractorImpl> impl)
+    : impl_(std::move(impl)) {}
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 Extractor::~Extractor() = default;

@@ -1,19 +1,25 @@
+#include "vnextract/status.h"
+
 #include <cstdio>
 #include <string>
 
 #include "vnextract/document.h"
 #include "vnextract/indicator.h"
-#include "vnextract/status.h"
 
 namespace vnextract {
 
 std::string_view StatusCodeName(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return "ok";
-    case StatusCode::kInvalidArgument: return "invalid_argument";
-    case StatusCode::kInvalidEncoding: return "invalid_encoding";
-    case StatusCode::kInputTooLarge: return "input_too_large";
-    case StatusCode::kInternal: return "internal";
+    case StatusCode::kOk:
+      return "ok";
+    case StatusCode::kInvalidArgument:
+      return "invalid_argument";
+    case StatusCode::kInvalidEncoding:
+      return "invalid_encoding";
+    case StatusCode::kInputTooLarge:
+      return "input_too_large";
+    case StatusCode::kInternal:
+      return "internal";
   }
   return "unknown";
 }
@@ -28,36 +34,54 @@ std::string Status::ToString() const {
 
 std::string_view SectionName(Section section) {
   switch (section) {
-    case Section::kTitle: return "title";
-    case Section::kLead: return "lead";
-    case Section::kBody: return "body";
-    case Section::kCaption: return "caption";
-    case Section::kTable: return "table";
+    case Section::kTitle:
+      return "title";
+    case Section::kLead:
+      return "lead";
+    case Section::kBody:
+      return "body";
+    case Section::kCaption:
+      return "caption";
+    case Section::kTable:
+      return "table";
   }
   return "body";
 }
 
 std::string_view QualifierName(Qualifier qualifier) {
   switch (qualifier) {
-    case Qualifier::kExact: return "exact";
-    case Qualifier::kMoreThan: return "more_than";
-    case Qualifier::kLessThan: return "less_than";
-    case Qualifier::kNearly: return "nearly";
-    case Qualifier::kApprox: return "approx";
-    case Qualifier::kAtLeast: return "at_least";
-    case Qualifier::kAtMost: return "at_most";
-    case Qualifier::kRange: return "range";
+    case Qualifier::kExact:
+      return "exact";
+    case Qualifier::kMoreThan:
+      return "more_than";
+    case Qualifier::kLessThan:
+      return "less_than";
+    case Qualifier::kNearly:
+      return "nearly";
+    case Qualifier::kApprox:
+      return "approx";
+    case Qualifier::kAtLeast:
+      return "at_least";
+    case Qualifier::kAtMost:
+      return "at_most";
+    case Qualifier::kRange:
+      return "range";
   }
   return "exact";
 }
 
 std::string_view KindName(Kind kind) {
   switch (kind) {
-    case Kind::kActual: return "actual";
-    case Kind::kEstimate: return "estimate";
-    case Kind::kTarget: return "target";
-    case Kind::kChange: return "change";
-    case Kind::kRatio: return "ratio";
+    case Kind::kActual:
+      return "actual";
+    case Kind::kEstimate:
+      return "estimate";
+    case Kind::kTarget:
+      return "target";
+    case Kind::kChange:
+      return "change";
+    case Kind::kRatio:
+      return "ratio";
   }
   return "actual";
 }

@@ -5,10 +5,10 @@
 // Exit status: 0 all inputs extracted, 1 some input failed (each failure is
 // reported on stderr with the file name and the reason), 2 usage error.
 #include <cstdio>
-#include <optional>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
       if (!v) return Usage("--published takes a date YYYY-MM-DD");
       published = vnextract::Date::Parse(*v);
       if (!published) return Usage("--published: '" + *v + "' is not a date YYYY-MM-DD");
-    } else if (arg.size() > 1 && arg[0] == '-' ) {
+    } else if (arg.size() > 1 && arg[0] == '-') {
       return Usage("unknown option '" + std::string(arg) + "'");
     } else {
       files.emplace_back(arg);
@@ -138,7 +138,8 @@ int main(int argc, char** argv) {
     }
     const bool text = input_format == InputFormat::kText ||
                       (input_format == InputFormat::kAuto && EndsWith(path, ".txt"));
-    auto doc = text ? extractor->ExtractText(data, path, published) : extractor->ExtractHtml(data, path);
+    auto doc =
+        text ? extractor->ExtractText(data, path, published) : extractor->ExtractHtml(data, path);
     if (!doc.ok()) {
       std::cerr << "extract: " << path << ": " << doc.status().ToString() << "\n";
       ++failures;
@@ -156,8 +157,8 @@ int main(int argc, char** argv) {
   if (array) std::cout << "\n]\n";
   std::cout.flush();
   if (failures > 0) {
-    std::cerr << "extract: " << files.size() << " inputs, " << failures << " failed, "
-              << indicators << " indicators\n";
+    std::cerr << "extract: " << files.size() << " inputs, " << failures << " failed, " << indicators
+              << " indicators\n";
     return 1;
   }
   return 0;

@@ -39,15 +39,15 @@ struct Diagnostic {
 };
 
 struct Document {
-  std::string source;   // path, URL or id as given by the caller
-  std::string layout;   // "sharepoint_bantin", "generic", "text", ...
+  std::string source;  // path, URL or id as given by the caller
+  std::string layout;  // "sharepoint_bantin", "generic", "text", ...
   std::optional<Date> published;
   std::optional<std::string> published_text;  // the date as written on the page
   std::optional<std::string> title;
   std::optional<std::string> lead;
   std::optional<std::string> author;
-  std::vector<std::string> paragraphs;        // body, without byline and chrome
-  std::vector<Indicator> indicators;          // in document order
+  std::vector<std::string> paragraphs;  // body, without byline and chrome
+  std::vector<Indicator> indicators;    // in document order
   std::vector<Diagnostic> diagnostics;
 };
 

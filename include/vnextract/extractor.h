@@ -50,14 +50,12 @@ class Extractor {
   // Extracts a page. `html` must be UTF-8 (a UTF-8 BOM is allowed and
   // skipped; spans still count from the first byte of `html`). `source` is
   // copied into Document::source. The view need only live for the call.
-  Result<Document> ExtractHtml(std::string_view html,
-                               std::string_view source = {}) const;
+  Result<Document> ExtractHtml(std::string_view html, std::string_view source = {}) const;
 
   // Extracts a plain-text dump of a page (lines; SharePoint web-part titles
   // such as "PublishingPortal - Block_BanTin_Toolbar" as lines are
   // recognised). `published` overrides any date found in the text.
-  Result<Document> ExtractText(std::string_view text,
-                               std::string_view source = {},
+  Result<Document> ExtractText(std::string_view text, std::string_view source = {},
                                std::optional<Date> published = {}) const;
 
   // Every quantity (a number with its unit) in `text`, in order. Invalid

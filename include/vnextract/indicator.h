@@ -52,25 +52,26 @@ struct Quantity {
   std::optional<double> value_max;  // set only when qualifier == kRange
   std::string unit;                 // canonical unit: "VND", "USD", "m3", "tonne", "percent", ...
   Qualifier qualifier = Qualifier::kExact;
-  std::string surface;              // the number with its scale word and unit, as written
-  Span span;                        // where `surface` is in the input
+  std::string surface;  // the number with its scale word and unit, as written
+  Span span;            // where `surface` is in the input
 };
 
 // One mention of an indicator in a document.
 struct Indicator {
   Section section = Section::kBody;
-  std::string label;                // what is measured, as written: "sản lượng gỗ dán"
+  std::string label;  // what is measured, as written: "sản lượng gỗ dán"
   std::optional<double> value;
   std::optional<double> value_min;
   std::optional<double> value_max;
   std::string unit;
   Qualifier qualifier = Qualifier::kExact;
-  std::optional<std::string> period;      // "2022", "2022-H1", "2022-Q3", "2022-07", ...
+  std::optional<std::string> period;  // "2022", "2022-H1", "2022-Q3", "2022-07", ...
   Kind kind = Kind::kActual;
-  std::optional<std::string> compare_to;  // for kChange / kRatio: "plan", "same_period_last_year", ...
+  std::optional<std::string>
+      compare_to;  // for kChange / kRatio: "plan", "same_period_last_year", ...
   std::string surface;
   Span span;
-  std::string sentence;             // the sentence the figure came from
+  std::string sentence;  // the sentence the figure came from
 };
 
 }  // namespace vnextract

@@ -29,9 +29,9 @@ struct Line {
 };
 
 struct PageLines {
-  std::string layout;                      // "sharepoint_bantin", "generic", "text"
-  std::vector<Line> lines;                 // visible lines, in reading order
-  std::optional<text::TextRun> title_hint; // generic pages: og:title / h1 / <title>
+  std::string layout;                       // "sharepoint_bantin", "generic", "text"
+  std::vector<Line> lines;                  // visible lines, in reading order
+  std::optional<text::TextRun> title_hint;  // generic pages: og:title / h1 / <title>
   std::vector<Diagnostic> diagnostics;
 };
 

@@ -52,7 +52,7 @@ PageLines ReadTextDump(std::string_view text) {
       const std::string_view name = line.substr(kWebPartPrefix.size());
       part = name.find("Block_BanTin_Toolbar") != std::string_view::npos    ? Part::kToolbar
              : name.find("Block_BanTin_ViewData") != std::string_view::npos ? Part::kViewData
-                                                                             : Part::kOther;
+                                                                            : Part::kOther;
       seen_bantin = seen_bantin || part != Part::kOther;
       continue;  // a web-part title is chrome, never text
     }

@@ -99,7 +99,8 @@ bool BoundaryOk(std::string_view folded, std::size_t begin, std::size_t end, boo
 std::size_t FindWord(std::string_view folded, std::string_view word, std::size_t begin,
                      std::size_t end) {
   end = std::min(end, folded.size());
-  for (std::size_t pos = folded.find(word, begin); pos != std::string_view::npos && pos + word.size() <= end;
+  for (std::size_t pos = folded.find(word, begin);
+       pos != std::string_view::npos && pos + word.size() <= end;
        pos = folded.find(word, pos + 1)) {
     if (BoundaryOk(folded, pos, pos + word.size(), true)) return pos;
   }

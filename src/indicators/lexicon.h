@@ -64,8 +64,7 @@ std::span<const TrimEntry> LabelTrims();
 
 // Whole-word boundary rule: a match may not continue a word on the side where
 // the entry itself starts or ends with a word character.
-bool BoundaryOk(std::string_view folded, std::size_t begin, std::size_t end,
-                bool check_before);
+bool BoundaryOk(std::string_view folded, std::size_t begin, std::size_t end, bool check_before);
 
 // The longest entry of `table` spelled at folded[pos...], or nullptr. With
 // `glued`, no boundary is required before pos (units glued to digits).
@@ -83,8 +82,7 @@ const Entry* MatchAt(std::span<const Entry> table, std::string_view folded, std:
 
 // The longest entry of `table` spelled so that it ends at folded[end), or nullptr.
 template <typename Entry>
-const Entry* MatchEndingAt(std::span<const Entry> table, std::string_view folded,
-                           std::size_t end) {
+const Entry* MatchEndingAt(std::span<const Entry> table, std::string_view folded, std::size_t end) {
   for (const Entry& e : table) {
     if (e.word.size() <= end && folded.compare(end - e.word.size(), e.word.size(), e.word) == 0 &&
         BoundaryOk(folded, end - e.word.size(), end, true)) {

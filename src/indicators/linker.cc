@@ -107,15 +107,13 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
       if (q.where == Where::kBefore && tail(q.word)) break;
     }
     for (const KindEntry& k : KindCues()) {
-      if (k.role != KindRole::kSigned && tail(k.word)) break;
+      if (tail(k.word)) break;
     }
   }
   return l.substr(lb, le - lb);
 }
 
-bool SubAnnual(const std::optional<std::string>& period) {
-  return period && period->size() > 4;
-}
+bool SubAnnual(const std::optional<std::string>& period) { return period && period->size() > 4; }
 
 }  // namespace
 
@@ -187,7 +185,8 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         if (change->word == "giảm" && ind.value) ind.value = -*ind.value;
         ind.label = last_level_label;
         for (const CompareEntry& c : Comparators()) {
-          if (c.where == CompareWhere::kComparator && FindWord(folded, c.word, f.end, limit) != npos) {
+          if (c.where == CompareWhere::kComparator &&
+              FindWord(folded, c.word, f.end, limit) != npos) {
             ind.compare_to = std::string(c.compare_to);
             break;
           }
@@ -199,8 +198,9 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         // A level: its kind from the verb before it, a frame cue earlier in
         // the sentence ("Phấn đấu năm 2022, ... ước đạt" is still a target),
         // or the verb of the previous clause (elided lists).
-        const bool target = LastCueEnd(folded, 0, f.begin, KindRole::kFrameCue) != npos ||
-                            LastCueEnd(folded, prev_end, f.begin, KindRole::kVerb, Kind::kTarget) != npos;
+        const bool target =
+            LastCueEnd(folded, 0, f.begin, KindRole::kFrameCue) != npos ||
+            LastCueEnd(folded, prev_end, f.begin, KindRole::kVerb, Kind::kTarget) != npos;
         const bool estimate =
             LastCueEnd(folded, prev_end, f.begin, KindRole::kVerb, Kind::kEstimate) != npos;
         if (target) {
@@ -214,7 +214,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         ind.label = CleanLabel(s, folded, prev_end, f.begin, periods);
         last_level_label = ind.label;
       }
-      if (ind.label.empty()) ind.label = last_level_label;
+      if (ind.label.empty()) ind.label = CleanLabel(s, folded, prev_end, f.begin, periods);
       out.push_back(std::move(ind));
       prev_end = f.end;
     }

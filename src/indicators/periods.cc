@@ -22,7 +22,7 @@ enum class Form {
 // Month counts spelled out; "năm" is five here ("Năm tháng đầu năm").
 int SpelledMonths(std::string_view w) {
   static constexpr std::pair<std::string_view, int> kWords[] = {
-      {"một", 1}, {"hai", 2}, {"ba", 3},  {"bốn", 4},  {"năm", 5},  {"sáu", 6},
+      {"một", 1}, {"hai", 2}, {"ba", 3},   {"bốn", 4},   {"năm", 5},      {"sáu", 6},
       {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10}, {"mười một", 11}};
   for (const auto& [word, n] : kWords) {
     if (w == word) return n;
@@ -98,9 +98,8 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
     re2::StringPiece groups[4];
     const int n = std::min(4, p->re.NumberOfCapturingGroups() + 1);
     std::size_t pos = 0;
-    while (pos <= folded.size() &&
-           p->re.Match(re2::StringPiece(folded.data(), folded.size()), pos, folded.size(),
-                       re2::RE2::UNANCHORED, groups, n)) {
+    while (pos <= folded.size() && p->re.Match(re2::StringPiece(folded.data(), folded.size()), pos,
+                                               folded.size(), re2::RE2::UNANCHORED, groups, n)) {
       const auto begin = static_cast<std::size_t>(groups[0].data() - folded.data());
       const std::size_t end = begin + groups[0].size();
       pos = std::max(end, begin + 1);
@@ -112,7 +111,7 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
       switch (p->form) {
         case Form::kFirstMonths: {
           const std::string_view count = g(1);
-          const int months = count == "nửa" ? 6
+          const int months = count == "nửa"                      ? 6
                              : text::IsAsciiDigit(count.front()) ? ToInt(count)
                                                                  : SpelledMonths(count);
           const std::optional<int> year =
@@ -146,8 +145,8 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
       }
       // "cùng kỳ năm 2021", "so với năm 2021": a comparator, not the period.
       const std::string_view before = folded.substr(0, begin);
-      for (std::string_view cue : {std::string_view("cùng kỳ "), std::string_view("so với "),
-                                   std::string_view("so ")}) {
+      for (std::string_view cue :
+           {std::string_view("cùng kỳ "), std::string_view("so với "), std::string_view("so ")}) {
         if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue) {
           m.comparator = true;
         }

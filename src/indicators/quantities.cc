@@ -125,7 +125,8 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
     }
     std::size_t surface_begin = i;
     bool negative = false;
-    if (i > 0 && (t[i - 1] == '-' || t[i - 1] == '+') && (i == 1 || t[i - 2] == '(' || t[i - 2] == ' ')) {
+    if (i > 0 && (t[i - 1] == '-' || t[i - 1] == '+') &&
+        (i == 1 || t[i - 2] == '(' || t[i - 2] == ' ')) {
       negative = t[i - 1] == '-';
       surface_begin = i - 1;
     }

@@ -14,10 +14,10 @@
 namespace vnextract::indicators {
 
 struct FoundQuantity {
-  Quantity quantity;            // span relative to the scanned text
+  Quantity quantity;  // span relative to the scanned text
   UnitClass unit_class = UnitClass::kCount;
-  std::size_t begin = 0;        // start of the qualifier word, or of the surface
-  std::size_t end = 0;          // end of the surface or of a trailing qualifier
+  std::size_t begin = 0;  // start of the qualifier word, or of the surface
+  std::size_t end = 0;    // end of the surface or of a trailing qualifier
 };
 
 // Every quantity in `text`; `folded` is text::FoldCaseKeepOffsets(text).

@@ -66,7 +66,8 @@ Json DocumentJson(const Document& d) {
   for (const Indicator& i : d.indicators) inds.push_back(IndicatorJson(i));
   j["indicators"] = std::move(inds);
   Json diags = Json::array();
-  for (const Diagnostic& x : d.diagnostics) diags.push_back({{"code", x.code}, {"message", x.message}});
+  for (const Diagnostic& x : d.diagnostics)
+    diags.push_back({{"code", x.code}, {"message", x.message}});
   j["diagnostics"] = std::move(diags);
   return j;
 }

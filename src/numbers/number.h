@@ -25,9 +25,9 @@ namespace vnextract::numbers {
 struct Number {
   std::size_t begin = 0;  // byte offsets in the scanned text
   std::size_t end = 0;
-  std::uint64_t mantissa = 0;  // every digit, separators removed
-  int fraction_digits = 0;     // digits after the decimal mark
-  int significant_digits = 0;  // digits in mantissa (beyond 18, value is inexact)
+  std::uint64_t mantissa = 0;    // every digit, separators removed
+  int fraction_digits = 0;       // digits after the decimal mark
+  int significant_digits = 0;    // digits in mantissa (beyond 18, value is inexact)
   bool comma_may_group = false;  // a single ",ddd" read as a decimal
   bool has_separator = false;
 

@@ -27,14 +27,37 @@ enum class CharClass { kKeep, kSpace, kDrop };
 
 CharClass Classify(char32_t cp) {
   switch (cp) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\f':
+    case '\v':
     case 0x00A0:  // NO-BREAK SPACE: portals put &nbsp; inside sentences
-    case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
-    case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A:
-    case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+    case 0x1680:
+    case 0x2000:
+    case 0x2001:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2007:
+    case 0x2008:
+    case 0x2009:
+    case 0x200A:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return CharClass::kSpace;
     case 0x00AD:  // SOFT HYPHEN
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
       return CharClass::kDrop;
     default:
       return cp < 0x20 || cp == 0x7F ? CharClass::kSpace : CharClass::kKeep;
@@ -94,8 +117,8 @@ TextRun RunBuilder::Finish() {
   const icu::Normalizer2* nfc = Nfc();
   if (run.text.empty() || nfc == nullptr) return run;
   UErrorCode status = U_ZERO_ERROR;
-  if (nfc->isNormalizedUTF8(icu::StringPiece(run.text.data(), static_cast<int32_t>(run.text.size())),
-                            status) ||
+  if (nfc->isNormalizedUTF8(
+          icu::StringPiece(run.text.data(), static_cast<int32_t>(run.text.size())), status) ||
       U_FAILURE(status)) {
     return run;
   }
@@ -116,8 +139,8 @@ TextRun RunBuilder::Finish() {
     const auto old_len = static_cast<std::size_t>(it.oldLength());
     const auto new_len = static_cast<std::size_t>(it.newLength());
     for (std::size_t k = 0; k < new_len; ++k) {
-      const std::size_t from = it.hasChange() ? (k + 1 == new_len ? src + old_len - 1 : src)
-                                              : src + k;
+      const std::size_t from =
+          it.hasChange() ? (k + 1 == new_len ? src + old_len - 1 : src) : src + k;
       map[dst + k] = run.map[std::min(from, run.map.size() - 1)];
     }
   }

@@ -11,8 +11,8 @@ namespace {
 
 // Abbreviations after which a '.' does not end a sentence (compared case-
 // sensitively on the word before the dot).
-constexpr std::array<std::string_view, 10> kAbbreviations = {
-    "TP", "Tp", "ThS", "TS", "PGS", "GS", "BS", "KS", "St", "Th"};
+constexpr std::array<std::string_view, 10> kAbbreviations = {"TP", "Tp", "ThS", "TS", "PGS",
+                                                             "GS", "BS", "KS",  "St", "Th"};
 
 bool IsSpace(char c) { return c == ' '; }
 

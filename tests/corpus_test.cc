@@ -1,0 +1,121 @@
+// Runs every line of every corpus beside the rules (src/*/corpus/*.tsv), the
+// way Duckling checks Corpus.hs against Rules.hs: adding a word to a lexicon
+// is one line there and one line here.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "vnextract/vnextract.h"
+
+namespace vnextract {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::stringstream ss(line);
+  std::string field;
+  while (std::getline(ss, field, '\t')) out.push_back(field);
+  return out;
+}
+
+struct CorpusLine {
+  std::string file;
+  int number = 0;
+  std::vector<std::string> fields;
+};
+
+std::vector<CorpusLine> ReadCorpus(const std::string& name_filter, bool want) {
+  std::vector<CorpusLine> out;
+  for (const char* dir : {"src/numbers/corpus", "src/indicators/corpus"}) {
+    const fs::path root = fs::path(VNEXTRACT_SOURCE_DIR) / dir;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(root)) files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& path : files) {
+      if (path.extension() != ".tsv") continue;
+      if ((path.filename().string() == name_filter) != want) continue;
+      std::ifstream in(path);
+      std::string line;
+      int n = 0;
+      while (std::getline(in, line)) {
+        ++n;
+        if (line.empty() || line[0] == '#') continue;
+        out.push_back({path.filename().string(), n, SplitTabs(line)});
+      }
+    }
+  }
+  return out;
+}
+
+std::string Where(const CorpusLine& c) { return c.file + ":" + std::to_string(c.number); }
+
+class CorpusTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { extractor_ = new Extractor(std::move(*Extractor::Create())); }
+  static void TearDownTestSuite() {
+    delete extractor_;
+    extractor_ = nullptr;
+  }
+  static Extractor* extractor_;
+};
+Extractor* CorpusTest::extractor_ = nullptr;
+
+TEST_F(CorpusTest, QuantityLines) {
+  const std::vector<CorpusLine> lines = ReadCorpus("indicators.tsv", false);
+  ASSERT_GT(lines.size(), 80u);
+  for (const CorpusLine& c : lines) {
+    SCOPED_TRACE(Where(c) + ": " + c.fields[0]);
+    const std::vector<Quantity> found = extractor_->FindQuantities(c.fields[0]);
+    if (c.fields.size() == 2 && c.fields[1] == "-") {
+      EXPECT_TRUE(found.empty()) << "found " << (found.empty() ? "" : found[0].surface);
+      continue;
+    }
+    ASSERT_EQ(c.fields.size(), 5u) << "malformed corpus line";
+    ASSERT_EQ(found.size(), 1u);
+    const Quantity& q = found[0];
+    const std::string& value = c.fields[1];
+    if (const std::size_t dots = value.find(".."); dots != std::string::npos) {
+      ASSERT_TRUE(q.value_min && q.value_max);
+      EXPECT_DOUBLE_EQ(*q.value_min, std::stod(value.substr(0, dots)));
+      EXPECT_DOUBLE_EQ(*q.value_max, std::stod(value.substr(dots + 2)));
+      EXPECT_FALSE(q.value);
+    } else {
+      ASSERT_TRUE(q.value);
+      EXPECT_DOUBLE_EQ(*q.value, std::stod(value));
+    }
+    EXPECT_EQ(q.unit, c.fields[2]);
+    EXPECT_EQ(QualifierName(q.qualifier), c.fields[3]);
+    EXPECT_EQ(q.surface, c.fields[4]);
+    EXPECT_EQ(c.fields[0].substr(q.span.begin, q.span.end - q.span.begin), q.surface);
+  }
+}
+
+TEST_F(CorpusTest, IndicatorLines) {
+  const std::vector<CorpusLine> lines = ReadCorpus("indicators.tsv", true);
+  ASSERT_GT(lines.size(), 8u);
+  for (const CorpusLine& c : lines) {
+    SCOPED_TRACE(Where(c) + ": " + c.fields[1]);
+    ASSERT_EQ(c.fields.size(), 7u) << "malformed corpus line";
+    const auto published = Date::Parse(c.fields[0]);
+    ASSERT_TRUE(published);
+    auto doc = extractor_->ExtractText(c.fields[1], "corpus", published);
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    const auto index = static_cast<std::size_t>(std::stoi(c.fields[2]));
+    ASSERT_LT(index, doc->indicators.size());
+    const Indicator& ind = doc->indicators[index];
+    EXPECT_EQ(ind.label, c.fields[3]);
+    EXPECT_EQ(KindName(ind.kind), c.fields[4]);
+    EXPECT_EQ(ind.period.value_or("-"), c.fields[5]);
+    EXPECT_EQ(ind.compare_to.value_or("-"), c.fields[6]);
+  }
+}
+
+}  // namespace
+}  // namespace vnextract

@@ -1,0 +1,148 @@
+// The public API's contract: errors are Status values naming the reason,
+// content problems are diagnostics, JSON has the documented shape.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "vnextract/vnextract.h"
+
+namespace vnextract {
+namespace {
+
+TEST(ExtractorTest, RejectsBadOptions) {
+  Options zero;
+  zero.max_input_bytes = 0;
+  auto a = Extractor::Create(zero);
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().code(), StatusCode::kInvalidArgument);
+  Options bad_date;
+  bad_date.reference_date = Date{2022, 2, 30};
+  EXPECT_EQ(Extractor::Create(bad_date).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(ExtractorTest, InvalidUtf8IsAnErrorNamingTheOffset) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  const std::string bad = "<p>gi\xE1\xBB trị</p>";  // truncated 3-byte sequence at offset 5
+  auto doc = ex->ExtractHtml(bad, "bad.html");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), StatusCode::kInvalidEncoding);
+  EXPECT_NE(doc.status().message().find("offset 5"), std::string::npos) << doc.status().message();
+  EXPECT_FALSE(ex->ExtractText("\xFF", "x.txt").ok());
+  EXPECT_TRUE(ex->FindQuantities("\xC0\x80 5 tấn").empty());  // overlong NUL
+}
+
+TEST(ExtractorTest, InputOverTheLimitIsRejected) {
+  Options small;
+  small.max_input_bytes = 10;
+  auto ex = Extractor::Create(small);
+  ASSERT_TRUE(ex.ok());
+  auto doc = ex->ExtractText("hơn 664 tỷ đồng doanh thu", "big.txt");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), StatusCode::kInputTooLarge);
+  EXPECT_NE(doc.status().message().find("max_input_bytes"), std::string::npos);
+}
+
+TEST(ExtractorTest, EmptyAndMarkupOnlyInputGiveDiagnosticsNotErrors) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  for (const char* html : {"", "<html><body><div></div></body></html>", "<<<>>>", "<p"}) {
+    auto doc = ex->ExtractHtml(html);
+    ASSERT_TRUE(doc.ok()) << html;
+    EXPECT_TRUE(doc->indicators.empty());
+    EXPECT_FALSE(doc->diagnostics.empty());
+  }
+}
+
+TEST(ExtractorTest, PublishedOverridesAndResolvesPeriods) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  const std::string text = "Tin kinh tế\nTrong 6 tháng đầu năm, tổng doanh thu hơn 664 tỷ đồng.\n";
+  auto doc = ex->ExtractText(text, "t.txt", Date{2023, 7, 10});
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->indicators.size(), 1u);
+  EXPECT_EQ(doc->indicators[0].period.value_or(""), "2023-H1");
+  // Published in March: the first half of the year has not ended, so the
+  // figures are last year's.
+  auto march = ex->ExtractText(text, "t.txt", Date{2023, 3, 1});
+  ASSERT_TRUE(march.ok());
+  EXPECT_EQ(march->indicators[0].period.value_or(""), "2022-H1");
+  EXPECT_FALSE(ex->ExtractText(text, "t.txt", Date{2023, 2, 29}).ok());
+}
+
+TEST(ExtractorTest, NfdInputIsNormalisedAndSpansStillPointAtTheInput) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  // "giá trị xuất khẩu hơn 14,9 triệu USD" with decomposed letters (NFD).
+  const std::string nfd =
+      "Tin\ngia\xCC\x81 tri\xCC\xA3 xua\xCC\x82\xCC\x81t kha\xCC\x82\xCC\x89u ho\xCC\x9Bn 14,9 "
+      "trie\xCC\xA3\xCC\x82u USD.\n";
+  auto doc = ex->ExtractText(nfd, "nfd.txt", Date{2022, 8, 2});
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->indicators.size(), 1u);
+  const Indicator& ind = doc->indicators[0];
+  EXPECT_EQ(ind.label, "giá trị xuất khẩu");
+  EXPECT_DOUBLE_EQ(ind.value.value_or(0), 14.9e6);
+  EXPECT_EQ(ind.surface, "14,9 triệu USD");  // NFC
+  // The span covers the NFD bytes of the same text.
+  EXPECT_EQ(nfd.substr(ind.span.begin, ind.span.end - ind.span.begin),
+            "14,9 trie\xCC\xA3\xCC\x82u USD");
+}
+
+TEST(JsonTest, DocumentShapeAndStableKeys) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  auto doc = ex->ExtractText(
+      "Tin\nPhấn đấu năm 2022, doanh thu đạt từ 12 - 15 tỷ đồng; thu 2,6 tỷ đồng đạt 100% kế "
+      "hoạch.\n",
+      "x.txt", Date{2022, 8, 2});
+  ASSERT_TRUE(doc.ok());
+  const auto j = nlohmann::ordered_json::parse(ToJson(*doc));
+  std::vector<std::string> keys;
+  for (const auto& item : j.items()) keys.push_back(item.key());
+  EXPECT_EQ(keys, (std::vector<std::string>{"schema_version", "source", "layout", "published",
+                                            "published_text", "title", "lead", "author",
+                                            "paragraphs", "indicators", "diagnostics"}));
+  EXPECT_EQ(j["schema_version"], kSchemaVersion);
+  EXPECT_EQ(j["published"], "2022-08-02");
+  ASSERT_EQ(j["indicators"].size(), 3u);
+  const auto& range = j["indicators"][0];
+  EXPECT_EQ(range["qualifier"], "range");
+  EXPECT_TRUE(range["value"].is_null());
+  EXPECT_EQ(range["value_min"], 12000000000);  // an integer, not 1.2e10
+  EXPECT_EQ(range["value_max"], 15000000000);
+  EXPECT_FALSE(range.contains("compare_to"));
+  const auto& ratio = j["indicators"][2];
+  EXPECT_EQ(ratio["kind"], "ratio");
+  EXPECT_EQ(ratio["compare_to"], "plan");
+  EXPECT_FALSE(ratio.contains("value_min"));
+  EXPECT_TRUE(j["indicators"][1]["value"].is_number_integer());
+  EXPECT_EQ(j["indicators"][1]["value"], 2600000000);
+}
+
+TEST(ExtractorTest, SharedAcrossThreadsGivesIdenticalResults) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  const std::string text =
+      "Tin\nTrong 6 tháng đầu năm, sản lượng gỗ dán đạt hơn 64.000 m3; tổng doanh thu hơn 664 tỷ "
+      "đồng.\n";
+  const std::string expected = ToJson(*ex->ExtractText(text, "t", Date{2022, 8, 2}));
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        if (ToJson(*ex->ExtractText(text, "t", Date{2022, 8, 2})) != expected)
+          ++mismatches[static_cast<std::size_t>(t)];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
+}
+
+}  // namespace
+}  // namespace vnextract
