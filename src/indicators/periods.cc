@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
 
 #include "text/utf8.h"
 
@@ -44,11 +43,12 @@ int Roman(std::string_view r) {
   return 0;
 }
 
-std::string Fmt(const char* format, int a, int b = 0, int c = 0, int d = 0) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, format, a, b, c, d);
-  return buf;
+// Zero-padded decimal: Pad(7, 2) == "07".
+std::string Pad(int v, std::size_t width) {
+  std::string s = std::to_string(v);
+  return s.size() < width ? std::string(width - s.size(), '0') + s : s;
 }
+std::string Year(int y) { return Pad(y, 4); }
 
 // The year of a period ending in `end_month` with no year written: the
 // publication year, or the year before when the period has not ended yet
@@ -60,10 +60,10 @@ std::optional<int> ImplicitYear(std::optional<Date> published, int end_month) {
 
 std::optional<std::string> FirstMonths(int months, std::optional<int> year) {
   if (!year || months < 1 || months > 12) return std::nullopt;
-  if (months == 12) return Fmt("%04d", *year);
-  if (months == 6) return Fmt("%04d-H1", *year);
-  if (months == 3) return Fmt("%04d-Q1", *year);
-  return Fmt("%04d-01/%04d-%02d", *year, *year, months);
+  if (months == 12) return Year(*year);
+  if (months == 6) return Year(*year) + "-H1";
+  if (months == 3) return Year(*year) + "-Q1";
+  return Year(*year) + "-01/" + Year(*year) + "-" + Pad(months, 2);
 }
 
 }  // namespace
@@ -120,13 +120,13 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
           break;
         }
         case Form::kYear:
-          m.period = Fmt("%04d", ToInt(g(1)));
+          m.period = Year(ToInt(g(1)));
           break;
         case Form::kWholeYear: {
           const std::optional<int> year =
               g(1).empty() ? (published ? std::optional<int>(published->year) : std::nullopt)
                            : std::optional<int>(ToInt(g(1)));
-          if (year) m.period = Fmt("%04d", *year);
+          if (year) m.period = Year(*year);
           break;
         }
         case Form::kQuarter: {
@@ -134,12 +134,12 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
           const std::string_view y = !g(2).empty() ? g(2) : g(3);
           const std::optional<int> year =
               y.empty() ? ImplicitYear(published, q * 3) : std::optional<int>(ToInt(y));
-          if (year && q > 0) m.period = Fmt("%04d-Q%d", *year, q);
+          if (year && q > 0) m.period = Year(*year) + "-Q" + std::to_string(q);
           break;
         }
         case Form::kMonth: {
           const int month = ToInt(g(1));
-          if (month >= 1 && month <= 12) m.period = Fmt("%04d-%02d", ToInt(g(2)), month);
+          if (month >= 1 && month <= 12) m.period = Year(ToInt(g(2))) + "-" + Pad(month, 2);
           break;
         }
       }

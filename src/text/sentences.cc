@@ -59,7 +59,7 @@ std::vector<Range> SplitSentences(std::string_view s) {
     // Swallow "./." and closing quotes/brackets.
     while (j < s.size() && (s[j] == '.' || s[j] == '/' || s[j] == '"' || s[j] == ')' ||
                             s.substr(j, 3) == "\xE2\x80\x9D")) {
-      j += s.substr(j, 3) == "\xE2\x80\x9D" ? 3 : 1;
+      j += s.substr(j, 3) == "\xE2\x80\x9D" ? std::size_t{3} : std::size_t{1};
     }
     if (j < s.size() && !(IsSpace(s[j]) && StartsSentence(s, j + 1))) continue;
     const Range r = Trim(s, start, j);
