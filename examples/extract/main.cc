@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -49,7 +48,9 @@ int Usage(std::string_view message) {
 
 bool ReadAll(const std::string& path, std::string* out, std::string* error) {
   if (path == "-") {
-    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    *out = std::move(ss).str();
     if (std::cin.bad()) {
       *error = "cannot read standard input";
       return false;
