@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "text/run.h"
+#include "text/utf8.h"
 
 namespace vnextract::html {
 namespace {
@@ -134,6 +135,45 @@ bool FollowsImage(const GumboNode* node) {
   return false;
 }
 
+}  // namespace
+
+void AlignDecoded(std::string_view original, std::string_view decoded, std::size_t base,
+                  std::vector<std::uint32_t>& offsets) {
+  offsets.assign(decoded.size(), static_cast<std::uint32_t>(base));
+  std::size_t i = 0;  // in original
+  std::size_t j = 0;  // in decoded
+  while (j < decoded.size()) {
+    if (i < original.size() && original[i] == decoded[j]) {
+      offsets[j++] = static_cast<std::uint32_t>(base + i++);
+      continue;
+    }
+    if (i < original.size() && original[i] == '\r') {  // CR LF and lone CR became LF
+      offsets[j] = static_cast<std::uint32_t>(base + i);
+      i += i + 1 < original.size() && original[i + 1] == '\n' ? std::size_t{2} : std::size_t{1};
+      ++j;
+      continue;
+    }
+    // A character reference: the code point(s) it decoded to map to its '&'.
+    const std::size_t amp = i < original.size() ? i : (original.empty() ? 0 : original.size() - 1);
+    std::size_t end = i;
+    if (i < original.size() && original[i] == '&') {
+      const std::size_t semi = original.find(';', i);
+      end = semi != std::string_view::npos && semi - i <= 32 ? semi + 1 : i + 1;
+    } else if (i < original.size()) {
+      end = i + 1;  // a replaced byte (NUL -> U+FFFD)
+    }
+    char32_t cp;
+    const std::size_t len = text::DecodeAt(decoded, j, &cp);
+    for (std::size_t k = 0; k < len && j + k < decoded.size(); ++k) {
+      offsets[j + k] = static_cast<std::uint32_t>(base + amp);
+    }
+    j += len;
+    i = end;
+  }
+}
+
+namespace {
+
 struct LineFlags {
   bool heading = false;
   bool right_aligned = false;
@@ -173,10 +213,16 @@ class Walker {
       case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA: {
         const GumboText& t = node->v.text;
-        const std::size_t begin = node->v.text.start_pos.offset;
-        const std::size_t end = begin + t.original_text.length;
+        const std::size_t begin = t.start_pos.offset;
+        const std::string_view original(t.original_text.data, t.original_text.length);
+        const std::string_view decoded(t.text);
         if (builder_.empty()) flags_ = flags;  // a line takes its block's flags
-        builder_.Append(t.text, begin, end <= tree_.input().size() ? end : begin);
+        if (original == decoded) {
+          builder_.Append(decoded, begin, begin + decoded.size());
+        } else {
+          AlignDecoded(original, decoded, begin, offsets_);
+          builder_.AppendMapped(decoded, offsets_);
+        }
         return;
       }
       case GUMBO_NODE_ELEMENT:
@@ -210,6 +256,7 @@ class Walker {
   const HiddenRules& hidden_;
   std::vector<Line>& out_;
   text::RunBuilder builder_;
+  std::vector<std::uint32_t> offsets_;  // scratch for AlignDecoded
   LineFlags flags_;
   bool too_deep_ = false;
 };

@@ -5,6 +5,7 @@
 
 #include <gumbo.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -42,6 +43,12 @@ std::string_view Attribute(const GumboNode* node, const char* name);
 bool HasClass(const GumboNode* node, std::string_view cls);
 // All text under `node`, whitespace collapsed (for web-part titles, <title>).
 std::string TextContent(const GumboNode* node);
+
+// Maps each byte of a text node's decoded text to the input offset it came
+// from: verbatim bytes exactly, a decoded character reference ("&nbsp;",
+// "&agrave;") to its '&', a CR LF (reported as LF) to its CR.
+void AlignDecoded(std::string_view original, std::string_view decoded, std::size_t base,
+                  std::vector<std::uint32_t>& offsets);
 
 // The deepest nesting walked; deeper subtrees are skipped (and reported).
 inline constexpr int kMaxDepth = 400;

@@ -70,25 +70,16 @@ Span TextRun::InputSpan(std::size_t begin, std::size_t end) const {
   return Span{map[begin], std::size_t{map[end - 1]} + 1};
 }
 
-void RunBuilder::Space(std::size_t src_offset) {
-  if (!run_.text.empty() && !pending_space_) {
-    pending_space_ = true;
-    pending_offset_ = static_cast<std::uint32_t>(src_offset);
-  }
-}
-
-void RunBuilder::Append(std::string_view piece, std::size_t src_begin, std::size_t src_end) {
-  const bool exact = piece.size() == src_end - src_begin;
-  const std::size_t src_len = src_end > src_begin ? src_end - src_begin : 1;
+template <typename OffsetOf>
+void RunBuilder::AppendWith(std::string_view piece, OffsetOf offset_of) {
   for (std::size_t i = 0; i < piece.size();) {
     char32_t cp;
     const std::size_t len = DecodeAt(piece, i, &cp);
-    const std::size_t src = src_begin + (exact ? i : std::min(i, src_len - 1));
     switch (Classify(cp)) {
       case CharClass::kSpace:
         if (!run_.text.empty() && !pending_space_) {
           pending_space_ = true;
-          pending_offset_ = static_cast<std::uint32_t>(src);
+          pending_offset_ = static_cast<std::uint32_t>(offset_of(i));
         }
         break;
       case CharClass::kDrop:
@@ -101,13 +92,26 @@ void RunBuilder::Append(std::string_view piece, std::size_t src_begin, std::size
         }
         run_.text.append(piece.substr(i, len));
         for (std::size_t k = 0; k < len; ++k) {
-          run_.map.push_back(static_cast<std::uint32_t>(
-              exact ? src + k : src_begin + std::min(i + k, src_len - 1)));
+          run_.map.push_back(static_cast<std::uint32_t>(offset_of(i + k)));
         }
         break;
     }
     i += len;
   }
+}
+
+void RunBuilder::Append(std::string_view piece, std::size_t src_begin, std::size_t src_end) {
+  if (piece.size() == src_end - src_begin) {
+    AppendWith(piece, [src_begin](std::size_t k) { return src_begin + k; });
+  } else {
+    // Unknown alignment: keep every byte inside the source range.
+    const std::size_t last = src_end > src_begin ? src_end - src_begin - 1 : 0;
+    AppendWith(piece, [src_begin, last](std::size_t k) { return src_begin + std::min(k, last); });
+  }
+}
+
+void RunBuilder::AppendMapped(std::string_view piece, std::span<const std::uint32_t> offsets) {
+  AppendWith(piece, [offsets](std::size_t k) { return std::size_t{offsets[k]}; });
 }
 
 TextRun RunBuilder::Finish() {

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,15 +32,18 @@ class RunBuilder {
   // the piece is the input verbatim (same length) the map is exact; otherwise
   // (an entity decoded by the HTML parser) every byte maps inside the range.
   void Append(std::string_view piece, std::size_t src_begin, std::size_t src_end);
-  // A forced word break (e.g. between two inline blocks): a space unless the
-  // run is empty or already ends in one.
-  void Space(std::size_t src_offset);
+  // Appends `piece` whose byte k came from input offset offsets[k] (an HTML
+  // text node with entities, aligned by the HTML reader).
+  void AppendMapped(std::string_view piece, std::span<const std::uint32_t> offsets);
   bool empty() const { return run_.text.empty(); }
   // Trims, normalises to NFC (only when the text is not NFC already) and
   // returns the run; the builder is left empty.
   TextRun Finish();
 
  private:
+  template <typename OffsetOf>
+  void AppendWith(std::string_view piece, OffsetOf offset_of);
+
   TextRun run_;
   bool pending_space_ = false;
   std::uint32_t pending_offset_ = 0;
