@@ -1,0 +1,539 @@
+// Copyright 2026 The vnextract Authors. SPDX-License-Identifier: Apache-2.0
+//
+// vnextract._vnextract: the pybind11 module behind the `vnextract` package.
+//
+// Design (first version):
+//  * One module-level vnextract::Extractor, created at import time and shared
+//    by every call (it is immutable and thread-safe). Extraction runs with the
+//    GIL released; the input is copied into a std::string first, while the GIL
+//    is still held.
+//  * Records (Document, Indicator, Quantity, Diagnostic) are read-only views of
+//    the C++ values. to_dict() is json.loads(ToJson(x)): the JSON is the
+//    contract, so the dict is the JSON, key for key.
+//  * A non-OK Status becomes a Python exception: Error or one of its
+//    subclasses EncodingError, InputTooLargeError, InvalidArgumentError
+//    (EncodingError and InvalidArgumentError are also ValueErrors).
+
+// GCC 12 at -O2 reports a false "potential null pointer dereference" inside
+// pybind11's clear_patients() (std::unordered_map / std::vector code inlined
+// from system headers). Silenced for the pybind11 headers only.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wnull-dereference"
+#endif
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "vnextract/vnextract.h"
+
+namespace py = pybind11;
+
+namespace {
+
+using vnextract::Date;
+using vnextract::Diagnostic;
+using vnextract::Document;
+using vnextract::Indicator;
+using vnextract::Kind;
+using vnextract::Qualifier;
+using vnextract::Quantity;
+using vnextract::Section;
+using vnextract::Span;
+using vnextract::Status;
+using vnextract::StatusCode;
+
+// ---- exceptions ------------------------------------------------------------
+// C++ types, each registered with pybind11 (module-local translators) as the
+// Python exception of the same name. Translators are tried last-registered
+// first, so the subclasses are registered after Error.
+
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+class EncodingError : public Error {
+ public:
+  using Error::Error;
+};
+class InputTooLargeError : public Error {
+ public:
+  using Error::Error;
+};
+class InvalidArgumentError : public Error {
+ public:
+  using Error::Error;
+};
+
+[[noreturn]] void ThrowStatus(const Status& status) {
+  switch (status.code()) {
+    case StatusCode::kInvalidEncoding:
+      throw EncodingError(status.message());
+    case StatusCode::kInputTooLarge:
+      throw InputTooLargeError(status.message());
+    case StatusCode::kInvalidArgument:
+      throw InvalidArgumentError(status.message());
+    case StatusCode::kOk:
+    case StatusCode::kInternal:
+      break;
+  }
+  throw Error(status.ToString());
+}
+
+// ---- the shared extractor --------------------------------------------------
+
+const vnextract::Extractor& SharedExtractor() {
+  // Deliberately never destroyed: a daemon thread may still be extracting
+  // while the interpreter shuts down.
+  static const vnextract::Extractor* const extractor = [] {
+    vnextract::Result<vnextract::Extractor> created = vnextract::Extractor::Create();
+    if (!created.ok()) ThrowStatus(created.status());
+    return new vnextract::Extractor(std::move(created).value());
+  }();
+  return *extractor;
+}
+
+// ---- conversions -----------------------------------------------------------
+
+std::string TypeName(py::handle obj) {
+  return py::str(py::type::handle_of(obj).attr("__name__")).cast<std::string>();
+}
+
+// The bytes of a str (as UTF-8), bytes or bytearray argument, copied so that
+// the GIL can be released while the library reads them.
+std::string InputBytes(py::handle obj, const char* name) {
+  PyObject* p = obj.ptr();
+  if (PyUnicode_Check(p)) {
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_AsUTF8AndSize(p, &size);
+    if (data == nullptr) {
+      PyErr_Clear();
+      throw EncodingError(std::string(name) +
+                          ": the str cannot be encoded as UTF-8 (it holds a lone surrogate)");
+    }
+    return std::string(data, static_cast<std::size_t>(size));
+  }
+  if (PyBytes_Check(p)) {
+    char* data = nullptr;
+    Py_ssize_t size = 0;
+    if (PyBytes_AsStringAndSize(p, &data, &size) != 0) throw py::error_already_set();
+    return std::string(data, static_cast<std::size_t>(size));
+  }
+  if (PyByteArray_Check(p)) {
+    return std::string(PyByteArray_AsString(p), static_cast<std::size_t>(PyByteArray_Size(p)));
+  }
+  throw py::type_error(std::string(name) + " must be str or bytes, not " + TypeName(obj));
+}
+
+std::string SourceArg(const std::optional<std::string>& source) { return source.value_or(""); }
+
+py::object DateType() { return py::module_::import("datetime").attr("date"); }
+
+py::object ToPyDate(const std::optional<Date>& date) {
+  if (!date) return py::none();
+  return DateType()(date->year, date->month, date->day);
+}
+
+std::optional<Date> PublishedArg(const py::object& published) {
+  if (published.is_none()) return std::nullopt;
+  if (py::isinstance<py::str>(published)) {
+    const std::string iso = published.cast<std::string>();
+    std::optional<Date> date = Date::Parse(iso);
+    if (!date) {
+      throw InvalidArgumentError("published: expected a real date as 'YYYY-MM-DD', got '" + iso +
+                                 "'");
+    }
+    return date;
+  }
+  if (py::isinstance(published, DateType())) {  // also datetime.datetime
+    return Date{published.attr("year").cast<int>(), published.attr("month").cast<int>(),
+                published.attr("day").cast<int>()};
+  }
+  throw py::type_error("published must be a datetime.date, a 'YYYY-MM-DD' str or None, not " +
+                       TypeName(published));
+}
+
+py::tuple SpanTuple(const Span& span) { return py::make_tuple(span.begin, span.end); }
+
+py::object JsonLoads(const std::string& json) {
+  return py::module_::import("json").attr("loads")(py::str(json));
+}
+
+// ---- repr helpers ----------------------------------------------------------
+
+// Whole numbers below 2^53 as integers (as the JSON writes them), others in
+// the shortest form that reads back to the same double.
+std::string FormatNumber(double v) {
+  if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9007199254740992.0) {
+    return std::to_string(static_cast<long long>(v));
+  }
+  char buf[64];
+  const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v);
+  if (r.ec != std::errc()) return "?";
+  return std::string(buf, r.ptr);
+}
+
+std::string FormatValue(const std::optional<double>& value, const std::optional<double>& min,
+                        const std::optional<double>& max) {
+  if (value) return FormatNumber(*value);
+  if (min || max) {
+    return (min ? FormatNumber(*min) : std::string("?")) + ".." +
+           (max ? FormatNumber(*max) : std::string("?"));
+  }
+  return "None";
+}
+
+std::string Repr(const py::object& obj) { return py::repr(obj).cast<std::string>(); }
+
+std::string IndicatorRepr(const Indicator& i) {
+  std::string out = "<Indicator " + i.label + " " + FormatValue(i.value, i.value_min, i.value_max);
+  if (!i.unit.empty()) out += " " + i.unit;
+  out += " ";
+  out += vnextract::QualifierName(i.qualifier);
+  if (i.period) out += " " + *i.period;
+  if (i.kind != Kind::kActual) {
+    out += " ";
+    out += vnextract::KindName(i.kind);
+  }
+  return out + ">";
+}
+
+std::string QuantityRepr(const Quantity& q) {
+  std::string out = "<Quantity " + FormatValue(q.value, q.value_min, q.value_max);
+  if (!q.unit.empty()) out += " " + q.unit;
+  out += " ";
+  out += vnextract::QualifierName(q.qualifier);
+  return out + " surface=" + Repr(py::str(q.surface)) + ">";
+}
+
+std::string DocumentRepr(const Document& d) {
+  const py::object title = d.title ? py::object(py::str(*d.title)) : py::object(py::none());
+  return "<Document title=" + Repr(title) + " indicators=" + std::to_string(d.indicators.size()) +
+         ">";
+}
+
+// ---- enums -----------------------------------------------------------------
+
+// py::enum_'s own __str__ gives "Qualifier.MORE_THAN"; ours gives the JSON
+// name. Assigned (not def'd) so it replaces the inherited one.
+template <typename E, typename NameFn>
+void SetJsonStr(py::enum_<E>& e, NameFn name) {
+  e.attr("__str__") =
+      py::cpp_function([name](E v) { return std::string(name(v)); }, py::name("__str__"),
+                       py::is_method(e), "The stable lower-case name used in JSON.");
+}
+
+void BindEnums(py::module_& m) {
+  py::enum_<Section> section(m, "Section", "Where in the article a figure was found.");
+  section.value("TITLE", Section::kTitle)
+      .value("LEAD", Section::kLead)
+      .value("BODY", Section::kBody)
+      .value("CAPTION", Section::kCaption)
+      .value("TABLE", Section::kTable);
+  SetJsonStr(section, vnextract::SectionName);
+
+  py::enum_<Qualifier> qualifier(
+      m, "Qualifier",
+      "How the text hedges the value: 'hơn 64.000' is MORE_THAN, 'gần 410' NEARLY.");
+  qualifier.value("EXACT", Qualifier::kExact)
+      .value("MORE_THAN", Qualifier::kMoreThan)
+      .value("LESS_THAN", Qualifier::kLessThan)
+      .value("NEARLY", Qualifier::kNearly)
+      .value("APPROX", Qualifier::kApprox)
+      .value("AT_LEAST", Qualifier::kAtLeast)
+      .value("AT_MOST", Qualifier::kAtMost)
+      .value("RANGE", Qualifier::kRange);
+  SetJsonStr(qualifier, vnextract::QualifierName);
+
+  py::enum_<Kind> kind(m, "Kind",
+                       "What the figure is: a result, an estimate, a target, a change or a "
+                       "ratio.");
+  kind.value("ACTUAL", Kind::kActual)
+      .value("ESTIMATE", Kind::kEstimate)
+      .value("TARGET", Kind::kTarget)
+      .value("CHANGE", Kind::kChange)
+      .value("RATIO", Kind::kRatio);
+  SetJsonStr(kind, vnextract::KindName);
+}
+
+// ---- records ---------------------------------------------------------------
+
+void BindRecords(py::module_& m) {
+  py::class_<Quantity>(m, "Quantity",
+                       "A number with its unit, as find_quantities() reports it (no label, "
+                       "period or kind). Read-only.")
+      .def_property_readonly(
+          "value", [](const Quantity& q) { return q.value; },
+          "The value in base units (664 tỷ đồng -> 664000000000.0); None only for ranges.")
+      .def_property_readonly(
+          "value_min", [](const Quantity& q) { return q.value_min; },
+          "Lower bound when qualifier is RANGE, else None.")
+      .def_property_readonly(
+          "value_max", [](const Quantity& q) { return q.value_max; },
+          "Upper bound when qualifier is RANGE, else None.")
+      .def_readonly("unit", &Quantity::unit,
+                    "Canonical unit: 'VND', 'USD', 'm3', 'tonne', 'percent', ...")
+      .def_property_readonly(
+          "qualifier", [](const Quantity& q) { return q.qualifier; }, "A Qualifier.")
+      .def_readonly("surface", &Quantity::surface,
+                    "The number with its scale word and unit, as written.")
+      .def_property_readonly(
+          "span", [](const Quantity& q) { return SpanTuple(q.span); },
+          "(begin, end): UTF-8 byte offsets of `surface` in the input.")
+      .def(
+          "to_dict", [](const Quantity& q) { return JsonLoads(vnextract::ToJson(q)); },
+          "The JSON record as a dict (json.loads(quantity.to_json())).")
+      .def(
+          "to_json", [](const Quantity& q) { return vnextract::ToJson(q); },
+          "The JSON record, one line.")
+      .def("__repr__", &QuantityRepr);
+
+  py::class_<Indicator>(m, "Indicator", "One mention of an indicator in a document. Read-only.")
+      .def_property_readonly(
+          "section", [](const Indicator& i) { return i.section; }, "A Section.")
+      .def_readonly("label", &Indicator::label, "What is measured, as written: 'sản lượng gỗ dán'.")
+      .def_property_readonly(
+          "value", [](const Indicator& i) { return i.value; },
+          "The value in base units; None only for ranges.")
+      .def_property_readonly(
+          "value_min", [](const Indicator& i) { return i.value_min; },
+          "Lower bound when qualifier is RANGE, else None.")
+      .def_property_readonly(
+          "value_max", [](const Indicator& i) { return i.value_max; },
+          "Upper bound when qualifier is RANGE, else None.")
+      .def_readonly("unit", &Indicator::unit,
+                    "Canonical unit: 'VND', 'USD', 'm3', 'tonne', 'percent', ...")
+      .def_property_readonly(
+          "qualifier", [](const Indicator& i) { return i.qualifier; }, "A Qualifier.")
+      .def_property_readonly(
+          "period", [](const Indicator& i) { return i.period; },
+          "'2022', '2022-H1', '2022-Q3', '2022-07', ... or None when unresolved.")
+      .def_property_readonly(
+          "kind", [](const Indicator& i) { return i.kind; }, "A Kind.")
+      .def_property_readonly(
+          "compare_to", [](const Indicator& i) { return i.compare_to; },
+          "For CHANGE / RATIO: 'plan', 'same_period_last_year', ...; else None.")
+      .def_readonly("surface", &Indicator::surface,
+                    "The number with its scale word and unit, as written.")
+      .def_property_readonly(
+          "span", [](const Indicator& i) { return SpanTuple(i.span); },
+          "(begin, end): UTF-8 byte offsets of `surface` in the input.")
+      .def_readonly("sentence", &Indicator::sentence, "The sentence the figure came from.")
+      .def(
+          "to_dict", [](const Indicator& i) { return JsonLoads(vnextract::ToJson(i)); },
+          "The JSON record as a dict (json.loads(indicator.to_json())).")
+      .def(
+          "to_json", [](const Indicator& i) { return vnextract::ToJson(i); },
+          "The JSON record, one line.")
+      .def("__repr__", &IndicatorRepr);
+
+  py::class_<Diagnostic>(m, "Diagnostic",
+                         "Something that could not be found or looked doubtful. Read-only.")
+      .def_readonly("code", &Diagnostic::code, "A stable code: 'no_date', 'no_title', ...")
+      .def_readonly("message", &Diagnostic::message, "What happened, for people.")
+      .def("__repr__",
+           [](const Diagnostic& d) { return "<Diagnostic " + d.code + ": " + d.message + ">"; });
+
+  py::class_<Document>(m, "Document", "Everything vnextract read from one page or text. Read-only.")
+      .def_readonly("source", &Document::source, "The source passed in ('' if none).")
+      .def_readonly("layout", &Document::layout, "'sharepoint_bantin', 'generic', 'text', ...")
+      .def_property_readonly(
+          "published", [](const Document& d) { return ToPyDate(d.published); },
+          "The publication date as a datetime.date, or None.")
+      .def_property_readonly(
+          "published_text", [](const Document& d) { return d.published_text; },
+          "The date as written on the page, or None.")
+      .def_property_readonly(
+          "title", [](const Document& d) { return d.title; }, "The title, or None.")
+      .def_property_readonly(
+          "lead", [](const Document& d) { return d.lead; }, "The lead (sapo), or None.")
+      .def_property_readonly(
+          "author", [](const Document& d) { return d.author; }, "The byline, or None.")
+      .def_readonly("paragraphs", &Document::paragraphs,
+                    "Body paragraphs (list of str), without byline and chrome.")
+      .def_readonly("indicators", &Document::indicators,
+                    "The indicators (list of Indicator), in document order.")
+      .def_readonly("diagnostics", &Document::diagnostics, "list of Diagnostic.")
+      .def(
+          "to_dict", [](const Document& d) { return JsonLoads(vnextract::ToJson(d)); },
+          "The JSON record as a dict (json.loads(document.to_json())).")
+      .def(
+          "to_json",
+          [](const Document& d, std::optional<int> indent) {
+            return indent ? vnextract::ToPrettyJson(d, *indent) : vnextract::ToJson(d);
+          },
+          py::arg("indent") = py::none(),
+          "The JSON record: one line, or indented by `indent` spaces per level.")
+      .def("__repr__", &DocumentRepr);
+}
+
+// ---- functions -------------------------------------------------------------
+
+Document ExtractHtml(const py::object& html, const std::optional<std::string>& source) {
+  const std::string input = InputBytes(html, "html");
+  const std::string src = SourceArg(source);
+  vnextract::Result<Document> result = [&] {
+    py::gil_scoped_release release;
+    return SharedExtractor().ExtractHtml(input, src);
+  }();
+  if (!result.ok()) ThrowStatus(result.status());
+  return std::move(result).value();
+}
+
+Document ExtractText(const py::object& text, const std::optional<std::string>& source,
+                     const py::object& published) {
+  const std::string input = InputBytes(text, "text");
+  const std::string src = SourceArg(source);
+  const std::optional<Date> date = PublishedArg(published);
+  vnextract::Result<Document> result = [&] {
+    py::gil_scoped_release release;
+    return SharedExtractor().ExtractText(input, src, date);
+  }();
+  if (!result.ok()) ThrowStatus(result.status());
+  return std::move(result).value();
+}
+
+std::vector<Quantity> FindQuantities(const py::object& text) {
+  const std::string input = InputBytes(text, "text");
+  const vnextract::Extractor& extractor = SharedExtractor();
+  std::vector<Quantity> found;
+  {
+    py::gil_scoped_release release;
+    found = extractor.FindQuantities(input);
+  }
+  // The C++ call answers unusable input with an empty vector; say why instead,
+  // as extract_html / extract_text do. Checked only when nothing was found.
+  if (found.empty()) {
+    if (input.size() > extractor.options().max_input_bytes) {
+      throw InputTooLargeError("input is " + std::to_string(input.size()) +
+                               " bytes, over the limit of " +
+                               std::to_string(extractor.options().max_input_bytes));
+    }
+    // A str argument was valid UTF-8 by construction; bytes are checked here.
+    if (!PyUnicode_Check(text.ptr())) {
+      const py::object decoded = py::reinterpret_steal<py::object>(
+          PyUnicode_DecodeUTF8(input.data(), static_cast<Py_ssize_t>(input.size()), "strict"));
+      if (!decoded) {
+        py::error_already_set error;
+        std::string where;
+        if (py::hasattr(error.value(), "start")) {
+          where = " (first bad byte at offset " +
+                  py::str(error.value().attr("start")).cast<std::string>() + ")";
+        }
+        throw EncodingError("input is not valid UTF-8" + where);
+      }
+    }
+  }
+  return found;
+}
+
+constexpr const char* kModuleDoc =
+    R"doc(Typed economic indicators from Vietnamese government news-portal pages.
+
+The compiled core of the `vnextract` package; import `vnextract`, not this.
+
+    >>> import vnextract
+    >>> doc = vnextract.extract_html(open("page.html", "rb").read(), source="page.html")
+    >>> for ind in doc.indicators:
+    ...     print(ind.label, ind.value, ind.unit, ind.qualifier, ind.period)
+
+Errors: input that cannot be used raises vnextract.Error (EncodingError for
+bytes that are not UTF-8, InputTooLargeError over the size limit,
+InvalidArgumentError for a bad argument such as published="2022-13-45").
+Content problems (no date, no title) are Document.diagnostics, not errors.
+Extraction releases the GIL; the functions may be called from many threads.)doc";
+
+constexpr const char* kExtractHtmlDoc =
+    R"doc(extract_html(html: str | bytes, source: str | None = None) -> Document
+
+Extract a news-portal page.
+
+html:   the page, as str or as UTF-8 bytes (a UTF-8 BOM is allowed). Spans
+        are byte offsets into the UTF-8 bytes (for str: into html.encode()).
+source: a path, URL or id, copied into Document.source.
+
+Raises EncodingError (bytes that are not UTF-8), InputTooLargeError
+(over 16 MiB) -- both subclasses of vnextract.Error.)doc";
+
+constexpr const char* kExtractTextDoc =
+    R"doc(extract_text(text: str | bytes, source: str | None = None, published: datetime.date | str | None = None) -> Document
+
+Extract a plain-text dump of a page (one block per line; SharePoint web-part
+titles such as "PublishingPortal - Block_BanTin_Toolbar" are recognised).
+
+text:      the dump, as str or as UTF-8 bytes.
+source:    a path, URL or id, copied into Document.source.
+published: the publication date (datetime.date or "YYYY-MM-DD"); overrides
+           any date found in the text. Periods such as "6 tháng đầu năm"
+           resolve against it.
+
+Raises EncodingError, InputTooLargeError, and InvalidArgumentError (also a
+ValueError) for a published string that is not a real date.)doc";
+
+constexpr const char* kFindQuantitiesDoc =
+    R"doc(find_quantities(text: str | bytes) -> list[Quantity]
+
+Every quantity (a number with its scale word and unit) in `text`, in order,
+without labels, periods or kinds:
+
+    >>> vnextract.find_quantities("giá trị xuất khẩu hơn 14,9 triệu USD")
+    [<Quantity 14900000 USD more_than surface='14,9 triệu USD'>]
+
+Raises EncodingError for bytes that are not UTF-8 and InputTooLargeError
+over the size limit.)doc";
+
+}  // namespace
+
+PYBIND11_MODULE(_vnextract, m) {
+  m.doc() = kModuleDoc;
+
+  py::exception<Error>& error = py::register_local_exception<Error>(m, "Error", PyExc_Exception);
+  error.doc() = "Base class of every vnextract error.";
+  {
+    // EncodingError and InvalidArgumentError are ValueErrors too.
+    const py::tuple value_error = py::make_tuple(error, py::handle(PyExc_ValueError));
+    auto& encoding = py::register_local_exception<EncodingError>(m, "EncodingError", value_error);
+    encoding.doc() = "The input is not valid UTF-8 (also a ValueError).";
+    auto& invalid =
+        py::register_local_exception<InvalidArgumentError>(m, "InvalidArgumentError", value_error);
+    invalid.doc() = "An argument is out of its domain, e.g. a date that does not exist.";
+  }
+  auto& too_large =
+      py::register_local_exception<InputTooLargeError>(m, "InputTooLargeError", error);
+  too_large.doc() = "The input is larger than the extractor accepts (16 MiB).";
+
+  BindEnums(m);
+  BindRecords(m);
+
+  {
+    // The docstrings carry hand-written signatures (str | bytes, datetime.date)
+    // that pybind11 cannot derive from py::object parameters.
+    py::options options;
+    options.disable_function_signatures();
+    m.def("extract_html", &ExtractHtml, py::arg("html"), py::arg("source") = py::none(),
+          kExtractHtmlDoc);
+    m.def("extract_text", &ExtractText, py::arg("text"), py::arg("source") = py::none(),
+          py::arg("published") = py::none(), kExtractTextDoc);
+    m.def("find_quantities", &FindQuantities, py::arg("text"), kFindQuantitiesDoc);
+  }
+
+  m.attr("version") = vnextract::kVersion;
+  m.attr("__version__") = vnextract::kVersion;
+  m.attr("SCHEMA_VERSION") = vnextract::kSchemaVersion;
+
+  // Build the lexicons now: an import error beats a failure on the first page.
+  (void)SharedExtractor();
+}
