@@ -90,7 +90,7 @@ TEST_F(CorpusTest, QuantityLines) {
       ASSERT_TRUE(q.value);
       EXPECT_DOUBLE_EQ(*q.value, std::stod(value));
     }
-    EXPECT_EQ(q.unit, c.fields[2]);
+    EXPECT_EQ(q.unit.empty() ? std::string("-") : q.unit, c.fields[2]);
     EXPECT_EQ(QualifierName(q.qualifier), c.fields[3]);
     EXPECT_EQ(q.surface, c.fields[4]);
     EXPECT_EQ(c.fields[0].substr(q.span.begin, q.span.end - q.span.begin), q.surface);

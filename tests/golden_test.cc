@@ -176,9 +176,24 @@ TEST_P(SeedTest, MatchesGoldenJson) {
   }
   std::ifstream in(golden_path, std::ios::binary);
   ASSERT_TRUE(in) << golden_path << " missing; run with VNEXTRACT_UPDATE_GOLDEN=1";
-  std::ostringstream expected;
-  expected << in.rdbuf();
-  EXPECT_EQ(actual, expected.str()) << "golden mismatch: " << golden_path;
+  std::ostringstream expected_stream;
+  expected_stream << in.rdbuf();
+  const std::string expected = expected_stream.str();
+  if (actual == expected) return;
+  // Report the first differing line, not two 16 KB strings.
+  std::istringstream a(actual), e(expected);
+  std::string la, le;
+  for (int line = 1;; ++line) {
+    const bool more_a = static_cast<bool>(std::getline(a, la));
+    const bool more_e = static_cast<bool>(std::getline(e, le));
+    if (!more_a && !more_e) break;
+    if (la != le || more_a != more_e) {
+      ADD_FAILURE() << golden_path << ":" << line << " differs\n  expected: " << le
+                    << "\n  actual:   " << la
+                    << "\n(regenerate with VNEXTRACT_UPDATE_GOLDEN=1 after reading the diff)";
+      return;
+    }
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(HtmlAndText, SeedTest,

@@ -87,6 +87,34 @@ std::span<const TrimEntry> LabelTrims() {
   return table;
 }
 
+std::span<const PrefixEntry> CurrencyPrefixes() {
+  static const std::vector<PrefixEntry> table = SortedLongestFirst<PrefixEntry>({
+#define VNX_PREFIX(word, canonical) {word, canonical},
+#include "indicators/currency_prefixes.inc"
+#undef VNX_PREFIX
+  });
+  return table;
+}
+
+std::span<const TrapEntry> Traps() {
+  using enum TrapWhere;
+  static const std::vector<TrapEntry> table = SortedLongestFirst<TrapEntry>({
+#define VNX_TRAP(word, where) {word, where},
+#include "indicators/traps.inc"
+#undef VNX_TRAP
+  });
+  return table;
+}
+
+std::span<const FixedEntry> FixedQuantities() {
+  static const std::vector<FixedEntry> table = SortedLongestFirst<FixedEntry>({
+#define VNX_FIXED(word, value, unit) {word, value, unit},
+#include "indicators/fixed_quantities.inc"
+#undef VNX_FIXED
+  });
+  return table;
+}
+
 bool BoundaryOk(std::string_view folded, std::size_t begin, std::size_t end, bool check_before) {
   if (end > folded.size() || begin >= end) return false;
   if (check_before && text::WordCharAt(folded, begin) && text::WordCharBefore(folded, begin)) {

@@ -14,7 +14,17 @@
 
 namespace vnextract::indicators {
 
-enum class UnitClass { kMoney, kMoneyMillions, kPercent, kPhysical, kCount, kTimes };
+enum class UnitClass {
+  kMoney,
+  kMoneyMillions,
+  kMoneyCents,
+  kCents,
+  kPercent,
+  kPhysical,
+  kCount,
+  kTimes
+};
+enum class TrapWhere { kCodeBefore, kVagueBefore, kTimeAfter };
 enum class Where { kBefore, kAfter };
 enum class KindRole { kFrameCue, kVerb, kSigned };
 enum class CompareWhere { kAfterPercent, kComparator };
@@ -48,6 +58,19 @@ struct CompareEntry {
   std::string_view compare_to;
   CompareWhere where;
 };
+struct PrefixEntry {
+  std::string_view word;
+  std::string_view canonical;
+};
+struct TrapEntry {
+  std::string_view word;
+  TrapWhere where;
+};
+struct FixedEntry {
+  std::string_view word;
+  double value;
+  std::string_view unit;
+};
 struct TrimEntry {
   std::string_view word;
   TrimWhere where;
@@ -61,6 +84,9 @@ std::span<const QualifierEntry> Qualifiers();
 std::span<const KindEntry> KindCues();
 std::span<const CompareEntry> Comparators();
 std::span<const TrimEntry> LabelTrims();
+std::span<const PrefixEntry> CurrencyPrefixes();
+std::span<const TrapEntry> Traps();
+std::span<const FixedEntry> FixedQuantities();
 
 // Whole-word boundary rule: a match may not continue a word on the side where
 // the entry itself starts or ends with a word character.

@@ -122,6 +122,10 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
   const std::string folded_storage = text::FoldCaseKeepOffsets(s);
   const std::string_view folded(folded_storage);
   std::vector<FoundQuantity> found = FindQuantitiesIn(s, folded);
+  // A number with no unit, or an ordinal, measures nothing on its own.
+  std::erase_if(found, [](const FoundQuantity& f) {
+    return f.quantity.unit.empty() || f.quantity.unit == "ordinal";
+  });
   const std::vector<PeriodMatch> periods =
       ctx.periods ? ctx.periods->Find(folded, ctx.published) : std::vector<PeriodMatch>{};
   if (found.empty()) {

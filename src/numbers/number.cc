@@ -34,7 +34,7 @@ std::size_t DigitRunEnd(std::string_view t, std::size_t i) {
 }  // namespace
 
 double Number::Value(int scale) const {
-  const int exp = scale - fraction_digits;
+  const int exp = scale + power - fraction_digits;
   const auto m = static_cast<double>(mantissa);
   if (exp >= 0) return m * Pow10(exp);
   return m / Pow10(-exp);  // both exact for |exp| <= 22: one correctly rounded division
@@ -47,7 +47,39 @@ Number Number::AsGrouped() const {
   return n;
 }
 
+namespace {
+
+// k/K, M, G right after the digits and not followed by a letter.
+int SuffixPower(std::string_view t, const Number& n) {
+  if (n.end >= t.size()) return 0;
+  const char c = t[n.end];
+  int power = 0;
+  if (c == 'k' || c == 'K') power = 3;
+  if (c == 'M') power = 6;
+  if (c == 'G') power = 9;
+  if (power == 0 || text::WordCharAt(t, n.end + 1)) return 0;
+  if (c == 'G' && n.end - n.begin == 1) return 0;  // "4G", "5G"
+  return power;
+}
+
+}  // namespace
+
 Number ScanNumber(std::string_view t, std::size_t pos) {
+  if (t[pos] == ',') {
+    // ",77": a fraction with no integer part.
+    Number n;
+    n.begin = pos;
+    n.end = DigitRunEnd(t, pos + 1);
+    for (std::size_t j = pos + 1; j < n.end && n.significant_digits < 18; ++j) {
+      n.mantissa = n.mantissa * 10 + static_cast<std::uint64_t>(t[j] - '0');
+      if (n.mantissa > 0) ++n.significant_digits;
+      ++n.fraction_digits;
+    }
+    n.has_separator = true;
+    n.power = SuffixPower(t, n);
+    if (n.power > 0) ++n.end;
+    return n;
+  }
   std::vector<Group> groups;
   std::size_t i = DigitRunEnd(t, pos);
   groups.push_back({pos, i, '\0'});
@@ -129,6 +161,11 @@ Number ScanNumber(std::string_view t, std::size_t pos) {
     if (k > 0) n.has_separator = true;
   }
   n.end = groups[used - 1].end;
+  n.power = SuffixPower(t, n);
+  if (n.power > 0) {
+    ++n.end;
+    n.comma_may_group = false;  // "1,2M": a decimal before a multiplier
+  }
   return n;
 }
 

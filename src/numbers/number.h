@@ -12,6 +12,10 @@
 //    "1,500 doanh nghiệp" is 1500) — see Number::comma_may_group.
 //  * Space grouping ("346 000 ha") is accepted when the first group has one to
 //    three digits and every later group exactly three.
+//  * A bare leading comma is a fraction (",77" = 0.77), as Duckling reads it.
+//  * A multiplier glued to the digits: k/K ×1e3, M ×1e6, G ×1e9 ("10k đồng",
+//    "1,2M", ",0012G"). Lower-case m is metres, never a multiplier; a single
+//    digit before G is a network generation ("4G", "5G"), not a number.
 #ifndef VNEXTRACT_SRC_NUMBERS_NUMBER_H_
 #define VNEXTRACT_SRC_NUMBERS_NUMBER_H_
 
@@ -30,6 +34,7 @@ struct Number {
   int significant_digits = 0;    // digits in mantissa (beyond 18, value is inexact)
   bool comma_may_group = false;  // a single ",ddd" read as a decimal
   bool has_separator = false;
+  int power = 0;  // from a k/M/G suffix
 
   // The value times 10^scale, exact whenever the result is a whole number
   // below 2^53 or a decimal with few digits (mantissa / 10^k is correctly
@@ -39,8 +44,8 @@ struct Number {
   Number AsGrouped() const;
 };
 
-// Scans a digit number starting at `pos` (which must hold an ASCII digit).
-// Never fails: at least the digit run is a number.
+// Scans a digit number starting at `pos`, which must hold an ASCII digit or a
+// ',' followed by a digit. Never fails: at least the digit run is a number.
 Number ScanNumber(std::string_view text, std::size_t pos);
 
 }  // namespace vnextract::numbers

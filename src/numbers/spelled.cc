@@ -1,0 +1,278 @@
+#include "numbers/spelled.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "text/utf8.h"
+
+namespace vnextract::numbers {
+namespace {
+
+enum class Role {
+  kDigit,
+  kDigitAfterTens,
+  kTen,
+  kTens,
+  kChuc,
+  kHundred,
+  kZeroTens,
+  kScale,
+  kHalf,
+  kDozen
+};
+
+struct WordEntry {
+  std::string_view word;
+  Role role;
+  long long value;
+};
+
+const std::vector<WordEntry>& Words() {
+  using enum Role;
+  static const std::vector<WordEntry> table = {
+#define VNX_WORD(word, role, value) {word, role, value},
+#define VNX_NOT_SCALE(words)
+#include "numbers/number_words.inc"
+#undef VNX_NOT_SCALE
+#undef VNX_WORD
+  };
+  return table;
+}
+
+// The word starting at pos: up to the next non-word character.
+std::string_view WordAt(std::string_view s, std::size_t pos) {
+  std::size_t e = pos;
+  while (e < s.size() && text::WordCharAt(s, e)) {
+    char32_t cp;
+    e += text::DecodeAt(s, e, &cp);
+  }
+  return s.substr(pos, e - pos);
+}
+
+const WordEntry* Lookup(std::string_view word) {
+  for (const WordEntry& e : Words()) {
+    if (e.word == word) return &e;
+  }
+  return nullptr;
+}
+
+enum class Phase {
+  kStart,          // at the start of a group
+  kAfterHundred,   // "... trăm"
+  kAfterTen,       // "mười" or "D mươi": a units word may follow
+  kAfterZeroTens,  // "linh"/"lẻ": a digit must follow
+  kClosed,         // the group is complete ("hai chục", units after tens)
+};
+
+}  // namespace
+
+bool NotAScale(std::string_view folded, std::size_t pos) {
+  static constexpr std::string_view kCompounds[] = {
+#define VNX_WORD(word, role, value)
+#define VNX_NOT_SCALE(words) words,
+#include "numbers/number_words.inc"
+#undef VNX_NOT_SCALE
+#undef VNX_WORD
+  };
+  for (std::string_view c : kCompounds) {
+    if (folded.substr(pos, c.size()) == c && !text::WordCharAt(folded, pos + c.size())) return true;
+  }
+  return false;
+}
+
+bool StartsNumberWord(std::string_view folded, std::size_t pos) {
+  if (pos >= folded.size() || text::WordCharBefore(folded, pos)) return false;
+  const WordEntry* e = Lookup(WordAt(folded, pos));
+  // A number starts with a digit word, mười, trăm (alone: a hundred) or is
+  // the whole number "chục"; scales and mươi never start one.
+  return e != nullptr && (e->role == Role::kDigit || e->role == Role::kTen ||
+                          e->role == Role::kHundred || e->role == Role::kChuc);
+}
+
+std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t pos) {
+  if (!StartsNumberWord(folded, pos)) return std::nullopt;
+  double total = 0;     // finished parts times their scale
+  long long group = 0;  // the group below 1000 being read
+  long long max_scale = 1;
+  std::optional<long long> pending;  // a digit waiting for mươi/trăm/chục/scale
+  Phase phase = Phase::kStart;
+  long long trailing_unit = 0;  // place value of a lone digit after trăm/scale
+  bool pending_is_trailing_only = false;
+  Role last_role = Role::kDigit;
+  int words = 0;
+  bool has_scale = false;
+
+  std::optional<SpelledNumber> best;
+  auto value_now = [&](bool trailing) {
+    const double tail =
+        pending ? (trailing && trailing_unit > 0 ? static_cast<double>(*pending * trailing_unit)
+                                                 : static_cast<double>(*pending))
+                : 0.0;
+    return total + static_cast<double>(group) + tail;
+  };
+  auto accept = [&](std::size_t end, double value) {
+    best = SpelledNumber{pos, end, value, words, has_scale};
+  };
+
+  std::size_t p = pos;
+  while (p < folded.size()) {
+    const std::string_view word = WordAt(folded, p);
+    if (word.empty()) break;
+    const WordEntry* e = Lookup(word);
+    if (e == nullptr) break;
+    const std::size_t end = p + word.size();
+    const long long v = e->value;
+    const bool after_scale_word =
+        words > 0 && (last_role == Role::kScale || last_role == Role::kHundred);
+    bool ok = true;
+    bool finished = false;  // the number cannot continue after this word
+    switch (e->role) {
+      case Role::kDigit:
+      case Role::kDigitAfterTens:
+        if (phase == Phase::kAfterTen) {
+          // Units after mười/mươi: never "năm" (five is lăm there) or "không".
+          if (word == "năm" || v == 0 || (last_role == Role::kTen && word == "mốt")) {
+            ok = false;
+            break;
+          }
+          group += v;
+          phase = Phase::kClosed;
+        } else if (phase == Phase::kAfterZeroTens) {
+          if (v == 0) {
+            ok = false;
+            break;
+          }
+          group += v;
+          phase = Phase::kClosed;
+        } else if (!pending && after_scale_word) {
+          // "một triệu hai", "ba trăm hai": the next place down — unless the
+          // digit starts the next group ("một nghìn hai trăm", "hai mươi mốt
+          // nghìn không trăm mười một"). A trailing "năm" or "không" is a year
+          // or a negation far more often than a digit.
+          const WordEntry* next =
+              end < folded.size() && folded[end] == ' ' ? Lookup(WordAt(folded, end + 1)) : nullptr;
+          const bool starts_group =
+              next != nullptr && (next->role == Role::kHundred || next->role == Role::kTens);
+          if ((word == "năm" || v == 0) && !starts_group) {
+            ok = false;
+            break;
+          }
+          pending = v;
+          pending_is_trailing_only = e->role == Role::kDigitAfterTens;
+        } else if (!pending && phase == Phase::kStart && group == 0 && e->role == Role::kDigit) {
+          pending = v;
+          pending_is_trailing_only = false;
+        } else {
+          ok = false;
+        }
+        break;
+      case Role::kTen:
+        if (pending || !(phase == Phase::kStart || phase == Phase::kAfterHundred) ||
+            group % 100 != 0) {
+          ok = false;
+          break;
+        }
+        group += 10;
+        phase = Phase::kAfterTen;
+        break;
+      case Role::kTens:
+        if (!pending || *pending < 2 || pending_is_trailing_only ||
+            !(phase == Phase::kStart || phase == Phase::kAfterHundred)) {
+          ok = false;
+          break;
+        }
+        group += *pending * 10;
+        pending.reset();
+        phase = Phase::kAfterTen;
+        break;
+      case Role::kChuc:
+        if ((pending && (*pending == 0 || pending_is_trailing_only)) || phase != Phase::kStart ||
+            group != 0) {
+          ok = false;
+          break;
+        }
+        group += pending.value_or(1) * 10;
+        pending.reset();
+        phase = Phase::kClosed;
+        break;
+      case Role::kHundred:
+        if (group != 0 || phase != Phase::kStart || pending_is_trailing_only) {
+          ok = false;
+          break;
+        }
+        group = pending.value_or(1) * 100;
+        pending.reset();
+        phase = Phase::kAfterHundred;
+        trailing_unit = 10;
+        break;
+      case Role::kZeroTens:
+        if (pending || !(phase == Phase::kAfterHundred ||
+                         (phase == Phase::kStart && last_role == Role::kScale))) {
+          ok = false;
+          break;
+        }
+        phase = Phase::kAfterZeroTens;
+        break;
+      case Role::kScale: {
+        if (pending_is_trailing_only || phase == Phase::kAfterZeroTens || NotAScale(folded, p)) {
+          ok = false;
+          break;
+        }
+        const long long g = group + pending.value_or(0);
+        if (g == 0 && !(last_role == Role::kScale && words > 0)) {
+          ok = false;  // "không nghìn", a scale with nothing before it
+          break;
+        }
+        if (v > max_scale) {
+          total = (total + static_cast<double>(g)) * static_cast<double>(v);
+          max_scale = v;
+        } else {
+          total += static_cast<double>(g) * static_cast<double>(v);
+        }
+        group = 0;
+        pending.reset();
+        phase = Phase::kStart;
+        trailing_unit = v / 10;
+        has_scale = true;
+        break;
+      }
+      case Role::kHalf:
+        if (last_role == Role::kHundred && phase == Phase::kAfterHundred) {
+          group += 50;
+        } else if (last_role == Role::kScale) {
+          total += static_cast<double>(trailing_unit) * 5.0;  // half of the scale
+        } else if (pending && words == 1) {
+          total += 0.5;  // "một rưỡi"
+        } else {
+          ok = false;
+          break;
+        }
+        pending_is_trailing_only = false;
+        finished = true;
+        break;
+      case Role::kDozen:
+        if (words > 1 || (pending && *pending == 0) || group != 0 || total != 0) {
+          ok = false;
+          break;
+        }
+        group = pending.value_or(1) * 12;
+        pending.reset();
+        finished = true;
+        break;
+    }
+    if (!ok) break;
+    ++words;
+    last_role = e->role;
+    // Valid ends: anything but a dangling linh/lẻ.
+    if (phase != Phase::kAfterZeroTens) {
+      const bool trailing = pending && after_scale_word && e->role != Role::kTen &&
+                            (e->role == Role::kDigit || e->role == Role::kDigitAfterTens);
+      accept(end, value_now(trailing));
+    }
+    if (finished || end >= folded.size() || folded[end] != ' ') break;
+    p = end + 1;
+  }
+  return best;
+}
+
+}  // namespace vnextract::numbers

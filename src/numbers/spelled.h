@@ -1,0 +1,46 @@
+// Spelled-out Vietnamese numbers ("hai mươi mốt nghìn không trăm mười một",
+// "một trăm rưỡi", "một triệu hai") read from case-folded text.
+//
+// The grammar, as Vietnamese counts:
+//  * a group below 1000 is [D trăm] [linh|lẻ D | mười [U] | D mươi [U] | D chục | D],
+//    where U after mười/mươi may be mốt (1), tư (4), lăm/nhăm (5) — and "năm"
+//    after mười/mươi is never five ("mười năm" is ten years);
+//  * groups combine with nghìn/ngàn, triệu, tỷ/tỉ; a larger scale after a
+//    smaller one multiplies everything before it ("ba nghìn tỷ" = 3e12);
+//  * a lone digit right after a scale or trăm is the next place down
+//    ("một triệu hai" = 1 200 000, "ba trăm hai" = 320, "hai nghìn tư" = 2 400);
+//  * rưỡi adds half of the unit before it ("một trăm rưỡi" = 150, "một rưỡi" = 1.5);
+//  * tá is a dozen ("hai tá" = 24).
+// Whether a spelled number is a quantity in running text is decided by the
+// caller (indicators/quantities.cc): single words like "một", "không" are far
+// more often determiners or negation than numbers.
+#ifndef VNEXTRACT_SRC_NUMBERS_SPELLED_H_
+#define VNEXTRACT_SRC_NUMBERS_SPELLED_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace vnextract::numbers {
+
+struct SpelledNumber {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  double value = 0;
+  int words = 0;           // number words consumed
+  bool has_scale = false;  // consumed nghìn/triệu/tỷ
+};
+
+// True when a scale word at folded[pos] is the start of another word
+// ("tỷ trọng", "tỷ lệ", "triệu chứng"): no scale there.
+bool NotAScale(std::string_view folded, std::size_t pos);
+
+// True when the word at folded[pos] is a number word.
+bool StartsNumberWord(std::string_view folded, std::size_t pos);
+
+// The longest valid spelled number starting at folded[pos] (a word start).
+std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t pos);
+
+}  // namespace vnextract::numbers
+
+#endif  // VNEXTRACT_SRC_NUMBERS_SPELLED_H_
