@@ -164,6 +164,46 @@ void BM_FindQuantities(benchmark::State& state) {
 }
 BENCHMARK(BM_FindQuantities);
 
+// FindQuantities must stay linear in the input (issue 3): the seed sentence
+// repeated to 16 KB .. 1 MB, and adversarial inputs of the same sizes (digits
+// only; dots only). Google Benchmark fits the complexity; compare the
+// per-byte times within one run, not across machines.
+std::string Repeat(std::string_view unit, std::size_t bytes) {
+  std::string out;
+  out.reserve(bytes + unit.size());
+  while (out.size() < bytes) out.append(unit);
+  return out;
+}
+
+template <typename MakeInput>
+void RunScaling(benchmark::State& state, MakeInput make) {
+  const vnextract::Extractor* extractor = ExtractorOrSkip(state);
+  if (extractor == nullptr) return;
+  const std::string input = make(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) {
+    std::vector<vnextract::Quantity> quantities = extractor->FindQuantities(input);
+    benchmark::DoNotOptimize(quantities);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(input.size()));
+  state.SetComplexityN(state.range(0));
+}
+
+void BM_FindQuantitiesArticle(benchmark::State& state) {
+  RunScaling(state, [](std::size_t n) { return Repeat(std::string(kSeedSentence) + " ", n); });
+}
+BENCHMARK(BM_FindQuantitiesArticle)->RangeMultiplier(4)->Range(16 << 10, 1 << 20)->Complexity();
+
+void BM_FindQuantitiesDigits(benchmark::State& state) {
+  RunScaling(state, [](std::size_t n) { return std::string(n, '7'); });
+}
+BENCHMARK(BM_FindQuantitiesDigits)->RangeMultiplier(4)->Range(16 << 10, 1 << 20)->Complexity();
+
+void BM_FindQuantitiesDots(benchmark::State& state) {
+  RunScaling(state, [](std::size_t n) { return Repeat("1.", n); });
+}
+BENCHMARK(BM_FindQuantitiesDots)->RangeMultiplier(4)->Range(16 << 10, 1 << 20)->Complexity();
+
 // JSON serialisation of the seed page's document; bytes are JSON bytes written.
 void BM_ToJson(benchmark::State& state) {
   const vnextract::Extractor* extractor = ExtractorOrSkip(state);

@@ -24,7 +24,7 @@ enum class UnitClass {
   kCount,
   kTimes
 };
-enum class TrapWhere { kCodeBefore, kVagueBefore, kTimeAfter };
+enum class TrapWhere { kCodeBefore, kVagueBefore, kTimeAfter, kTimeBefore };
 enum class Where { kBefore, kAfter };
 enum class KindRole { kFrameCue, kVerb, kSigned };
 enum class CompareWhere { kAfterPercent, kComparator };

@@ -1,6 +1,7 @@
 #include "indicators/linker.h"
 
 #include <algorithm>
+#include <span>
 
 #include "indicators/lexicon.h"
 #include "indicators/quantities.h"
@@ -31,10 +32,27 @@ std::size_t LastCueEnd(std::string_view folded, std::size_t b, std::size_t e,
   return best;
 }
 
-bool HasPeriodIn(const std::vector<PeriodMatch>& periods, std::size_t b, std::size_t e) {
-  return std::any_of(periods.begin(), periods.end(), [&](const PeriodMatch& m) {
-    return !m.comparator && m.begin >= b && m.end <= e;
-  });
+// The end of the first kind cue of `role` in folded[b, e), or npos.
+std::size_t FirstCueEnd(std::string_view folded, std::size_t b, std::size_t e, KindRole role) {
+  std::size_t best = npos;
+  for (const KindEntry& cue : KindCues()) {
+    if (cue.role != role) continue;
+    if (const std::size_t p = FindWord(folded, cue.word, b, e); p != npos) {
+      best = std::min(best, p + cue.word.size());
+    }
+  }
+  return best;
+}
+
+// The period matches that overlap [b, e): `periods` is sorted and
+// non-overlapping, so this is a binary search, not a scan per figure.
+std::span<const PeriodMatch> PeriodsIn(const std::vector<PeriodMatch>& periods, std::size_t b,
+                                       std::size_t e) {
+  auto first = std::lower_bound(periods.begin(), periods.end(), b,
+                                [](const PeriodMatch& m, std::size_t pos) { return m.end <= pos; });
+  auto last = first;
+  while (last != periods.end() && last->begin < e) ++last;
+  return {first, last};
 }
 
 // The label: the phrase naming what is measured, cut from folded[b, e) of the
@@ -43,20 +61,24 @@ bool HasPeriodIn(const std::vector<PeriodMatch>& periods, std::size_t b, std::si
 // trimmed from both ends.
 std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t b, std::size_t e,
                        const std::vector<PeriodMatch>& periods) {
-  // A frame before a comma.
-  for (std::size_t c = s.rfind(',', e == 0 ? 0 : e - 1); c != npos && c >= b && c < e;
-       c = c == 0 ? npos : s.rfind(',', c - 1)) {
-    if (HasPeriodIn(periods, b, c) || LastCueEnd(folded, b, c, KindRole::kFrameCue) != npos) {
-      b = c + 1;
-      break;
-    }
+  // A frame before a comma: cut after the last comma that follows a period
+  // expression or a frame cue. (Computed in one pass: a phrase with many
+  // commas must not cost quadratic time.)
+  const std::span<const PeriodMatch> inside = PeriodsIn(periods, b, e);
+  std::size_t frame_end = FirstCueEnd(folded, b, e, KindRole::kFrameCue);
+  for (const PeriodMatch& m : inside) {
+    if (!m.comparator && m.begin >= b && m.end <= e) frame_end = std::min(frame_end, m.end);
+  }
+  if (frame_end != npos && e > 0) {
+    const std::size_t c = s.rfind(',', e - 1);
+    if (c != npos && c >= frame_end && c >= b) b = c + 1;
   }
   // A frame cue inside the phrase: "Ban Quản lý ... phấn đấu tổng sản phẩm".
   if (std::size_t f = LastCueEnd(folded, b, e, KindRole::kFrameCue); f != npos) b = f;
   // Drop period expressions, keep the rest.
   std::string label, label_folded;
   std::size_t p = b;
-  for (const PeriodMatch& m : periods) {
+  for (const PeriodMatch& m : PeriodsIn(periods, b, e)) {
     if (m.end <= b || m.begin >= e) continue;
     const std::size_t cut = std::max(m.begin, b);
     label.append(s.substr(p, cut - p));
@@ -135,12 +157,15 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
     return out;
   }
 
+  // A frame cue anywhere before a figure makes it a target ("Phấn đấu năm
+  // 2022, ... ước đạt ..."): find the first one once per sentence.
+  const std::size_t first_frame_cue = FirstCueEnd(folded, 0, s.size(), KindRole::kFrameCue);
   std::optional<Kind> carried_verb_kind;
   std::string last_level_label;
   std::size_t next = 0;  // next quantity to place
   for (const text::Range& clause : text::SplitClauses(s)) {
     // The clause's own period, else the one carried from before.
-    for (const PeriodMatch& m : periods) {
+    for (const PeriodMatch& m : PeriodsIn(periods, clause.begin, clause.end)) {
       if (!m.comparator && m.begin >= clause.begin && m.end <= clause.end) {
         ctx.carried_period = m.period;
         break;
@@ -203,7 +228,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         // the sentence ("Phấn đấu năm 2022, ... ước đạt" is still a target),
         // or the verb of the previous clause (elided lists).
         const bool target =
-            LastCueEnd(folded, 0, f.begin, KindRole::kFrameCue) != npos ||
+            (first_frame_cue != npos && first_frame_cue <= f.begin) ||
             LastCueEnd(folded, prev_end, f.begin, KindRole::kVerb, Kind::kTarget) != npos;
         const bool estimate =
             LastCueEnd(folded, prev_end, f.begin, KindRole::kVerb, Kind::kEstimate) != npos;

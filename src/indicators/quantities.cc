@@ -39,9 +39,7 @@ struct Num {
                    : digits.fraction_digits <= 0 && digits.power == 0;
   }
   // Digits only, no separator, no suffix: "2022", "0209", "4700123456".
-  bool PlainDigits() const {
-    return !spelled && !digits.has_separator && digits.power == 0 && digits.fraction_digits == 0;
-  }
+  bool PlainDigits() const { return !spelled && !digits.has_separator && digits.power == 0; }
 };
 
 std::size_t SkipOneSpace(std::string_view t, std::size_t p) {
@@ -277,6 +275,18 @@ bool TrapBefore(std::string_view folded, std::size_t pos, TrapWhere where) {
   return false;
 }
 
+bool TimeWordBefore(std::string_view folded, std::size_t begin) {
+  if (begin < 2 || folded[begin - 1] != ' ') return false;
+  for (const TrapEntry& e : Traps()) {
+    if (e.where == TrapWhere::kTimeBefore && e.word.size() < begin &&
+        folded.compare(begin - 1 - e.word.size(), e.word.size(), e.word) == 0 &&
+        BoundaryOk(folded, begin - 1 - e.word.size(), begin - 1, true)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool TimeWordAfter(std::string_view folded, std::size_t end) {
   if (end >= folded.size() || folded[end] != ' ') return false;
   for (const TrapEntry& e : Traps()) {
@@ -295,6 +305,13 @@ bool CapitalisedWordBefore(std::string_view t, std::string_view folded, std::siz
   while (b > 0 && text::WordCharBefore(t, b)) b = text::PrevStart(t, b);
   if (b == pos - 1) return false;
   return t.compare(b, 4, folded.substr(b, 4)) != 0;  // its first letter is upper case
+}
+
+// Where the word that ends at `end` starts.
+std::size_t WordStartBefore(std::string_view s, std::size_t end) {
+  std::size_t b = end;
+  while (b > 0 && text::WordCharBefore(s, b)) b = text::PrevStart(s, b);
+  return b;
 }
 
 // The previous word, folded ("gấp", "thứ", "lần").
@@ -341,13 +358,14 @@ struct Bound {
 
 // One bound: [sign] [prefix] number [scale] [unit], starting at a digit or a
 // number word at `i`.
-std::optional<Bound> ReadBound(std::string_view t, std::string_view folded, std::size_t i) {
+std::optional<Bound> ReadBound(std::string_view t, std::string_view folded, std::size_t i,
+                               bool allow_sign = true) {
   auto num = ReadNum(t, folded, i);
   if (!num) return std::nullopt;
   Bound b;
   b.num = *num;
   b.begin = num->begin;
-  if (!num->spelled) {
+  if (!num->spelled && allow_sign) {
     // Signs: "-5", "+0,02%", "(-0,39%)", "- 1.200.000" at the start, "âm 5".
     const std::size_t s = num->begin;
     if (s > 0 && (t[s - 1] == '-' || t[s - 1] == '+') &&
@@ -448,8 +466,12 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
       i = SkipToken(t, num.end);
       continue;
     }
-    // Vague amounts: "hàng nghìn tỷ đồng", "vài trăm lao động".
-    if (TrapBefore(folded, first->begin, TrapWhere::kVagueBefore)) {
+    // Vague amounts: "hàng nghìn tỷ đồng", "vài trăm lao động", "không một
+    // doanh nghiệp nào"; and a number word right after another ("hai ba
+    // người", two or three) is an estimate, not a number.
+    if (TrapBefore(folded, first->begin, TrapWhere::kVagueBefore) ||
+        (num.spelled && first->begin >= 2 && folded[first->begin - 1] == ' ' &&
+         numbers::StartsNumberWord(folded, WordStartBefore(folded, first->begin - 1)))) {
       i = after_num;
       continue;
     }
@@ -501,7 +523,8 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
       auto real_unit = [](const std::optional<UnitMatch>& u) {
         return u && (u->unit != nullptr || !u->canonical.empty());
       };
-      if (auto b2 = ReadBound(t, folded, d); b2 && !first->negative && !b2->negative) {
+      if (auto b2 = ReadBound(t, folded, d, /*allow_sign=*/false);
+          b2 && !first->negative && !b2->negative) {
         if (b2->unit) {
           if (!real_unit(first->unit) || !real_unit(b2->unit) ||
               first->unit->canonical == b2->unit->canonical) {
@@ -547,12 +570,13 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
         }
       }
       is_trap = is_trap || TrapBefore(folded, first->begin, TrapWhere::kCodeBefore) ||
-                TimeWordAfter(folded, end) || CapitalisedWordBefore(t, folded, first->begin) ||
+                TimeWordAfter(folded, end) || TimeWordBefore(folded, first->begin) ||
+                CapitalisedWordBefore(t, folded, first->begin) ||
                 (!num.spelled && end < t.size() && text::WordCharAt(t, end));  // "3B", "1A"
       if (is_trap) {
         if (!num.spelled) trap(end);
-        i = num.spelled ? end : SkipToken(t, num.begin);
-        if (i <= num.begin) i = end;
+        // Past the whole number ("3 870 456") and the token it ends in.
+        i = num.spelled ? end : std::max(end, SkipToken(t, num.begin));
         continue;
       }
     } else if (num.spelled) {

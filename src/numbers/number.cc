@@ -83,6 +83,7 @@ Number ScanNumber(std::string_view t, std::size_t pos) {
   std::vector<Group> groups;
   std::size_t i = DigitRunEnd(t, pos);
   groups.push_back({pos, i, '\0'});
+  bool only_spaces = true;
   // Extend with separated groups: ".ddd", ",d+", " ddd".
   while (i + 1 < t.size()) {
     const char sep = t[i];
@@ -93,11 +94,10 @@ Number ScanNumber(std::string_view t, std::size_t pos) {
       // Space grouping: exactly three digits, after a first group of 1-3 digits
       // with only space separators so far.
       const Group& first = groups.front();
-      bool only_spaces = true;
-      for (const Group& g : groups) only_spaces &= g.sep_before == '\0' || g.sep_before == ' ';
       if (!only_spaces || first.end - first.begin > 3 || e - (i + 1) != 3) break;
     }
     groups.push_back({i + 1, e, sep});
+    only_spaces = only_spaces && sep == ' ';  // kept as we go: no rescans
     i = e;
   }
   Number n;

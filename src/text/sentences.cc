@@ -41,6 +41,33 @@ bool AfterAbbreviation(std::string_view s, std::size_t dot) {
   return false;
 }
 
+// Cuts [r.begin, r.end) into pieces of at most kMaxSentenceBytes.
+void PushBounded(std::string_view s, Range r, std::vector<Range>& out) {
+  while (r.end - r.begin > kMaxSentenceBytes) {
+    const std::size_t limit = r.begin + kMaxSentenceBytes;
+    std::size_t cut = std::string_view::npos;
+    // Look only in the second half of the window: rfind over the whole text
+    // would make many cuts quadratic.
+    const std::size_t half = r.begin + kMaxSentenceBytes / 2;
+    const std::string_view window = s.substr(half, limit - half);
+    for (char c : {';', ',', ' '}) {
+      const std::size_t p = window.rfind(c);
+      if (p != std::string_view::npos) {
+        cut = half + p + 1;
+        break;
+      }
+    }
+    if (cut == std::string_view::npos) {
+      cut = limit;
+      while (cut > r.begin && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    }
+    const Range piece = Trim(s, r.begin, cut);
+    if (piece.end > piece.begin) out.push_back(piece);
+    r = Trim(s, cut, r.end);
+  }
+  if (r.end > r.begin) out.push_back(r);
+}
+
 }  // namespace
 
 std::vector<Range> SplitSentences(std::string_view s) {
@@ -62,13 +89,11 @@ std::vector<Range> SplitSentences(std::string_view s) {
       j += s.substr(j, 3) == "\xE2\x80\x9D" ? std::size_t{3} : std::size_t{1};
     }
     if (j < s.size() && !(IsSpace(s[j]) && StartsSentence(s, j + 1))) continue;
-    const Range r = Trim(s, start, j);
-    if (r.end > r.begin) out.push_back(r);
+    PushBounded(s, Trim(s, start, j), out);
     start = j;
     i = j - 1;
   }
-  const Range r = Trim(s, start, s.size());
-  if (r.end > r.begin) out.push_back(r);
+  PushBounded(s, Trim(s, start, s.size()), out);
   return out;
 }
 

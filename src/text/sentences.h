@@ -18,6 +18,12 @@ struct Range {
 // capital letter, a digit or an opening quote — or at the end of the text.
 // The '.' inside numbers ("1.500") never ends a sentence because no space
 // follows it; Vietnamese title abbreviations ("TP.", "ThS.") are kept whole.
+//
+// A "sentence" longer than kMaxSentenceBytes (no real one is: press-release
+// sentences stay under ~800 bytes) is cut at its last ';', ',' or space
+// before the limit. Every indicator carries its sentence, so an unbounded
+// sentence would make output size quadratic in the input.
+inline constexpr std::size_t kMaxSentenceBytes = 2048;
 std::vector<Range> SplitSentences(std::string_view s);
 
 // Clauses of a sentence: split at ';' outside parentheses. Ranges are

@@ -61,3 +61,20 @@ TEST(SentencesTest, ClausesSplitAtSemicolonsOutsideParentheses) {
 
 }  // namespace
 }  // namespace vnextract::text
+
+namespace vnextract::text {
+namespace {
+
+TEST(SentencesTest, OverlongSentencesAreCutAtAClauseOrWordBoundary) {
+  std::string s;
+  while (s.size() < 5 * kMaxSentenceBytes) s += "doanh thu 5 tỷ đồng; ";
+  const auto r = SplitSentences(s);
+  ASSERT_GE(r.size(), 3u);
+  for (const Range& x : r) {
+    EXPECT_LE(x.end - x.begin, kMaxSentenceBytes);
+    EXPECT_EQ(s[x.end - 1], ';');  // cut after a clause, not inside a word
+  }
+}
+
+}  // namespace
+}  // namespace vnextract::text
