@@ -58,8 +58,12 @@ class Extractor {
   Result<Document> ExtractText(std::string_view text, std::string_view source = {},
                                std::optional<Date> published = {}) const;
 
-  // Every quantity (a number with its unit) in `text`, in order. Invalid
-  // UTF-8 or oversized text yields an empty vector.
+  // Every quantity in `text`, in order: a number with its scale word, unit
+  // and qualifier ("hơn 14,9 triệu USD"), a plain number (unit "": "hai mươi
+  // ba", "1,2M") or an ordinal (unit "ordinal": "thứ nhất"). Years, dates,
+  // codes, phone numbers, names and periods are not quantities. Time is
+  // linear in the length of `text`. Invalid UTF-8 or oversized text yields
+  // an empty vector.
   std::vector<Quantity> FindQuantities(std::string_view text) const;
 
   const Options& options() const;

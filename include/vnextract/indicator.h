@@ -50,7 +50,8 @@ struct Quantity {
   std::optional<double> value;      // null only for ranges
   std::optional<double> value_min;  // set only when qualifier == kRange
   std::optional<double> value_max;  // set only when qualifier == kRange
-  std::string unit;                 // canonical unit: "VND", "USD", "m3", "tonne", "percent", ...
+  std::string unit;                 // canonical unit: "VND", "USD", "m3", "tonne", "percent", ...;
+                                    // "" for a plain number, "ordinal" for an ordinal
   Qualifier qualifier = Qualifier::kExact;
   std::string surface;  // the number with its scale word and unit, as written
   Span span;            // where `surface` is in the input

@@ -94,7 +94,10 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
   double total = 0;     // finished parts times their scale
   long long group = 0;  // the group below 1000 being read
   long long max_scale = 1;
-  std::optional<long long> pending;  // a digit waiting for mươi/trăm/chục/scale
+  // A digit waiting for mươi/trăm/chục/scale. (Two plain variables rather
+  // than std::optional: g++ 12 -O2 warns maybe-uninitialized on the latter.)
+  bool has_pending = false;
+  long long pending_value = 0;
   Phase phase = Phase::kStart;
   long long trailing_unit = 0;  // place value of a lone digit after trăm/scale
   bool pending_is_trailing_only = false;
@@ -104,10 +107,10 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
 
   std::optional<SpelledNumber> best;
   auto value_now = [&](bool trailing) {
-    const double tail =
-        pending ? (trailing && trailing_unit > 0 ? static_cast<double>(*pending * trailing_unit)
-                                                 : static_cast<double>(*pending))
-                : 0.0;
+    const double tail = has_pending ? (trailing && trailing_unit > 0
+                                           ? static_cast<double>(pending_value * trailing_unit)
+                                           : static_cast<double>(pending_value))
+                                    : 0.0;
     return total + static_cast<double>(group) + tail;
   };
   auto accept = [&](std::size_t end, double value) {
@@ -144,7 +147,7 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
           }
           group += v;
           phase = Phase::kClosed;
-        } else if (!pending && after_scale_word) {
+        } else if (!has_pending && after_scale_word) {
           // "một triệu hai", "ba trăm hai": the next place down — unless the
           // digit starts the next group ("một nghìn hai trăm", "hai mươi mốt
           // nghìn không trăm mười một"). A trailing "năm" or "không" is a year
@@ -157,17 +160,20 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
             ok = false;
             break;
           }
-          pending = v;
+          has_pending = true;
+          pending_value = v;
           pending_is_trailing_only = e->role == Role::kDigitAfterTens;
-        } else if (!pending && phase == Phase::kStart && group == 0 && e->role == Role::kDigit) {
-          pending = v;
+        } else if (!has_pending && phase == Phase::kStart && group == 0 &&
+                   e->role == Role::kDigit) {
+          has_pending = true;
+          pending_value = v;
           pending_is_trailing_only = false;
         } else {
           ok = false;
         }
         break;
       case Role::kTen:
-        if (pending || !(phase == Phase::kStart || phase == Phase::kAfterHundred) ||
+        if (has_pending || !(phase == Phase::kStart || phase == Phase::kAfterHundred) ||
             group % 100 != 0) {
           ok = false;
           break;
@@ -176,23 +182,23 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
         phase = Phase::kAfterTen;
         break;
       case Role::kTens:
-        if (!pending || *pending < 2 || pending_is_trailing_only ||
+        if (!has_pending || pending_value < 2 || pending_is_trailing_only ||
             !(phase == Phase::kStart || phase == Phase::kAfterHundred)) {
           ok = false;
           break;
         }
-        group += *pending * 10;
-        pending.reset();
+        group += pending_value * 10;
+        has_pending = false;
         phase = Phase::kAfterTen;
         break;
       case Role::kChuc:
-        if ((pending && (*pending == 0 || pending_is_trailing_only)) || phase != Phase::kStart ||
-            group != 0) {
+        if ((has_pending && (pending_value == 0 || pending_is_trailing_only)) ||
+            phase != Phase::kStart || group != 0) {
           ok = false;
           break;
         }
-        group += pending.value_or(1) * 10;
-        pending.reset();
+        group += (has_pending ? pending_value : 1) * 10;
+        has_pending = false;
         phase = Phase::kClosed;
         break;
       case Role::kHundred:
@@ -200,14 +206,14 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
           ok = false;
           break;
         }
-        group = pending.value_or(1) * 100;
-        pending.reset();
+        group = (has_pending ? pending_value : 1) * 100;
+        has_pending = false;
         phase = Phase::kAfterHundred;
         trailing_unit = 10;
         break;
       case Role::kZeroTens:
-        if (pending || !(phase == Phase::kAfterHundred ||
-                         (phase == Phase::kStart && last_role == Role::kScale))) {
+        if (has_pending || !(phase == Phase::kAfterHundred ||
+                             (phase == Phase::kStart && last_role == Role::kScale))) {
           ok = false;
           break;
         }
@@ -218,7 +224,7 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
           ok = false;
           break;
         }
-        const long long g = group + pending.value_or(0);
+        const long long g = group + (has_pending ? pending_value : 0);
         if (g == 0 && !(last_role == Role::kScale && words > 0)) {
           ok = false;  // "không nghìn", a scale with nothing before it
           break;
@@ -230,7 +236,7 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
           total += static_cast<double>(g) * static_cast<double>(v);
         }
         group = 0;
-        pending.reset();
+        has_pending = false;
         phase = Phase::kStart;
         trailing_unit = v / 10;
         has_scale = true;
@@ -241,7 +247,7 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
           group += 50;
         } else if (last_role == Role::kScale) {
           total += static_cast<double>(trailing_unit) * 5.0;  // half of the scale
-        } else if (pending && words == 1) {
+        } else if (has_pending && words == 1) {
           total += 0.5;  // "một rưỡi"
         } else {
           ok = false;
@@ -251,12 +257,12 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
         finished = true;
         break;
       case Role::kDozen:
-        if (words > 1 || (pending && *pending == 0) || group != 0 || total != 0) {
+        if (words > 1 || (has_pending && pending_value == 0) || group != 0 || total != 0) {
           ok = false;
           break;
         }
-        group = pending.value_or(1) * 12;
-        pending.reset();
+        group = (has_pending ? pending_value : 1) * 12;
+        has_pending = false;
         finished = true;
         break;
     }
@@ -265,7 +271,7 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
     last_role = e->role;
     // Valid ends: anything but a dangling linh/lẻ.
     if (phase != Phase::kAfterZeroTens) {
-      const bool trailing = pending && after_scale_word && e->role != Role::kTen &&
+      const bool trailing = has_pending && after_scale_word && e->role != Role::kTen &&
                             (e->role == Role::kDigit || e->role == Role::kDigitAfterTens);
       accept(end, value_now(trailing));
     }

@@ -434,3 +434,21 @@ def test_threads_give_identical_results(html):
     assert not errors
     assert all(len(r) == 20 for r in results)
     assert all(j == expected for r in results for j in r)
+
+
+def test_find_quantities_grammar_from_python():
+    # "từ 15 đến 20 dự án": a range of projects, both bounds set, value None.
+    (r,) = vnextract.find_quantities("thu hút từ 15 đến 20 dự án")
+    assert (r.value, r.value_min, r.value_max) == (None, 15, 20)
+    assert r.unit == "project" and r.qualifier == vnextract.Qualifier.RANGE
+    assert r.surface == "từ 15 đến 20 dự án"
+    assert r.to_dict()["value_min"] == 15 and r.to_dict()["qualifier"] == "range"
+    # "hai mươi mốt nghìn không trăm mười một" = 21 011, a plain number.
+    (n,) = vnextract.find_quantities("hai mươi mốt nghìn không trăm mười một")
+    assert n.value == 21011 and n.unit == ""
+    # "không quá 95 tỷ đồng": at most 95 billion đồng.
+    (m,) = vnextract.find_quantities("không quá 95 tỷ đồng")
+    assert (m.value, m.unit, str(m.qualifier)) == (95e9, "VND", "at_most")
+    # Years, dates, document numbers and periods are not quantities.
+    assert vnextract.find_quantities("Quyết định số 1876/QĐ-UBND ngày 02/08/2022") == []
+    assert vnextract.find_quantities("trong 6 tháng đầu năm 2022") == []
