@@ -1,166 +1,273 @@
+// Copyright 2026 The vnextract Authors. SPDX-License-Identifier: Apache-2.0
+//
 // extract: Vietnamese portal pages in, indicator records out.
 //
-//   extract [options] FILE...      (FILE may be '-' for standard input)
+//   extract [options] INPUT...   (INPUT: a file, a folder, or '-' for standard input)
+//
+// Inputs become tasks in a deterministic order (inputs.h); worker threads
+// extract them with one shared vnextract::Extractor; this thread writes the
+// results in input order through a bounded window (ordered_pool.h), reports
+// failures and draws the progress bar. `extract --help` documents the options.
 //
 // Exit status: 0 all inputs extracted, 1 some input failed (each failure is
-// reported on stderr with the file name and the reason), 2 usage error.
-#include <cstdio>
+// reported on stderr with the file name and the reason), 2 usage error or the
+// output cannot be written.
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
+#include <stop_token>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <thread>
+#include <utility>
 #include <vector>
 
+#include "inputs.h"
+#include "options.h"
+#include "ordered_pool.h"
+#include "output.h"
+#include "progress.h"
+#include "record.h"
 #include "vnextract/vnextract.h"
 
+namespace extract {
 namespace {
 
-constexpr std::string_view kUsage = R"(usage: extract [options] FILE...
+// What one task produced, handed from a worker to the writing thread.
+struct Outcome {
+  std::string text;  // the output bytes for the document (see FormatDocument)
+  bool document = false;
+  std::size_t indicators = 0;
+  std::string error;  // "FILE[:LINE]: reason" when the task failed
+  bool ends_file = false;
+};
 
-Reads Vietnamese government news-portal pages (HTML) or text dumps and prints
-every indicator as JSON. FILE may be '-' to read standard input.
+class Processor {
+ public:
+  Processor(const vnextract::Extractor& extractor, const Config& config)
+      : extractor_(extractor), config_(config) {}
 
-options:
-  --format json|jsonl      json: pretty JSON (an array for several inputs);
-                           jsonl: one document per line      (default: json)
-                             e.g. extract --format jsonl a.html b.html
-  --input-format html|text how to read the input; default from the file
-                           extension (.txt is text, anything else HTML;
-                           standard input is HTML)
-                             e.g. extract --input-format text dump.txt
-  --published YYYY-MM-DD   publication date for text input without one
-                             e.g. extract --published 2022-08-02 note.txt
-  -h, --help               this help
-  --version                print the version
+  Outcome operator()(Task& task) const {
+    Outcome outcome;
+    outcome.ends_file = task.ends_file;
+    try {
+      Process(task, outcome);
+    } catch (const std::exception& e) {  // std::bad_alloc, in practice
+      Fail(task, std::string("internal error: ") + e.what(), outcome);
+    }
+    return outcome;
+  }
 
-exit status: 0 success, 1 some input failed, 2 usage error
-)";
+ private:
+  void Process(Task& task, Outcome& outcome) const {
+    switch (task.kind) {
+      case Task::Kind::kFileEnd:
+        return;
+      case Task::Kind::kFailure:
+        return Fail(task, task.payload, outcome);
+      case Task::Kind::kDocument: {
+        std::string data;
+        if (auto error = ReadInput(task.name, config_.max_input_bytes, &data)) {
+          return Fail(task, *error, outcome);
+        }
+        return Finish(task,
+                      task.format == InputFormat::kText
+                          ? extractor_.ExtractText(data, task.name, config_.published)
+                          : extractor_.ExtractHtml(data, task.name),
+                      outcome);
+      }
+      case Task::Kind::kJsonlLine: {
+        std::string error;
+        std::optional<Record> record = ParseRecord(task.payload, &error);
+        std::string().swap(task.payload);
+        if (!record) return Fail(task, error, outcome);
+        if (record->content.size() > config_.max_input_bytes) {
+          return Fail(task,
+                      "input_too_large: the record's " +
+                          std::string(record->is_html ? "html" : "text") + " is " +
+                          std::to_string(record->content.size()) + " bytes, over the limit of " +
+                          std::to_string(config_.max_input_bytes) +
+                          " bytes (raise --max-input-bytes to accept it)",
+                      outcome);
+        }
+        const std::string source = record->id.value_or(std::to_string(task.line));
+        return Finish(
+            task,
+            record->is_html
+                ? extractor_.ExtractHtml(record->content, source)
+                : extractor_.ExtractText(record->content, source,
+                                         record->published ? record->published : config_.published),
+            outcome);
+      }
+    }
+  }
 
-enum class InputFormat { kAuto, kHtml, kText };
+  void Finish(const Task& task, const vnextract::Result<vnextract::Document>& doc,
+              Outcome& outcome) const {
+    if (!doc.ok()) return Fail(task, doc.status().ToString(), outcome);
+    outcome.document = true;
+    outcome.indicators = doc->indicators.size();
+    outcome.text = FormatDocument(*doc, config_.format);
+  }
 
-int Usage(std::string_view message) {
-  std::cerr << "extract: " << message << "\n"
-            << "Try 'extract --help' for more information.\n";
-  return 2;
+  static void Fail(const Task& task, const std::string& reason, Outcome& outcome) {
+    outcome.error = task.name;
+    if (task.line > 0) outcome.error += ":" + std::to_string(task.line);
+    outcome.error += ": " + reason;
+  }
+
+  const vnextract::Extractor& extractor_;
+  const Config& config_;
+};
+
+// Whether the output is one pretty JSON document rather than an array: one
+// input that is a page file (not a folder, not JSON Lines).
+bool SingleDocument(const Config& config) {
+  if (config.format != OutputFormat::kJson || config.inputs.size() != 1) return false;
+  const std::string& input = config.inputs[0];
+  std::error_code ec;
+  if (input != "-" && std::filesystem::is_directory(input, ec)) return false;
+  const InputFormat format = config.input_format.value_or(
+      input == "-" ? InputFormat::kHtml : FormatFromName(input).value_or(InputFormat::kHtml));
+  return format != InputFormat::kJsonl;
 }
 
-bool ReadAll(const std::string& path, std::string* out, std::string* error) {
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    *out = std::move(ss).str();
-    if (std::cin.bad()) {
-      *error = "cannot read standard input";
+int Run(const Config& config) {
+  vnextract::Options options;
+  options.max_input_bytes = config.max_input_bytes;
+  auto extractor = vnextract::Extractor::Create(options);
+  if (!extractor.ok()) {
+    std::cerr << "extract: " << extractor.status().ToString() << "\n";
+    return 2;
+  }
+
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  const std::string output_name = config.output.value_or("standard output");
+  if (config.output) {
+    errno = 0;
+    file.open(*config.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      const int error = errno;
+      std::cerr << "extract: " << *config.output << ": cannot open for writing"
+                << (error != 0 ? " (" + std::generic_category().message(error) + ")" : "") << "\n";
+      return 2;
+    }
+    out = &file;
+  }
+
+  // The progress bar, with the total counted on the side.
+  const bool show_bar = !config.quiet && ::isatty(STDERR_FILENO) == 1;
+  const bool output_on_terminal = !config.output && ::isatty(STDOUT_FILENO) == 1;
+  std::atomic<std::size_t> total{0};
+  std::atomic<bool> total_known{false};
+  ProgressBar bar(show_bar, &total, &total_known);
+  std::jthread counter;
+  if (show_bar) {
+    counter = std::jthread([&config, &total, &total_known](std::stop_token stop) {
+      CountInputFiles(config.inputs, stop, &total);
+      if (!stop.stop_requested()) total_known.store(true, std::memory_order_release);
+    });
+  }
+
+  const bool single = SingleDocument(config);
+  const bool array = config.format == OutputFormat::kJson && !single;
+  if (config.bom) *out << "\xEF\xBB\xBF";
+  if (config.format == OutputFormat::kCsv) *out << CsvHeader();
+  if (array) *out << "[\n";
+
+  std::size_t files = 0, documents = 0, indicators = 0, failures = 0;
+  bool write_error = !*out;
+  int write_errno = 0;  // best effort: why the output stream failed
+  const std::size_t max_line_bytes = 6 * config.max_input_bytes + (std::size_t{1} << 20);
+  TaskSource source(config.inputs, config.input_format, max_line_bytes);
+  const Processor processor(*extractor, config);
+
+  auto consume = [&](Outcome& outcome) {
+    if (!outcome.error.empty()) {
+      bar.Clear();
+      std::cerr << "extract: " << outcome.error << "\n";
+      ++failures;
+    }
+    if (outcome.ends_file) ++files;
+    if (outcome.document) {
+      errno = 0;
+      if (output_on_terminal) bar.Clear();
+      if (array && documents > 0) *out << ",\n";
+      *out << outcome.text;
+      if (single) *out << "\n";
+      if (output_on_terminal) out->flush();
+      ++documents;
+      indicators += outcome.indicators;
+    }
+    if (!*out) {
+      write_errno = errno;
+      write_error = true;
       return false;
     }
     return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = "cannot open file (missing or not readable)";
-    return false;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    *error = "read error";
-    return false;
-  }
-  *out = std::move(ss).str();
-  return true;
-}
+  };
+  auto tick = [&] { bar.Update(files, documents + failures); };
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  if (!write_error) {
+    RunOrdered<Task, Outcome>(
+        config.jobs, 4 * config.jobs, [&source] { return source.Next(); }, processor, consume, tick,
+        std::chrono::milliseconds(100));
+  }
+  if (counter.joinable()) {
+    counter.request_stop();
+    counter.join();
+  }
+  bar.Clear();
+
+  if (!write_error) {
+    errno = 0;
+    if (array) *out << (documents > 0 ? "\n]\n" : "]\n");
+    out->flush();
+    if (config.output) file.close();
+    write_errno = errno;
+    write_error = !*out;
+  }
+  if (write_error) {
+    std::cerr << "extract: " << output_name << ": write error"
+              << (write_errno != 0 ? " (" + std::generic_category().message(write_errno) + ")" : "")
+              << "\n";
+    return 2;
+  }
+  if (!config.quiet) {
+    std::cerr << "extract: " << files << " files, " << documents << " documents, " << indicators
+              << " indicators, " << failures << " failed, " << source.skipped() << " skipped\n";
+  }
+  return failures > 0 ? 1 : 0;
 }
 
 }  // namespace
+}  // namespace extract
 
 int main(int argc, char** argv) {
-  std::string format = "json";
-  InputFormat input_format = InputFormat::kAuto;
-  std::optional<vnextract::Date> published;
-  std::vector<std::string> files;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    auto value = [&](std::string_view name) -> std::optional<std::string> {
-      const std::string prefix = std::string(name) + "=";
-      if (arg.substr(0, prefix.size()) == prefix) return std::string(arg.substr(prefix.size()));
-      if (arg == name && i + 1 < argc) return std::string(argv[++i]);
-      return std::nullopt;
-    };
-    if (arg == "-h" || arg == "--help") {
-      std::cout << kUsage;
-      return 0;
-    }
-    if (arg == "--version") {
+  std::vector<std::string_view> args(argv + 1, argv + argc);
+  const extract::CommandLine cl = extract::ParseCommandLine(args);
+  switch (cl.action) {
+    case extract::CommandLine::Action::kHelp:
+      std::cout << extract::HelpText();
+      return std::cout.flush() ? 0 : 2;
+    case extract::CommandLine::Action::kVersion:
       std::cout << "extract (vnextract) " << vnextract::kVersion << "\n";
-      return 0;
-    }
-    if (arg.substr(0, 8) == "--format") {
-      auto v = value("--format");
-      if (!v || (*v != "json" && *v != "jsonl")) return Usage("--format takes json or jsonl");
-      format = *v;
-    } else if (arg.substr(0, 14) == "--input-format") {
-      auto v = value("--input-format");
-      if (!v || (*v != "html" && *v != "text")) return Usage("--input-format takes html or text");
-      input_format = *v == "html" ? InputFormat::kHtml : InputFormat::kText;
-    } else if (arg.substr(0, 11) == "--published") {
-      auto v = value("--published");
-      if (!v) return Usage("--published takes a date YYYY-MM-DD");
-      published = vnextract::Date::Parse(*v);
-      if (!published) return Usage("--published: '" + *v + "' is not a date YYYY-MM-DD");
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      return Usage("unknown option '" + std::string(arg) + "'");
-    } else {
-      files.emplace_back(arg);
-    }
+      return std::cout.flush() ? 0 : 2;
+    case extract::CommandLine::Action::kUsageError:
+      std::cerr << "extract: " << cl.error << "\n"
+                << "Try 'extract --help' for more information.\n";
+      return 2;
+    case extract::CommandLine::Action::kRun:
+      break;
   }
-  if (files.empty()) return Usage("no input file (give a FILE, or '-' for standard input)");
-
-  auto extractor = vnextract::Extractor::Create();
-  if (!extractor.ok()) {
-    std::cerr << "extract: " << extractor.status().ToString() << "\n";
-    return 1;
-  }
-  int failures = 0;
-  std::size_t indicators = 0;
-  bool first = true;
-  const bool array = format == "json" && files.size() > 1;
-  if (array) std::cout << "[\n";
-  for (const std::string& path : files) {
-    std::string data, error;
-    if (!ReadAll(path, &data, &error)) {
-      std::cerr << "extract: " << path << ": " << error << "\n";
-      ++failures;
-      continue;
-    }
-    const bool text = input_format == InputFormat::kText ||
-                      (input_format == InputFormat::kAuto && EndsWith(path, ".txt"));
-    auto doc =
-        text ? extractor->ExtractText(data, path, published) : extractor->ExtractHtml(data, path);
-    if (!doc.ok()) {
-      std::cerr << "extract: " << path << ": " << doc.status().ToString() << "\n";
-      ++failures;
-      continue;
-    }
-    indicators += doc->indicators.size();
-    if (format == "jsonl") {
-      std::cout << vnextract::ToJson(*doc) << "\n";
-    } else {
-      if (array && !first) std::cout << ",\n";
-      std::cout << vnextract::ToPrettyJson(*doc) << (array ? "" : "\n");
-    }
-    first = false;
-  }
-  if (array) std::cout << "\n]\n";
-  std::cout.flush();
-  if (failures > 0) {
-    std::cerr << "extract: " << files.size() << " inputs, " << failures << " failed, " << indicators
-              << " indicators\n";
-    return 1;
-  }
-  return 0;
+  return extract::Run(cl.config);
 }
