@@ -11,11 +11,16 @@ namespace vnextract::indicators {
 namespace {
 
 enum class Form {
-  kFirstMonths,  // "6 tháng đầu năm [2022]", "nửa đầu năm", "6 tháng qua"
-  kYear,         // "năm 2022"
-  kWholeYear,    // "cả năm [2022]"
-  kQuarter,      // "quý III[/2022]"
-  kMonth,        // "tháng 7/2022"
+  kFirstMonths,  // "6 tháng đầu năm [2022]", "6 tháng qua", "lũy kế 10 tháng", "9 tháng năm 2022"
+  kHalf,          // "nửa đầu năm [2022]"
+  kYear,          // "năm 2022"
+  kWholeYear,     // "cả năm [2022]", "năm nay"
+  kQuarter,       // "quý III[/2022]"
+  kMonth,         // "tháng 7/2022", "riêng tháng 8", "tháng Tám"
+  kToEndOfMonth,  // "đến hết tháng 7[/2022]"
+  kToDay,         // "đến ngày 20/6/2022"
+  kNow,           // "đến nay", "hiện nay": a stock at the publication date
+  kSpan,          // "giai đoạn 2021-2025"
 };
 
 // Month counts spelled out; "năm" is five here ("Năm tháng đầu năm").
@@ -23,6 +28,18 @@ int SpelledMonths(std::string_view w) {
   static constexpr std::pair<std::string_view, int> kWords[] = {
       {"một", 1}, {"hai", 2}, {"ba", 3},   {"bốn", 4},   {"năm", 5},      {"sáu", 6},
       {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10}, {"mười một", 11}};
+  for (const auto& [word, n] : kWords) {
+    if (w == word) return n;
+  }
+  return 0;
+}
+
+// Month names: "tháng Tám", "tháng giêng", "tháng chạp".
+int MonthWord(std::string_view w) {
+  static constexpr std::pair<std::string_view, int> kWords[] = {
+      {"giêng", 1}, {"một", 1},   {"hai", 2},       {"ba", 3},        {"tư", 4},
+      {"bốn", 4},   {"năm", 5},   {"sáu", 6},       {"bảy", 7},       {"tám", 8},
+      {"chín", 9},  {"mười", 10}, {"mười một", 11}, {"mười hai", 12}, {"chạp", 12}};
   for (const auto& [word, n] : kWords) {
     if (w == word) return n;
   }
@@ -75,13 +92,22 @@ struct PeriodFinder::Pattern {
 };
 
 PeriodFinder::PeriodFinder() {
+  // Groups: kFirstMonths (1) count, (2) "lũy kế", (3) tail, (4) year;
+  // kMonth (1) month, (2) year; kToDay (1) day, (2) month, (3) year.
   const std::pair<Form, const char*> kPatterns[] = {
       {Form::kFirstMonths,
-       R"((\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) tháng (?:đầu năm|qua|đầu năm nay)(?: (\d{4}))?)"},
-      {Form::kFirstMonths, R"((nửa) đầu năm(?: (\d{4}))?)"},
-      {Form::kWholeYear, R"(cả năm(?: (\d{4}))?)"},
+       R"((?:(lũy kế|luỹ kế) )?(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) )"
+       R"(tháng(?: ((?:đầu )?năm (\d{4})|đầu năm nay|đầu năm|qua|năm nay))?)"},
+      {Form::kHalf, R"(nửa đầu năm(?: (\d{4}))?)"},
+      {Form::kWholeYear, R"(cả năm(?: (\d{4}))?|năm nay)"},
       {Form::kQuarter, R"(quý (iv|i{1,3}|[1-4])(?:/(\d{4})| năm (\d{4}))?)"},
-      {Form::kMonth, R"(tháng (\d{1,2})/(\d{4}))"},
+      {Form::kToEndOfMonth, R"(đến hết tháng (\d{1,2})(?:/(\d{4}))?)"},
+      {Form::kMonth,
+       R"(tháng (\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín))"
+       R"((?:/(\d{4})| năm (\d{4}))?)"},
+      {Form::kToDay, R"((?:tính )?đến (?:hết )?ngày (\d{1,2})/(\d{1,2})(?:/(\d{4}))?)"},
+      {Form::kNow, R"((?:lũy kế |luỹ kế )?(?:đến nay|hiện nay|hiện tại|đến thời điểm này))"},
+      {Form::kSpan, R"(giai đoạn (\d{4}) ?[-–] ?(\d{4}))"},
       {Form::kYear, R"(năm (\d{4}))"},
   };
   for (const auto& [form, pattern] : kPatterns) {
@@ -95,8 +121,8 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
                                             std::optional<Date> published) const {
   std::vector<PeriodMatch> out;
   for (const auto& p : patterns_) {
-    re2::StringPiece groups[4];
-    const int n = std::min(4, p->re.NumberOfCapturingGroups() + 1);
+    re2::StringPiece groups[6];
+    const int n = std::min(6, p->re.NumberOfCapturingGroups() + 1);
     std::size_t pos = 0;
     while (pos <= folded.size() && p->re.Match(re2::StringPiece(folded.data(), folded.size()), pos,
                                                folded.size(), re2::RE2::UNANCHORED, groups, n)) {
@@ -110,15 +136,54 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
       PeriodMatch m{begin, end, std::nullopt, false};
       switch (p->form) {
         case Form::kFirstMonths: {
-          const std::string_view count = g(1);
-          const int months = count == "nửa"                      ? 6
-                             : text::IsAsciiDigit(count.front()) ? ToInt(count)
-                                                                 : SpelledMonths(count);
+          // "N tháng" alone is a duration unless a tail, "lũy kế" or the end
+          // of a phrase says it is the first N months ("Trong 9 tháng, …").
+          const bool cumulative = !g(1).empty();
+          const bool tail = !g(3).empty();
+          const bool phrase_end = end >= folded.size() || folded[end] == ',' ||
+                                  folded[end] == ';' || folded[end] == '.' || folded[end] == ')';
+          if (!cumulative && !tail && !phrase_end) continue;
+          const std::string_view count = g(2);
+          const int months =
+              !count.empty() && text::IsAsciiDigit(count[0]) ? ToInt(count) : SpelledMonths(count);
           const std::optional<int> year =
-              g(2).empty() ? ImplicitYear(published, months) : std::optional<int>(ToInt(g(2)));
+              g(4).empty() ? ImplicitYear(published, months) : std::optional<int>(ToInt(g(4)));
           m.period = FirstMonths(months, year);
           break;
         }
+        case Form::kHalf: {
+          const std::optional<int> year =
+              g(1).empty() ? ImplicitYear(published, 6) : std::optional<int>(ToInt(g(1)));
+          m.period = FirstMonths(6, year);
+          break;
+        }
+        case Form::kToEndOfMonth: {
+          const int month = ToInt(g(1));
+          const std::optional<int> year =
+              g(2).empty() ? ImplicitYear(published, month) : std::optional<int>(ToInt(g(2)));
+          m.period = FirstMonths(month, year);
+          break;
+        }
+        case Form::kToDay: {
+          const int day = ToInt(g(1));
+          const int month = ToInt(g(2));
+          const std::optional<int> year =
+              g(3).empty() ? ImplicitYear(published, month) : std::optional<int>(ToInt(g(3)));
+          if (!year || !Date{*year, month, day}.Valid()) break;
+          // To a month's last day: the months so far; otherwise to the day.
+          if (!Date{*year, month, day + 1}.Valid()) {
+            m.period = FirstMonths(month, year);
+          } else {
+            m.period = Year(*year) + "-01-01/" + Date{*year, month, day}.ToString();
+          }
+          break;
+        }
+        case Form::kNow:
+          if (published) m.period = published->ToString();
+          break;
+        case Form::kSpan:
+          m.period = Year(ToInt(g(1))) + "/" + Year(ToInt(g(2)));
+          break;
         case Form::kYear:
           m.period = Year(ToInt(g(1)));
           break;
@@ -138,8 +203,12 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
           break;
         }
         case Form::kMonth: {
-          const int month = ToInt(g(1));
-          if (month >= 1 && month <= 12) m.period = Year(ToInt(g(2))) + "-" + Pad(month, 2);
+          const std::string_view w = g(1);
+          const int month = !w.empty() && text::IsAsciiDigit(w[0]) ? ToInt(w) : MonthWord(w);
+          const std::string_view y = !g(2).empty() ? g(2) : g(3);
+          const std::optional<int> year =
+              y.empty() ? ImplicitYear(published, month) : std::optional<int>(ToInt(y));
+          if (year && month >= 1 && month <= 12) m.period = Year(*year) + "-" + Pad(month, 2);
           break;
         }
       }
