@@ -73,6 +73,11 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
     const std::size_t c = s.rfind(',', e - 1);
     if (c != npos && c >= frame_end && c >= b) b = c + 1;
   }
+  // A list introducer: "Các mặt hàng chủ lực: gỗ ước đạt …" labels "gỗ".
+  if (e > b) {
+    const std::size_t colon = s.rfind(':', e - 1);
+    if (colon != npos && colon >= b) b = colon + 1;
+  }
   // A frame cue inside the phrase: "Ban Quản lý ... phấn đấu tổng sản phẩm".
   if (std::size_t f = LastCueEnd(folded, b, e, KindRole::kFrameCue); f != npos) b = f;
   // Drop period expressions, keep the rest.
@@ -135,7 +140,95 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   return l.substr(lb, le - lb);
 }
 
-bool SubAnnual(const std::optional<std::string>& period) { return period && period->size() > 4; }
+bool SubAnnual(const std::optional<std::string>& period) {
+  return period && period->size() > 4 && (*period)[4] != '/';
+}
+
+std::optional<int> PeriodYear(const std::optional<std::string>& period) {
+  if (!period || period->size() < 4) return std::nullopt;
+  int y = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if ((*period)[i] < '0' || (*period)[i] > '9') return std::nullopt;
+    y = y * 10 + ((*period)[i] - '0');
+  }
+  return y;
+}
+
+// "2022-H1" with its year replaced: the same period of another year.
+std::optional<std::string> ShiftYear(const std::optional<std::string>& period, int year) {
+  if (!period || period->size() < 4 || period->find('/') != std::string::npos) {
+    return std::to_string(year);
+  }
+  return std::to_string(year) + period->substr(4);
+}
+
+// What a comparator after a change or ratio names. "so với cùng kỳ năm 2021"
+// is the same period last year when 2021 is the year before the figure's.
+std::optional<std::string> ComparatorAfter(std::string_view folded, std::size_t b, std::size_t e,
+                                           const std::optional<std::string>& period) {
+  for (const CompareEntry& c : Comparators()) {
+    if (c.where != CompareWhere::kComparator) continue;
+    const std::size_t p = FindWord(folded, c.word, b, e);
+    if (p == npos) continue;
+    std::string to(c.compare_to);
+    // A year named after it: "so với cùng kỳ năm 2019", "so với năm 2019".
+    const std::size_t after = p + c.word.size();
+    constexpr std::string_view kYear = " năm ";
+    std::size_t y = after;
+    if (folded.substr(y, kYear.size()) == kYear)
+      y += kYear.size();
+    else if (y < folded.size() && folded[y] == ' ')
+      ++y;
+    if (y + 4 <= folded.size() && y != after && text::IsAsciiDigit(folded[y]) &&
+        !text::WordCharAt(folded, y + 4)) {
+      const int named = std::stoi(std::string(folded.substr(y, 4)));
+      const std::optional<int> own = PeriodYear(period);
+      const bool last_year = own && named == *own - 1;
+      if (to == "same_period_last_year") {
+        to = last_year ? to : "same_period_" + std::to_string(named);
+      } else if (to == "previous_year" || to == "year") {
+        to = last_year ? "previous_year" : "year_" + std::to_string(named);
+      }
+    }
+    return to;
+  }
+  return std::nullopt;
+}
+
+// Top-level parenthesised parts of a sentence, in order.
+std::vector<text::Range> Parentheses(std::string_view s) {
+  std::vector<text::Range> out;
+  int depth = 0;
+  std::size_t open = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '(' && depth++ == 0) open = i;
+    if (s[i] == ')' && depth > 0 && --depth == 0) out.push_back({open, i + 1});
+  }
+  return out;
+}
+
+const text::Range* Enclosing(const std::vector<text::Range>& parens, std::size_t pos) {
+  for (const text::Range& r : parens) {
+    if (r.begin < pos && pos < r.end) return &r;
+    if (r.begin > pos) break;
+  }
+  return nullptr;
+}
+
+// The word right before `pos` (one space between), folded.
+std::string_view WordBefore(std::string_view folded, std::size_t pos) {
+  if (pos < 2 || folded[pos - 1] != ' ') return {};
+  std::size_t b = pos - 1;
+  while (b > 0 && text::WordCharBefore(folded, b)) b = text::PrevStart(folded, b);
+  return folded.substr(b, pos - 1 - b);
+}
+
+bool EndsWithWord(std::string_view folded, std::size_t pos, std::string_view word) {
+  std::size_t e = pos;
+  if (e > 0 && folded[e - 1] == ' ') --e;
+  return e >= word.size() && folded.substr(e - word.size(), word.size()) == word &&
+         !text::WordCharBefore(folded, e - word.size());
+}
 
 }  // namespace
 
@@ -144,15 +237,24 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
   const std::string folded_storage = text::FoldCaseKeepOffsets(s);
   const std::string_view folded(folded_storage);
   std::vector<FoundQuantity> found = FindQuantitiesIn(s, folded);
-  // A number with no unit, or an ordinal, measures nothing on its own.
-  std::erase_if(found, [](const FoundQuantity& f) {
-    return f.quantity.unit.empty() || f.quantity.unit == "ordinal";
+  // Not indicators: a number with no unit or an ordinal measures nothing on
+  // its own; "từ X trở lên" defines a category; "trên 1 ha" is a unit basis.
+  std::erase_if(found, [&](const FoundQuantity& f) {
+    const Quantity& q = f.quantity;
+    if (q.unit.empty() || q.unit == "ordinal" || f.threshold) return true;
+    if (q.value && *q.value == 1 && f.begin == q.span.begin &&
+        (EndsWithWord(folded, f.begin, "trên") || EndsWithWord(folded, f.begin, "mỗi"))) {
+      return true;
+    }
+    return false;
   });
   const std::vector<PeriodMatch> periods =
       ctx.periods ? ctx.periods->Find(folded, ctx.published) : std::vector<PeriodMatch>{};
+  const std::vector<text::Range> parens = Parentheses(s);
+  auto in_parens = [&](const PeriodMatch& m) { return Enclosing(parens, m.begin) != nullptr; };
   if (found.empty()) {
     for (const PeriodMatch& m : periods) {
-      if (!m.comparator) ctx.carried_period = m.period;
+      if (!m.comparator && !in_parens(m)) ctx.carried_period = m.period;
     }
     return out;
   }
@@ -160,13 +262,15 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
   // A frame cue anywhere before a figure makes it a target ("Phấn đấu năm
   // 2022, ... ước đạt ..."): find the first one once per sentence.
   const std::size_t first_frame_cue = FirstCueEnd(folded, 0, s.size(), KindRole::kFrameCue);
+  const std::optional<int> published_year =
+      ctx.published ? std::optional<int>(ctx.published->year) : std::nullopt;
   std::optional<Kind> carried_verb_kind;
   std::string last_level_label;
   std::size_t next = 0;  // next quantity to place
   for (const text::Range& clause : text::SplitClauses(s)) {
-    // The clause's own period, else the one carried from before.
+    // The clause's own period (outside parentheses), else the carried one.
     for (const PeriodMatch& m : PeriodsIn(periods, clause.begin, clause.end)) {
-      if (!m.comparator && m.begin >= clause.begin && m.end <= clause.end) {
+      if (!m.comparator && m.begin >= clause.begin && m.end <= clause.end && !in_parens(m)) {
         ctx.carried_period = m.period;
         break;
       }
@@ -187,63 +291,126 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
       ind.span = q.span;
       ind.period = ctx.carried_period;
 
-      const std::size_t limit =
-          next + 1 < found.size() ? std::min(found[next + 1].begin, clause.end) : clause.end;
-      // A ratio: "đạt 100% kế hoạch", "chiếm 45%".
-      std::optional<std::string> ratio_base;
-      if (f.unit_class == UnitClass::kPercent) {
-        std::size_t a = f.end < s.size() && s[f.end] == ' ' ? f.end + 1 : f.end;
-        if (const CompareEntry* c = MatchAt(Comparators(), folded, a);
-            c != nullptr && c->where == CompareWhere::kAfterPercent) {
-          ratio_base = std::string(c->compare_to);
-        } else if (std::size_t p = FindWord(folded, "chiếm", prev_end, f.begin); p != npos) {
-          ratio_base = "total";
-        }
-      }
-      // A change: "tăng 5%", "giảm 6,2%" right before the figure.
-      std::size_t before = f.begin > 0 && s[f.begin - 1] == ' ' ? f.begin - 1 : f.begin;
-      const KindEntry* change = MatchEndingAt(KindCues(), folded, before);
-      if (change != nullptr && change->role != KindRole::kSigned) change = nullptr;
-
-      if (ratio_base) {
-        ind.kind = Kind::kRatio;
-        ind.compare_to = ratio_base;
-        ind.label = last_level_label;
-      } else if (change != nullptr) {
-        ind.kind = Kind::kChange;
-        if (change->word == "giảm" && ind.value) ind.value = -*ind.value;
-        ind.label = last_level_label;
-        for (const CompareEntry& c : Comparators()) {
-          if (c.where == CompareWhere::kComparator &&
-              FindWord(folded, c.word, f.end, limit) != npos) {
-            ind.compare_to = std::string(c.compare_to);
-            break;
+      // Inside parentheses a figure has its own period: "(quý I tăng 7,1%;
+      // quý II tăng 9,8%)", "(cùng kỳ năm 2021 tăng 7%)".
+      const text::Range* paren = Enclosing(parens, f.begin);
+      std::size_t local_begin = prev_end;
+      if (paren != nullptr) {
+        std::size_t part_begin = paren->begin + 1;
+        const std::size_t semi = s.rfind(';', f.begin);
+        if (semi != npos && semi > part_begin) part_begin = semi + 1;
+        local_begin = std::max(prev_end, part_begin);
+        for (const PeriodMatch& m : PeriodsIn(periods, part_begin, f.begin)) {
+          if (m.begin < part_begin || m.end > f.begin) continue;
+          if (!m.comparator) {
+            ind.period = m.period;
+          } else if (FindWord(folded, "cùng kỳ", part_begin, m.begin) != npos) {
+            if (auto y = PeriodYear(m.period)) ind.period = ShiftYear(ctx.carried_period, *y);
           }
         }
+      }
+
+      const std::size_t limit =
+          next + 1 < found.size() ? std::min(found[next + 1].begin, clause.end) : clause.end;
+      const std::size_t after =
+          f.end < s.size() && s[f.end] == ' ' ? f.end + 1 : f.end;  // next word
+      const std::string_view word_before = WordBefore(folded, f.begin);
+      const bool exceeds =
+          word_before == "vượt" || (f.qualifier_word && f.qualifier_word->word == "vượt");
+      const CompareEntry* base = MatchAt(Comparators(), folded, after);
+      if (base != nullptr && base->where != CompareWhere::kAfterPercent) base = nullptr;
+      const KindEntry* signed_cue = MatchEndingAt(
+          KindCues(), folded, f.begin > 0 && s[f.begin - 1] == ' ' ? f.begin - 1 : f.begin);
+      if (signed_cue != nullptr && signed_cue->role != KindRole::kSigned) signed_cue = nullptr;
+
+      enum class Role { kLevel, kChange, kRatio, kDrop } role = Role::kLevel;
+      if (f.unit_class == UnitClass::kPercent && base != nullptr && exceeds) {
+        // "vượt 8,3% dự toán": the change against the plan or budget.
+        role = Role::kChange;
+        ind.compare_to = std::string(base->compare_to);
+        ind.qualifier = Qualifier::kExact;
+      } else if (f.unit_class == UnitClass::kPercent && base != nullptr) {
+        role = Role::kRatio;  // "đạt 100% kế hoạch", "bằng 56% dự toán"
+        ind.compare_to = std::string(base->compare_to);
+      } else if (f.unit_class == UnitClass::kPercent &&
+                 FindWord(folded, "chiếm", local_begin, f.begin) != npos) {
+        role = Role::kRatio;  // "chiếm 67,2%", "chiếm tỷ trọng 45%"
+        ind.compare_to = "total";
+      } else if (f.unit_class == UnitClass::kPercent && word_before == "bằng") {
+        role = Role::kRatio;  // "bằng 144% so với cùng kỳ"
+        ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
+        if (!ind.compare_to) ind.compare_to = "other";
+      } else if (f.unit_class == UnitClass::kTimes) {
+        // Multipliers: "gấp 2,3 lần cùng kỳ", "tăng 15,5 lần". A count of
+        // occurrences ("tổ chức 5 lần", "điều chỉnh tăng 5 lần") is none.
+        const bool multiplier = word_before == "gấp" || word_before == "tăng" ||
+                                word_before == "giảm" || word_before == "bằng" || exceeds ||
+                                q.surface.starts_with("gấp");
+        const bool adjustment =
+            word_before == "tăng" &&
+            EndsWithWord(folded, f.begin - 1 - word_before.size(), "điều chỉnh");
+        if (!multiplier || adjustment) {
+          role = Role::kDrop;
+        } else {
+          role = Role::kRatio;
+          ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
+          if (!ind.compare_to && FindWord(folded, "cùng kỳ", f.end, limit) != npos) {
+            ind.compare_to = "same_period_last_year";
+          }
+          if (!ind.compare_to) {
+            ind.compare_to = SubAnnual(ind.period) ? "same_period_last_year" : "previous_year";
+          }
+        }
+      } else if (signed_cue != nullptr) {
+        role = Role::kChange;  // "tăng 5%", "giảm 6,2%": signed
+        if (signed_cue->word == "giảm") {
+          if (ind.value) ind.value = -*ind.value;
+          if (ind.value_min && ind.value_max) {
+            const double lo = -*ind.value_max, hi = -*ind.value_min;
+            ind.value_min = lo, ind.value_max = hi;
+          }
+        }
+        ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
         if (!ind.compare_to) {
           ind.compare_to = SubAnnual(ind.period) ? "same_period_last_year" : "previous_year";
         }
+      }
+
+      if (role == Role::kDrop) {
+        prev_end = f.end;
+        continue;
+      }
+      if (role == Role::kRatio) ind.kind = Kind::kRatio;
+      if (role == Role::kChange) ind.kind = Kind::kChange;
+      if (role != Role::kLevel) {
+        ind.label = last_level_label;
+        if (ind.label.empty()) ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
       } else {
         // A level: its kind from the verb before it, a frame cue earlier in
         // the sentence ("Phấn đấu năm 2022, ... ước đạt" is still a target),
-        // or the verb of the previous clause (elided lists).
+        // or the verb of the previous clause (elided lists). A figure for a
+        // period after the publication year is a target ("dự kiến năm 2025").
         const bool target =
             (first_frame_cue != npos && first_frame_cue <= f.begin) ||
-            LastCueEnd(folded, prev_end, f.begin, KindRole::kVerb, Kind::kTarget) != npos;
+            LastCueEnd(folded, local_begin, f.begin, KindRole::kVerb, Kind::kTarget) != npos;
         const bool estimate =
-            LastCueEnd(folded, prev_end, f.begin, KindRole::kVerb, Kind::kEstimate) != npos;
-        if (target) {
+            LastCueEnd(folded, local_begin, f.begin, KindRole::kVerb, Kind::kEstimate) != npos;
+        const std::optional<int> year = PeriodYear(ind.period);
+        const bool future = year && published_year && *year > *published_year;
+        if (target || (future && (estimate || carried_verb_kind))) {
           ind.kind = Kind::kTarget;
         } else if (estimate) {
           ind.kind = Kind::kEstimate;
+        } else if (future) {
+          ind.kind = Kind::kTarget;
         } else {
           ind.kind = carried_verb_kind.value_or(Kind::kActual);
         }
         if (estimate || target) clause_verb_kind = ind.kind;
-        ind.label = CleanLabel(s, folded, prev_end, f.begin, periods);
-        last_level_label = ind.label;
+        ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
+        if (ind.label.empty()) ind.label = last_level_label;
+        if (paren == nullptr) last_level_label = ind.label;
       }
-      if (ind.label.empty()) ind.label = CleanLabel(s, folded, prev_end, f.begin, periods);
       out.push_back(std::move(ind));
       prev_end = f.end;
     }

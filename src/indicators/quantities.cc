@@ -649,8 +649,10 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
       if (after != nullptr && after->where == Where::kAfter) {
         q.qualifier = after->qualifier;
         f.end = a + after->word.size();
+        f.qualifier_word = after;
         if (f.begin >= kFrom.size() && StartsWithAt(folded, f.begin - kFrom.size(), kFrom)) {
           f.begin -= kFrom.size();
+          f.threshold = true;
         }
       } else {
         std::size_t b = surface_begin;
@@ -659,6 +661,7 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
             e != nullptr && e->where == Where::kBefore) {
           q.qualifier = e->qualifier;
           f.begin = b - e->word.size();
+          f.qualifier_word = e;
         }
       }
     }

@@ -18,6 +18,10 @@ struct FoundQuantity {
   UnitClass unit_class = UnitClass::kCount;
   std::size_t begin = 0;  // start of the qualifier word, or of the surface
   std::size_t end = 0;    // end of the surface or of a trailing qualifier
+  // "từ X trở lên" / "từ X trở xuống": usually a threshold that defines a
+  // category ("doanh nghiệp có doanh thu từ 100 tỷ đồng trở lên").
+  bool threshold = false;
+  const QualifierEntry* qualifier_word = nullptr;  // the hedge as written, if any
 };
 
 // Every quantity in `text`; `folded` is text::FoldCaseKeepOffsets(text).
