@@ -12,9 +12,11 @@
 #include "indicators/linker.h"
 #include "indicators/periods.h"
 #include "indicators/quantities.h"
+#include "text/decode.h"
 #include "text/run.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
+#include "vnextract/decode.h"
 
 namespace vnextract {
 namespace internal {
@@ -28,13 +30,18 @@ struct ExtractorImpl {
 
 namespace {
 
-Status CheckInput(std::string_view input, const Options& options) {
+Status CheckSize(std::string_view input, const Options& options) {
   if (input.size() > options.max_input_bytes) {
     return Status(StatusCode::kInputTooLarge, "input is " + std::to_string(input.size()) +
                                                   " bytes, over the limit of " +
                                                   std::to_string(options.max_input_bytes) +
                                                   " (raise Options::max_input_bytes to accept it)");
   }
+  return Status::Ok();
+}
+
+Status CheckInput(std::string_view input, const Options& options) {
+  if (Status s = CheckSize(input, options); !s.ok()) return s;
   if (auto bad = text::FindInvalidUtf8(input)) {
     return Status(StatusCode::kInvalidEncoding,
                   "input is not valid UTF-8 (first bad byte at offset " + std::to_string(*bad) +
@@ -50,7 +57,9 @@ std::optional<std::string> TextOf(const std::optional<text::TextRun>& run) {
 
 void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Section section,
              std::optional<Date> reference, std::vector<Indicator>& out) {
-  indicators::LinkContext context{&impl.periods, reference, std::nullopt};
+  indicators::LinkContext context;
+  context.periods = &impl.periods;
+  context.published = reference;
   for (const text::Range& s : text::SplitSentences(run.text)) {
     const std::string_view sentence = std::string_view(run.text).substr(s.begin, s.end - s.begin);
     for (Indicator& ind : indicators::LinkSentence(sentence, section, context)) {
@@ -124,8 +133,14 @@ Extractor::~Extractor() = default;
 const Options& Extractor::options() const { return impl_->options; }
 
 Result<Document> Extractor::ExtractHtml(std::string_view html, std::string_view source) const {
-  if (Status s = CheckInput(html, impl_->options); !s.ok()) return s;
-  return Assemble(*impl_, html::FindBlocks(html::ReadHtml(html)), source, std::nullopt);
+  if (Status s = CheckSize(html, impl_->options); !s.ok()) return s;
+  Result<text::Decoded> decoded = text::DecodePage(html);
+  if (!decoded.ok()) return decoded.status();
+  const std::string_view utf8 = decoded->converted ? std::string_view(decoded->text) : html;
+  html::PageLines page = html::ReadHtml(utf8);
+  page.diagnostics.insert(page.diagnostics.begin(), decoded->diagnostics.begin(),
+                          decoded->diagnostics.end());
+  return Assemble(*impl_, html::FindBlocks(std::move(page)), source, std::nullopt);
 }
 
 Result<Document> Extractor::ExtractText(std::string_view text, std::string_view source,
@@ -150,6 +165,13 @@ std::vector<Quantity> Extractor::FindQuantities(std::string_view input) const {
     out.push_back(std::move(f.quantity));
   }
   return out;
+}
+
+Result<std::string> DecodeHtml(std::string_view bytes) {
+  Result<text::Decoded> decoded = text::DecodePage(bytes);
+  if (!decoded.ok()) return decoded.status();
+  if (!decoded->converted) return std::string(bytes);
+  return std::move(decoded->text);
 }
 
 }  // namespace vnextract

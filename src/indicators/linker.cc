@@ -73,6 +73,21 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
     const std::size_t c = s.rfind(',', e - 1);
     if (c != npos && c >= frame_end && c >= b) b = c + 1;
   }
+  // A comparator is not part of a label: "So với tháng trước, CPI tháng 10
+  // tăng" labels "CPI"; "… so với cùng kỳ, tăng" labels nothing.
+  for (std::size_t p = FindWord(folded, "so với", b, e); p != npos;
+       p = FindWord(folded, "so với", b, e)) {
+    const std::size_t comma = s.find(',', p);
+    bool before_empty = true;
+    for (std::size_t k = b; k < p; ++k) before_empty &= IsTrimPunct(s[k]);
+    if (!before_empty) {
+      e = p;
+    } else if (comma != npos && comma < e) {
+      b = comma + 1;
+    } else {
+      b = e;
+    }
+  }
   // A list introducer: "Các mặt hàng chủ lực: gỗ ước đạt …" labels "gỗ".
   if (e > b) {
     const std::size_t colon = s.rfind(':', e - 1);
@@ -144,11 +159,12 @@ bool SubAnnual(const std::optional<std::string>& period) {
   return period && period->size() > 4 && (*period)[4] != '/';
 }
 
-std::optional<int> PeriodYear(const std::optional<std::string>& period) {
-  if (!period || period->size() < 4) return std::nullopt;
+// The year a period starts in, or 0.
+int PeriodYear(const std::optional<std::string>& period) {
+  if (!period || period->size() < 4) return 0;
   int y = 0;
   for (std::size_t i = 0; i < 4; ++i) {
-    if ((*period)[i] < '0' || (*period)[i] > '9') return std::nullopt;
+    if ((*period)[i] < '0' || (*period)[i] > '9') return 0;
     y = y * 10 + ((*period)[i] - '0');
   }
   return y;
@@ -166,6 +182,23 @@ std::optional<std::string> ShiftYear(const std::optional<std::string>& period, i
 // is the same period last year when 2021 is the year before the figure's.
 std::optional<std::string> ComparatorAfter(std::string_view folded, std::size_t b, std::size_t e,
                                            const std::optional<std::string>& period) {
+  // "so với tháng 6" for a July figure is the previous month; "so với tháng
+  // 12 năm 2022" is December of the previous year.
+  constexpr std::string_view kMonth = "so với tháng ";
+  if (const std::size_t p = FindWord(folded, kMonth.substr(0, kMonth.size() - 1), b, e);
+      p != npos && p + kMonth.size() < folded.size() &&
+      text::IsAsciiDigit(folded[p + kMonth.size()])) {
+    std::size_t q = p + kMonth.size();
+    int named = 0;
+    while (q < folded.size() && text::IsAsciiDigit(folded[q]))
+      named = named * 10 + (folded[q++] - '0');
+    if (named == 12) return std::string("december_previous_year");
+    if (period && period->size() == 7 && period->find('/') == std::string::npos) {
+      const int own = std::stoi(period->substr(5, 2));
+      if (named == (own == 1 ? 12 : own - 1)) return std::string("previous_month");
+    }
+    return std::string("other");
+  }
   for (const CompareEntry& c : Comparators()) {
     if (c.where != CompareWhere::kComparator) continue;
     const std::size_t p = FindWord(folded, c.word, b, e);
@@ -175,24 +208,52 @@ std::optional<std::string> ComparatorAfter(std::string_view folded, std::size_t 
     const std::size_t after = p + c.word.size();
     constexpr std::string_view kYear = " năm ";
     std::size_t y = after;
-    if (folded.substr(y, kYear.size()) == kYear)
+    if (folded.substr(y, kYear.size()) == kYear) {
       y += kYear.size();
-    else if (y < folded.size() && folded[y] == ' ')
+    } else if (y < folded.size() && folded[y] == ' ') {
       ++y;
+    }
     if (y + 4 <= folded.size() && y != after && text::IsAsciiDigit(folded[y]) &&
         !text::WordCharAt(folded, y + 4)) {
       const int named = std::stoi(std::string(folded.substr(y, 4)));
-      const std::optional<int> own = PeriodYear(period);
-      const bool last_year = own && named == *own - 1;
+      const int own = PeriodYear(period);
+      const bool last_year = own > 0 && named == own - 1;
       if (to == "same_period_last_year") {
         to = last_year ? to : "same_period_" + std::to_string(named);
-      } else if (to == "previous_year" || to == "year") {
-        to = last_year ? "previous_year" : "year_" + std::to_string(named);
+      } else if (to == "previous_year") {
+        to = last_year ? to : "year_" + std::to_string(named);
       }
     }
     return to;
   }
+  // Without "so với", right after the figure: "bằng 93,6% cùng kỳ năm
+  // trước", "gấp đôi tháng trước".
+  static constexpr std::pair<std::string_view, std::string_view> kBare[] = {
+      {"cùng kỳ", "same_period_last_year"},
+      {"tháng trước", "previous_month"},
+      {"năm trước", "previous_year"},
+      {"đầu năm", "december_previous_year"}};
+  std::size_t at = b < folded.size() && folded[b] == ' ' ? b + 1 : b;
+  for (const auto& [word, to] : kBare) {
+    if (folded.substr(at, word.size()) == word && !text::WordCharAt(folded, at + word.size())) {
+      return std::string(to);
+    }
+  }
   return std::nullopt;
+}
+
+// Is the label one of a stock (a quantity measured at a point in time)?
+bool IsStockLabel(std::string_view label_folded) {
+  static constexpr std::string_view kHeads[] = {
+#define VNX_STOCK(words) words,
+#include "indicators/stocks.inc"
+#undef VNX_STOCK
+  };
+  for (std::string_view h : kHeads) {
+    const std::size_t p = label_folded.find(h);
+    if (p != std::string_view::npos && !text::WordCharBefore(label_folded, p)) return true;
+  }
+  return false;
 }
 
 // Top-level parenthesised parts of a sentence, in order.
@@ -254,7 +315,8 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
   auto in_parens = [&](const PeriodMatch& m) { return Enclosing(parens, m.begin) != nullptr; };
   if (found.empty()) {
     for (const PeriodMatch& m : periods) {
-      if (!m.comparator && !in_parens(m)) ctx.carried_period = m.period;
+      if (!m.comparator && !in_parens(m))
+        ctx.carried_period = m.period, ctx.carried_point = m.point;
     }
     return out;
   }
@@ -262,16 +324,18 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
   // A frame cue anywhere before a figure makes it a target ("Phấn đấu năm
   // 2022, ... ước đạt ..."): find the first one once per sentence.
   const std::size_t first_frame_cue = FirstCueEnd(folded, 0, s.size(), KindRole::kFrameCue);
-  const std::optional<int> published_year =
-      ctx.published ? std::optional<int>(ctx.published->year) : std::nullopt;
+  // (Plain ints, not std::optional: g++ 12 -O2 warns maybe-uninitialized.)
+  const int published_year = ctx.published ? ctx.published->year : 0;
   std::optional<Kind> carried_verb_kind;
   std::string last_level_label;
-  std::size_t next = 0;  // next quantity to place
+  std::optional<std::string> last_compare;  // an explicit comparator carries on
+  std::size_t next = 0;                     // next quantity to place
   for (const text::Range& clause : text::SplitClauses(s)) {
     // The clause's own period (outside parentheses), else the carried one.
     for (const PeriodMatch& m : PeriodsIn(periods, clause.begin, clause.end)) {
       if (!m.comparator && m.begin >= clause.begin && m.end <= clause.end && !in_parens(m)) {
         ctx.carried_period = m.period;
+        ctx.carried_point = m.point;
         break;
       }
     }
@@ -289,6 +353,15 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
       ind.qualifier = q.qualifier;
       ind.surface = q.surface;
       ind.span = q.span;
+      // A period right after the figure is its own and carries on: "giảm từ
+      // 5,86% năm 2021 xuống còn 4,12% năm 2022".
+      for (const PeriodMatch& m : PeriodsIn(periods, f.end, f.end + 2)) {
+        if (!m.comparator && m.begin == f.end + 1 && s[f.end] == ' ' && !in_parens(m) &&
+            Enclosing(parens, f.begin) == nullptr) {
+          ctx.carried_period = m.period;
+          ctx.carried_point = m.point;
+        }
+      }
       ind.period = ctx.carried_period;
 
       // Inside parentheses a figure has its own period: "(quý I tăng 7,1%;
@@ -305,7 +378,9 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
           if (!m.comparator) {
             ind.period = m.period;
           } else if (FindWord(folded, "cùng kỳ", part_begin, m.begin) != npos) {
-            if (auto y = PeriodYear(m.period)) ind.period = ShiftYear(ctx.carried_period, *y);
+            if (const int y = PeriodYear(m.period); y > 0) {
+              ind.period = ShiftYear(ctx.carried_period, y);
+            }
           }
         }
       }
@@ -361,6 +436,26 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
             ind.compare_to = SubAnnual(ind.period) ? "same_period_last_year" : "previous_year";
           }
         }
+      } else if (f.qualifier_word != nullptr &&
+                 (f.qualifier_word->word == "cao hơn" || f.qualifier_word->word == "thấp hơn" ||
+                  f.qualifier_word->word == "nhiều hơn" || f.qualifier_word->word == "ít hơn" ||
+                  f.qualifier_word->word == "kém hơn") &&
+                 ComparatorAfter(folded, f.end, limit, ind.period)) {
+        // "cao hơn 2,3 tạ/ha so với cùng kỳ": a difference, signed.
+        role = Role::kChange;
+        ind.qualifier = Qualifier::kExact;
+        const std::string_view w = f.qualifier_word->word;
+        if ((w == "thấp hơn" || w == "ít hơn" || w == "kém hơn") && ind.value) {
+          ind.value = -*ind.value;
+        }
+        ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
+      } else if (q.unit == "percentage_point" && word_before == "góp") {
+        // "đóng góp 3,86 điểm phần trăm vào mức tăng chung": part of a growth.
+        role = Role::kChange;
+        ind.compare_to = last_compare;
+        if (!ind.compare_to) {
+          ind.compare_to = SubAnnual(ind.period) ? "same_period_last_year" : "previous_year";
+        }
       } else if (signed_cue != nullptr) {
         role = Role::kChange;  // "tăng 5%", "giảm 6,2%": signed
         if (signed_cue->word == "giảm") {
@@ -371,7 +466,16 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
           }
         }
         ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
+        // A comparator before the figure ("so với tháng 12 năm trước tăng
+        // 1,64%"), or the one stated for the previous change.
         if (!ind.compare_to) {
+          ind.compare_to = ComparatorAfter(folded, local_begin, f.begin, ind.period);
+        }
+        if (ind.compare_to) {
+          last_compare = ind.compare_to;
+        } else if (last_compare) {
+          ind.compare_to = last_compare;
+        } else {
           ind.compare_to = SubAnnual(ind.period) ? "same_period_last_year" : "previous_year";
         }
       }
@@ -383,8 +487,14 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
       if (role == Role::kRatio) ind.kind = Kind::kRatio;
       if (role == Role::kChange) ind.kind = Kind::kChange;
       if (role != Role::kLevel) {
-        ind.label = last_level_label;
-        if (ind.label.empty()) ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
+        // Its own subject when it names one ("chỉ số giá đô la Mỹ giảm
+        // 0,43%", "trong đó tiền gửi dân cư chiếm 71,5%"), else the level's.
+        ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
+        if (ind.label.empty()) {
+          ind.label = last_level_label;
+        } else if (paren == nullptr) {
+          last_level_label = ind.label;
+        }
       } else {
         // A level: its kind from the verb before it, a frame cue earlier in
         // the sentence ("Phấn đấu năm 2022, ... ước đạt" is still a target),
@@ -395,8 +505,8 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
             LastCueEnd(folded, local_begin, f.begin, KindRole::kVerb, Kind::kTarget) != npos;
         const bool estimate =
             LastCueEnd(folded, local_begin, f.begin, KindRole::kVerb, Kind::kEstimate) != npos;
-        const std::optional<int> year = PeriodYear(ind.period);
-        const bool future = year && published_year && *year > *published_year;
+        const int year = PeriodYear(ind.period);
+        const bool future = year > 0 && published_year > 0 && year > published_year;
         if (target || (future && (estimate || carried_verb_kind))) {
           ind.kind = Kind::kTarget;
         } else if (estimate) {
@@ -410,6 +520,11 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
         if (ind.label.empty()) ind.label = last_level_label;
         if (paren == nullptr) last_level_label = ind.label;
+      }
+      // A stock measured "đến ngày 30/6/2023" has that day as its period.
+      if (ctx.carried_point && paren == nullptr && ind.period == ctx.carried_period &&
+          IsStockLabel(text::FoldCaseKeepOffsets(ind.label))) {
+        ind.period = ctx.carried_point;
       }
       out.push_back(std::move(ind));
       prev_end = f.end;

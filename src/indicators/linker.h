@@ -22,6 +22,8 @@ struct LinkContext {
   const PeriodFinder* periods = nullptr;
   std::optional<Date> published;
   std::optional<std::string> carried_period;
+  // The day a carried "đến ngày …" period runs to: the period of stocks.
+  std::optional<std::string> carried_point;
 };
 
 // Indicators of `sentence`, spans relative to `sentence`; `sentence` field

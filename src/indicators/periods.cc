@@ -13,6 +13,7 @@ namespace {
 enum class Form {
   kFirstMonths,  // "6 tháng đầu năm [2022]", "6 tháng qua", "lũy kế 10 tháng", "9 tháng năm 2022"
   kHalf,          // "nửa đầu năm [2022]"
+  kSecondHalf,    // "6 tháng cuối năm [2022]", "nửa cuối năm"
   kYear,          // "năm 2022"
   kWholeYear,     // "cả năm [2022]", "năm nay"
   kQuarter,       // "quý III[/2022]"
@@ -99,6 +100,7 @@ PeriodFinder::PeriodFinder() {
        R"((?:(lũy kế|luỹ kế) )?(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) )"
        R"(tháng(?: ((?:đầu )?năm (\d{4})|đầu năm nay|đầu năm|qua|năm nay))?)"},
       {Form::kHalf, R"(nửa đầu năm(?: (\d{4}))?)"},
+      {Form::kSecondHalf, R"((?:6|sáu) tháng cuối năm(?: (\d{4}))?|nửa cuối năm(?: (\d{4}))?)"},
       {Form::kWholeYear, R"(cả năm(?: (\d{4}))?|năm nay)"},
       {Form::kQuarter, R"(quý (iv|i{1,3}|[1-4])(?:/(\d{4})| năm (\d{4}))?)"},
       {Form::kToEndOfMonth, R"(đến hết tháng (\d{1,2})(?:/(\d{4}))?)"},
@@ -140,9 +142,21 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
           // of a phrase says it is the first N months ("Trong 9 tháng, …").
           const bool cumulative = !g(1).empty();
           const bool tail = !g(3).empty();
-          const bool phrase_end = end >= folded.size() || folded[end] == ',' ||
-                                  folded[end] == ';' || folded[end] == '.' || folded[end] == ')';
-          if (!cumulative && !tail && !phrase_end) continue;
+          // A duration reads "sau 6 tháng", "hơn 6 tháng", "6 tháng tới".
+          static constexpr std::string_view kDurationBefore[] = {
+              "sau ", "mất ", "vòng ",   "thêm ", "dài ",
+              "gần ", "hơn ", "khoảng ", "được ", "trên "};
+          static constexpr std::string_view kDurationAfter[] = {" tới", " nữa", " sau",
+                                                                " liên tiếp", " cuối"};
+          bool duration = false;
+          for (std::string_view w : kDurationBefore) {
+            duration |= begin >= w.size() && folded.substr(begin - w.size(), w.size()) == w;
+          }
+          for (std::string_view w : kDurationAfter) {
+            duration |=
+                folded.substr(end, w.size()) == w && !text::WordCharAt(folded, end + w.size());
+          }
+          if (!cumulative && !tail && duration) continue;
           const std::string_view count = g(2);
           const int months =
               !count.empty() && text::IsAsciiDigit(count[0]) ? ToInt(count) : SpelledMonths(count);
@@ -157,11 +171,24 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
           m.period = FirstMonths(6, year);
           break;
         }
+        case Form::kSecondHalf: {
+          const std::string_view y = !g(1).empty() ? g(1) : g(2);
+          const std::optional<int> year =
+              !y.empty() ? std::optional<int>(ToInt(y))
+                         : (published ? std::optional<int>(published->year) : std::nullopt);
+          if (year) m.period = Year(*year) + "-H2";
+          break;
+        }
         case Form::kToEndOfMonth: {
           const int month = ToInt(g(1));
           const std::optional<int> year =
               g(2).empty() ? ImplicitYear(published, month) : std::optional<int>(ToInt(g(2)));
           m.period = FirstMonths(month, year);
+          if (year && month >= 1 && month <= 12) {
+            int last = 31;
+            while (last > 28 && !Date{*year, month, last}.Valid()) --last;
+            m.point = Date{*year, month, last}.ToString();
+          }
           break;
         }
         case Form::kToDay: {
@@ -170,6 +197,7 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
           const std::optional<int> year =
               g(3).empty() ? ImplicitYear(published, month) : std::optional<int>(ToInt(g(3)));
           if (!year || !Date{*year, month, day}.Valid()) break;
+          m.point = Date{*year, month, day}.ToString();
           // To a month's last day: the months so far; otherwise to the day.
           if (!Date{*year, month, day + 1}.Valid()) {
             m.period = FirstMonths(month, year);

@@ -28,6 +28,9 @@ struct PeriodMatch {
   // "cùng kỳ năm 2021": names what a change is compared with, not the
   // period of the figure.
   bool comparator = false;
+  // For "đến ngày 30/6/2023", "đến hết tháng 10": the day it runs to, which
+  // is the period of a stock ("tổng đàn trâu", "dư nợ") measured then.
+  std::optional<std::string> point;
 };
 
 class PeriodFinder {
