@@ -61,17 +61,33 @@ std::span<const PeriodMatch> PeriodsIn(const std::vector<PeriodMatch>& periods, 
 // trimmed from both ends.
 std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t b, std::size_t e,
                        const std::vector<PeriodMatch>& periods) {
-  // A frame before a comma: cut after the last comma that follows a period
-  // expression or a frame cue. (Computed in one pass: a phrase with many
-  // commas must not cost quadratic time.)
-  const std::span<const PeriodMatch> inside = PeriodsIn(periods, b, e);
-  std::size_t frame_end = FirstCueEnd(folded, b, e, KindRole::kFrameCue);
-  for (const PeriodMatch& m : inside) {
-    if (!m.comparator && m.begin >= b && m.end <= e) frame_end = std::min(frame_end, m.end);
+  // A list introducer: "Các mặt hàng chủ lực: gỗ ước đạt …" labels "gỗ".
+  if (e > b) {
+    const std::size_t colon = s.rfind(':', e - 1);
+    if (colon != npos && colon >= b) b = colon + 1;
   }
-  if (frame_end != npos && e > 0) {
-    const std::size_t c = s.rfind(',', e - 1);
-    if (c != npos && c >= frame_end && c >= b) b = c + 1;
+  // A frame before a comma: cut after the first comma that follows a period
+  // expression or a frame cue ("Năm 2023, ngành chế biến, chế tạo" keeps
+  // "ngành chế biến, chế tạo"). One pass: many commas cost linear time.
+  {
+    std::size_t frame_end = FirstCueEnd(folded, b, e, KindRole::kFrameCue);
+    for (const PeriodMatch& m : PeriodsIn(periods, b, e)) {
+      if (!m.comparator && m.begin >= b && m.end <= e) frame_end = std::min(frame_end, m.end);
+    }
+    if (frame_end != npos) {
+      const std::size_t c = s.find(',', frame_end);
+      if (c != npos && c < e) b = c + 1;
+    }
+  }
+  // A leading context phrase: "Theo Quyết định số …, X", "Tại Hội nghị …, X".
+  for (std::string_view w :
+       {std::string_view("theo "), std::string_view("tại "), std::string_view("căn cứ ")}) {
+    std::size_t lb = b;
+    while (lb < e && s[lb] == ' ') ++lb;
+    if (folded.substr(lb, w.size()) == w) {
+      const std::size_t c = s.find(',', lb);
+      if (c != npos && c < e) b = c + 1;
+    }
   }
   // A comparator is not part of a label: "So với tháng trước, CPI tháng 10
   // tăng" labels "CPI"; "… so với cùng kỳ, tăng" labels nothing.
@@ -88,13 +104,36 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
       b = e;
     }
   }
-  // A list introducer: "Các mặt hàng chủ lực: gỗ ước đạt …" labels "gỗ".
-  if (e > b) {
-    const std::size_t colon = s.rfind(':', e - 1);
-    if (colon != npos && colon >= b) b = colon + 1;
+  // "… có 142 dự án", "Tỉnh có diện tích tự nhiên …", "… với tổng vốn đăng
+  // ký …": what is measured follows "có" / "với" (unless a threshold does).
+  for (std::string_view w : {std::string_view(" với "), std::string_view(" có ")}) {
+    const std::size_t p = folded.substr(0, e).rfind(w);
+    if (p == std::string_view::npos || p < b) continue;
+    bool digits_after = false;
+    for (std::size_t k = p; k < e; ++k) digits_after |= text::IsAsciiDigit(s[k]);
+    if (!digits_after) b = p + w.size();
   }
-  // A frame cue inside the phrase: "Ban Quản lý ... phấn đấu tổng sản phẩm".
-  if (std::size_t f = LastCueEnd(folded, b, e, KindRole::kFrameCue); f != npos) b = f;
+  // A frame cue inside the phrase: "Ban Quản lý ... phấn đấu tổng sản phẩm"
+  // (but "thu hút đầu tư … phấn đấu đạt" keeps what comes before it).
+  if (std::size_t f = LastCueEnd(folded, b, e, KindRole::kFrameCue); f != npos) {
+    bool rest_empty = true;
+    for (std::size_t k = f; k < e && rest_empty; ++k) rest_empty = IsTrimPunct(s[k]);
+    const std::string_view rest = folded.substr(f, e - f);
+    if (!rest_empty && rest.find_first_not_of(' ') != std::string_view::npos &&
+        rest.substr(rest.find_first_not_of(' ')) != "đạt") {
+      b = f;
+    } else {
+      e = f - 1;
+      while (e > b && text::WordCharBefore(folded, e)) e = text::PrevStart(folded, e);
+    }
+  }
+  // Cut at a verb inside: "Dự toán thu ngân sách … được giao", "diện tích …
+  // dự kiến mở rộng", "giá cà phê nhân dao động".
+  for (std::string_view w : {std::string_view(" được "), std::string_view(" dự kiến "),
+                             std::string_view(" dao động"), std::string_view(" ước ")}) {
+    const std::size_t p = folded.substr(0, e).find(w, b);
+    if (p != std::string_view::npos && p > b) e = p;
+  }
   // Drop period expressions, keep the rest.
   std::string label, label_folded;
   std::size_t p = b;
@@ -123,6 +162,10 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
     changed = false;
     while (lb < le && (IsTrimPunct(l[lb]) || l[lb] == ')')) ++lb, changed = true;
     while (le > lb && (IsTrimPunct(l[le - 1]) || l[le - 1] == '(')) --le, changed = true;
+    // A footnote glued to the last word: "quốc tế(1)".
+    if (le >= lb + 3 && l[le - 1] == ')' && text::IsAsciiDigit(l[le - 2]) && l[le - 3] == '(') {
+      le -= 3, changed = true;
+    }
     const std::string_view view = f.substr(0, le);
     auto tail = [&](std::string_view w) {
       if (le - lb >= w.size() && view.substr(le - w.size()) == w &&
@@ -229,10 +272,9 @@ std::optional<std::string> ComparatorAfter(std::string_view folded, std::size_t 
   // Without "so với", right after the figure: "bằng 93,6% cùng kỳ năm
   // trước", "gấp đôi tháng trước".
   static constexpr std::pair<std::string_view, std::string_view> kBare[] = {
-      {"cùng kỳ", "same_period_last_year"},
-      {"tháng trước", "previous_month"},
-      {"năm trước", "previous_year"},
-      {"đầu năm", "december_previous_year"}};
+      {"cùng kỳ", "same_period_last_year"}, {"tháng trước", "previous_month"},
+      {"năm trước", "previous_year"},       {"đầu năm", "december_previous_year"},
+      {"dự toán", "budget_estimate"},       {"kế hoạch", "plan"}};
   std::size_t at = b < folded.size() && folded[b] == ' ' ? b + 1 : b;
   for (const auto& [word, to] : kBare) {
     if (folded.substr(at, word.size()) == word && !text::WordCharAt(folded, at + word.size())) {
@@ -303,10 +345,10 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
   std::erase_if(found, [&](const FoundQuantity& f) {
     const Quantity& q = f.quantity;
     if (q.unit.empty() || q.unit == "ordinal" || f.threshold) return true;
-    if (q.value && *q.value == 1 && f.begin == q.span.begin &&
-        (EndsWithWord(folded, f.begin, "trên") || EndsWithWord(folded, f.begin, "mỗi"))) {
-      return true;
-    }
+    const bool per_one = q.value && *q.value == 1 &&
+                         ((f.qualifier_word && f.qualifier_word->word == "trên") ||
+                          EndsWithWord(folded, f.begin, "mỗi"));
+    if (per_one) return true;
     return false;
   });
   const std::vector<PeriodMatch> periods =
@@ -344,6 +386,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
     for (; next < found.size() && found[next].begin < clause.end; ++next) {
       const FoundQuantity& f = found[next];
       const Quantity& q = f.quantity;
+      std::size_t prev_end_override = 0;  // a label read after the figure ends here
       Indicator ind;
       ind.section = section;
       ind.value = q.value;
@@ -357,7 +400,8 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
       // 5,86% năm 2021 xuống còn 4,12% năm 2022".
       for (const PeriodMatch& m : PeriodsIn(periods, f.end, f.end + 2)) {
         if (!m.comparator && m.begin == f.end + 1 && s[f.end] == ' ' && !in_parens(m) &&
-            Enclosing(parens, f.begin) == nullptr) {
+            Enclosing(parens, f.begin) == nullptr && f.unit_class != UnitClass::kTimes &&
+            WordBefore(folded, f.begin) != "bằng") {
           ctx.carried_period = m.period;
           ctx.carried_point = m.point;
         }
@@ -390,15 +434,27 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
       const std::size_t after =
           f.end < s.size() && s[f.end] == ' ' ? f.end + 1 : f.end;  // next word
       const std::string_view word_before = WordBefore(folded, f.begin);
-      const bool exceeds =
+      const bool exceeds_word =
           word_before == "vượt" || (f.qualifier_word && f.qualifier_word->word == "vượt");
       const CompareEntry* base = MatchAt(Comparators(), folded, after);
       if (base != nullptr && base->where != CompareWhere::kAfterPercent) base = nullptr;
+      // "vượt dự toán 2,7%": the base before the figure.
+      bool exceeds_before = false;
+      for (const CompareEntry& c : Comparators()) {
+        if (c.where == CompareWhere::kAfterPercent && EndsWithWord(folded, f.begin, c.word) &&
+            f.begin > c.word.size() + 1 &&
+            EndsWithWord(folded, f.begin - c.word.size() - 1, "vượt")) {
+          base = &c;
+          exceeds_before = true;
+          break;
+        }
+      }
       const KindEntry* signed_cue = MatchEndingAt(
           KindCues(), folded, f.begin > 0 && s[f.begin - 1] == ' ' ? f.begin - 1 : f.begin);
       if (signed_cue != nullptr && signed_cue->role != KindRole::kSigned) signed_cue = nullptr;
 
       enum class Role { kLevel, kChange, kRatio, kDrop } role = Role::kLevel;
+      const bool exceeds = exceeds_word || exceeds_before;
       if (f.unit_class == UnitClass::kPercent && base != nullptr && exceeds) {
         // "vượt 8,3% dự toán": the change against the plan or budget.
         role = Role::kChange;
@@ -421,9 +477,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         const bool multiplier = word_before == "gấp" || word_before == "tăng" ||
                                 word_before == "giảm" || word_before == "bằng" || exceeds ||
                                 q.surface.starts_with("gấp");
-        const bool adjustment =
-            word_before == "tăng" &&
-            EndsWithWord(folded, f.begin - 1 - word_before.size(), "điều chỉnh");
+        const bool adjustment = FindWord(folded, "điều chỉnh", clause.begin, f.begin) != npos;
         if (!multiplier || adjustment) {
           role = Role::kDrop;
         } else {
@@ -489,10 +543,19 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
       if (role != Role::kLevel) {
         // Its own subject when it names one ("chỉ số giá đô la Mỹ giảm
         // 0,43%", "trong đó tiền gửi dân cư chiếm 71,5%"), else the level's.
-        ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
+        // Its own subject only where a new one can start: at the start of
+        // a clause, or after "trong đó" / "riêng".
+        const std::string_view seg = folded.substr(local_begin, f.begin - local_begin);
+        const std::size_t lead = seg.find_first_not_of(" ,");
+        const bool new_subject =
+            paren == nullptr &&
+            (local_begin == clause.begin ||
+             (lead != std::string_view::npos &&
+              (seg.substr(lead).starts_with("trong đó") || seg.substr(lead).starts_with("riêng"))));
+        if (new_subject) ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
         if (ind.label.empty()) {
           ind.label = last_level_label;
-        } else if (paren == nullptr) {
+        } else {
           last_level_label = ind.label;
         }
       } else {
@@ -518,6 +581,32 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         }
         if (estimate || target) clause_verb_kind = ind.kind;
         ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
+        // A count named after the number: "toàn tỉnh có 142 dự án FDI còn
+        // hiệu lực", "318 doanh nghiệp đăng ký thành lập mới".
+        static constexpr std::string_view kGeneric[] = {
+            "", "có", "tỉnh", "cả tỉnh", "toàn tỉnh", "thu hút", "trên địa bàn"};
+        const std::string label_folded = text::FoldCaseKeepOffsets(ind.label);
+        if (f.unit_class == UnitClass::kCount && f.unit_begin > 0 &&
+            std::find(std::begin(kGeneric), std::end(kGeneric), label_folded) !=
+                std::end(kGeneric)) {
+          std::size_t stop = clause.end;
+          for (std::string_view w :
+               {std::string_view(","), std::string_view(" với "), std::string_view(" đạt"),
+                std::string_view(" tăng"), std::string_view(" giảm"), std::string_view(" chiếm"),
+                std::string_view(" bằng"), std::string_view(" (")}) {
+            const std::size_t p = folded.substr(0, stop).find(w, f.unit_begin);
+            if (p != std::string_view::npos) stop = p;
+          }
+          if (next + 1 < found.size()) stop = std::min(stop, found[next + 1].begin);
+          while (stop > f.unit_begin && (s[stop - 1] == ' ' || s[stop - 1] == '.')) --stop;
+          ind.label = std::string(s.substr(f.unit_begin, stop - f.unit_begin));
+          prev_end_override = stop;
+        }
+        // A budget or plan named as the subject is a target.
+        for (std::string_view w : {std::string_view("dự toán"), std::string_view("kế hoạch"),
+                                   std::string_view("chỉ tiêu"), std::string_view("mục tiêu")}) {
+          if (text::FoldCaseKeepOffsets(ind.label).starts_with(w)) ind.kind = Kind::kTarget;
+        }
         if (ind.label.empty()) ind.label = last_level_label;
         if (paren == nullptr) last_level_label = ind.label;
       }
@@ -527,7 +616,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         ind.period = ctx.carried_point;
       }
       out.push_back(std::move(ind));
-      prev_end = f.end;
+      prev_end = std::max(f.end, prev_end_override);
     }
     if (clause_verb_kind) carried_verb_kind = clause_verb_kind;
   }

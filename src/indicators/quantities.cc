@@ -127,6 +127,7 @@ struct UnitMatch {
   std::string canonical;
   UnitClass unit_class = UnitClass::kCount;
   int scale = 0;
+  std::size_t begin = 0;  // where the unit word starts (0: none)
   std::size_t end = 0;
 };
 
@@ -166,6 +167,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view folded, std::size_t p, bool 
   m.unit = u;
   m.unit_class = u->unit_class;
   m.canonical = std::string(u->canonical);
+  m.begin = at;
   m.end = at + u->word.size();
   if (u->unit_class == UnitClass::kMoneyMillions) m.scale += 6;
   // Compound units: "/ngày đêm", "/người/tháng", " / ha".
@@ -671,6 +673,7 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
       if (unit && unit->unit && unit->canonical != "USD") q.unit = unit->canonical;
     }
     f.unit_class = unit_class;
+    f.unit_begin = unit && unit->unit != nullptr ? unit->begin : 0;
     q.surface = std::string(t.substr(surface_begin, surface_end - surface_begin));
     q.span = Span{surface_begin, surface_end};
     out.push_back(std::move(f));

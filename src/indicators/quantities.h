@@ -21,6 +21,7 @@ struct FoundQuantity {
   // "từ X trở lên" / "từ X trở xuống": usually a threshold that defines a
   // category ("doanh nghiệp có doanh thu từ 100 tỷ đồng trở lên").
   bool threshold = false;
+  std::size_t unit_begin = 0;  // where the unit word starts ("dự án" in "142 dự án")
   const QualifierEntry* qualifier_word = nullptr;  // the hedge as written, if any
 };
 
