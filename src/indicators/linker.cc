@@ -111,7 +111,13 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
     if (p == std::string_view::npos || p < b) continue;
     bool digits_after = false;
     for (std::size_t k = p; k < e; ++k) digits_after |= text::IsAsciiDigit(s[k]);
-    if (!digits_after) b = p + w.size();
+    // "có" inside a name stays ("lương thực có hạt", "khu vực có vốn đầu tư
+    // nước ngoài"); it splits only before a measure.
+    static constexpr std::string_view kMeasures[] = {
+        "diện tích", "tổng", "chiều dài", "công suất", "quy mô", "dân số", "số vốn", "vốn đăng ký"};
+    bool measure = w == " với ";
+    for (std::string_view m : kMeasures) measure |= folded.substr(p + w.size()).starts_with(m);
+    if (!digits_after && measure) b = p + w.size();
   }
   // A frame cue inside the phrase: "Ban Quản lý ... phấn đấu tổng sản phẩm"
   // (but "thu hút đầu tư … phấn đấu đạt" keeps what comes before it).
@@ -129,8 +135,11 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   }
   // Cut at a verb inside: "Dự toán thu ngân sách … được giao", "diện tích …
   // dự kiến mở rộng", "giá cà phê nhân dao động".
-  for (std::string_view w : {std::string_view(" được "), std::string_view(" dự kiến "),
-                             std::string_view(" dao động"), std::string_view(" ước ")}) {
+  for (std::string_view w :
+       {std::string_view(" được giao"), std::string_view(" được hđnd"),
+        std::string_view(" được ubnd"), std::string_view(" được trung ương"),
+        std::string_view(" dự kiến "), std::string_view(" dao động"), std::string_view(" ước "),
+        std::string_view(" đã vượt"), std::string_view(" vượt ")}) {
     const std::size_t p = folded.substr(0, e).find(w, b);
     if (p != std::string_view::npos && p > b) e = p;
   }
@@ -186,6 +195,8 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
       return false;
     };
     for (const TrimEntry& t : LabelTrims()) {
+      // "trở lên" belongs to the label ("sản phẩm OCOP đạt 3 sao trở lên").
+      if (t.word == "lên" && le >= lb + 8 && f.substr(lb, le - lb).ends_with("trở lên")) continue;
       if (t.where == TrimWhere::kTail ? tail(t.word) : head(t.word)) break;
     }
     for (const QualifierEntry& q : Qualifiers()) {
@@ -224,7 +235,8 @@ std::optional<std::string> ShiftYear(const std::optional<std::string>& period, i
 // What a comparator after a change or ratio names. "so với cùng kỳ năm 2021"
 // is the same period last year when 2021 is the year before the figure's.
 std::optional<std::string> ComparatorAfter(std::string_view folded, std::size_t b, std::size_t e,
-                                           const std::optional<std::string>& period) {
+                                           const std::optional<std::string>& period,
+                                           bool allow_bare = true) {
   // "so với tháng 6" for a July figure is the previous month; "so với tháng
   // 12 năm 2022" is December of the previous year.
   constexpr std::string_view kMonth = "so với tháng ";
@@ -275,6 +287,7 @@ std::optional<std::string> ComparatorAfter(std::string_view folded, std::size_t 
       {"cùng kỳ", "same_period_last_year"}, {"tháng trước", "previous_month"},
       {"năm trước", "previous_year"},       {"đầu năm", "december_previous_year"},
       {"dự toán", "budget_estimate"},       {"kế hoạch", "plan"}};
+  if (!allow_bare) return std::nullopt;
   std::size_t at = b < folded.size() && folded[b] == ' ' ? b + 1 : b;
   for (const auto& [word, to] : kBare) {
     if (folded.substr(at, word.size()) == word && !text::WordCharAt(folded, at + word.size())) {
@@ -365,7 +378,15 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
 
   // A frame cue anywhere before a figure makes it a target ("Phấn đấu năm
   // 2022, ... ước đạt ..."): find the first one once per sentence.
-  const std::size_t first_frame_cue = FirstCueEnd(folded, 0, s.size(), KindRole::kFrameCue);
+  std::size_t first_frame_cue = FirstCueEnd(folded, 0, s.size(), KindRole::kFrameCue);
+  // "Chỉ tiêu năm 2023: …", "Mục tiêu giai đoạn 2021-2025, …", "Kế hoạch năm
+  // 2024, …" open a sentence of targets.
+  for (std::string_view w :
+       {std::string_view("chỉ tiêu"), std::string_view("mục tiêu"), std::string_view("kế hoạch")}) {
+    if (folded.starts_with(w) && !text::WordCharAt(folded, w.size())) {
+      first_frame_cue = std::min(first_frame_cue, w.size());
+    }
+  }
   // (Plain ints, not std::optional: g++ 12 -O2 warns maybe-uninitialized.)
   const int published_year = ctx.published ? ctx.published->year : 0;
   std::optional<Kind> carried_verb_kind;
@@ -440,13 +461,15 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
       if (base != nullptr && base->where != CompareWhere::kAfterPercent) base = nullptr;
       // "vượt dự toán 2,7%": the base before the figure.
       bool exceeds_before = false;
-      for (const CompareEntry& c : Comparators()) {
-        if (c.where == CompareWhere::kAfterPercent && EndsWithWord(folded, f.begin, c.word) &&
-            f.begin > c.word.size() + 1 &&
-            EndsWithWord(folded, f.begin - c.word.size() - 1, "vượt")) {
-          base = &c;
-          exceeds_before = true;
-          break;
+      if (f.unit_class == UnitClass::kPercent) {
+        for (const CompareEntry& c : Comparators()) {
+          if (c.where != CompareWhere::kAfterPercent) continue;
+          const std::string phrase = "vượt " + std::string(c.word);
+          if (FindWord(folded, phrase, local_begin, f.begin) != npos) {
+            base = &c;
+            exceeds_before = true;
+            break;
+          }
         }
       }
       const KindEntry* signed_cue = MatchEndingAt(
@@ -523,7 +546,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         // A comparator before the figure ("so với tháng 12 năm trước tăng
         // 1,64%"), or the one stated for the previous change.
         if (!ind.compare_to) {
-          ind.compare_to = ComparatorAfter(folded, local_begin, f.begin, ind.period);
+          ind.compare_to = ComparatorAfter(folded, local_begin, f.begin, ind.period, false);
         }
         if (ind.compare_to) {
           last_compare = ind.compare_to;
@@ -539,7 +562,16 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         continue;
       }
       if (role == Role::kRatio) ind.kind = Kind::kRatio;
-      if (role == Role::kChange) ind.kind = Kind::kChange;
+      if (role == Role::kChange) {
+        // A change under a target ("Phấn đấu … tăng 10%", "Chỉ tiêu năm
+        // 2023: … giảm 1,2 điểm phần trăm") is a planned change: a target
+        // that keeps its comparison.
+        const int year = PeriodYear(ind.period);
+        const bool future = year > 0 && published_year > 0 && year > published_year;
+        const bool planned = (first_frame_cue != npos && first_frame_cue <= f.begin) ||
+                             (future && ind.compare_to != "plan");
+        ind.kind = planned ? Kind::kTarget : Kind::kChange;
+      }
       if (role != Role::kLevel) {
         // Its own subject when it names one ("chỉ số giá đô la Mỹ giảm
         // 0,43%", "trong đó tiền gửi dân cư chiếm 71,5%"), else the level's.
@@ -577,7 +609,11 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         } else if (future) {
           ind.kind = Kind::kTarget;
         } else {
-          ind.kind = carried_verb_kind.value_or(Kind::kActual);
+          // The verb of an earlier figure of the clause or of the previous
+          // clause carries over a list ("ước thực hiện 18.940 tỷ đồng, trong
+          // đó chi đầu tư phát triển 6.215 tỷ đồng").
+          ind.kind =
+              clause_verb_kind ? *clause_verb_kind : carried_verb_kind.value_or(Kind::kActual);
         }
         if (estimate || target) clause_verb_kind = ind.kind;
         ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
@@ -591,9 +627,9 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
                 std::end(kGeneric)) {
           std::size_t stop = clause.end;
           for (std::string_view w :
-               {std::string_view(","), std::string_view(" với "), std::string_view(" đạt"),
-                std::string_view(" tăng"), std::string_view(" giảm"), std::string_view(" chiếm"),
-                std::string_view(" bằng"), std::string_view(" (")}) {
+               {std::string_view(","), std::string_view(" với "), std::string_view(" tăng"),
+                std::string_view(" giảm"), std::string_view(" chiếm"), std::string_view(" bằng"),
+                std::string_view(" (")}) {
             const std::size_t p = folded.substr(0, stop).find(w, f.unit_begin);
             if (p != std::string_view::npos) stop = p;
           }
@@ -602,10 +638,24 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
           ind.label = std::string(s.substr(f.unit_begin, stop - f.unit_begin));
           prev_end_override = stop;
         }
-        // A budget or plan named as the subject is a target.
+        // A budget or plan named as the subject is a target; inside
+        // parentheses ("(kế hoạch giao 1.500 triệu USD)") it is the target
+        // of the figure outside.
         for (std::string_view w : {std::string_view("dự toán"), std::string_view("kế hoạch"),
                                    std::string_view("chỉ tiêu"), std::string_view("mục tiêu")}) {
-          if (text::FoldCaseKeepOffsets(ind.label).starts_with(w)) ind.kind = Kind::kTarget;
+          if (text::FoldCaseKeepOffsets(ind.label).starts_with(w)) {
+            ind.kind = Kind::kTarget;
+            if (paren != nullptr && !last_level_label.empty()) ind.label = last_level_label;
+          }
+        }
+        // A targeted growth rate keeps its comparison ("tốc độ tăng trưởng
+        // GRDP từ 6,8% đến 7,3%").
+        if (ind.kind == Kind::kTarget && f.unit_class == UnitClass::kPercent &&
+            text::FoldCaseKeepOffsets(ind.label).find("tăng trưởng") != std::string::npos) {
+          ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
+          if (!ind.compare_to) {
+            ind.compare_to = SubAnnual(ind.period) ? "same_period_last_year" : "previous_year";
+          }
         }
         if (ind.label.empty()) ind.label = last_level_label;
         if (paren == nullptr) last_level_label = ind.label;
