@@ -97,6 +97,14 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
     LinkRun(impl, r, Section::kBody, reference, doc.indicators);
     doc.paragraphs.push_back(r.text);
   }
+  // Statistical tables (html::TableBlock) are kept out of the paragraphs;
+  // their Section::kTable indicators wait for the linker to read them.
+  if (!blocks.tables.empty()) {
+    doc.diagnostics.push_back(
+        {"table_not_linked", std::to_string(blocks.tables.size()) +
+                                 " statistical table(s) found; their figures are not read as "
+                                 "indicators yet"});
+  }
   return doc;
 }
 
@@ -119,6 +127,8 @@ Result<Extractor> Extractor::Create(const Options& options) {
   (void)indicators::LabelTrims();
   (void)indicators::Denominators();
   (void)text::IsNfc("");
+  // The layout table's selectors are parsed on first use: do it now.
+  (void)html::ReadHtml("<html><body></body></html>");
   auto impl = std::make_unique<internal::ExtractorImpl>();
   impl->options = options;
   return Extractor(std::move(impl));

@@ -3,13 +3,20 @@
 // title and lead inside the ViewData web part, entities, hidden elements,
 // script, comment, related news and footer with figures). Expected values are
 // read off the fixture's Vietnamese text by hand; it is dated 15/07/2022.
+#include "html/html.h"
+
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "html/blocks.h"
+#include "html/dates.h"
 #include "html/gumbo_tree.h"
 #include "vnextract/vnextract.h"
 
@@ -151,6 +158,236 @@ TEST(DeepNesting, IsBoundedNotACrash) {
   bool reported = false;
   for (const Diagnostic& d : doc->diagnostics) reported |= d.code == "too_deep";
   EXPECT_TRUE(reported);
+}
+
+// Publication dates in every form of research/phrasing.md section 9, as the
+// date finder reads them: the date, the time when written, and the
+// expression as written (labels and counters left out).
+struct DateCase {
+  const char* input;
+  const char* date;  // "" when the input holds no date
+  int hour;
+  int minute;
+  const char* as_written;
+};
+
+TEST(PublicationDates, EveryPortalForm) {
+  const DateCase cases[] = {
+      {"02/08/2022", "2022-08-02", -1, -1, "02/08/2022"},
+      {"ngày 2/8/2022", "2022-08-02", -1, -1, "2/8/2022"},
+      {"ngày 02 tháng 8 năm 2022", "2022-08-02", -1, -1, "ngày 02 tháng 8 năm 2022"},
+      {"Thứ Ba, 02/08/2022 09:15", "2022-08-02", 9, 15, "Thứ Ba, 02/08/2022 09:15"},
+      {"Thứ tư - 27/07/2022 09:33 252 0", "2022-07-27", 9, 33, "Thứ tư - 27/07/2022 09:33"},
+      {"02/12/2022 10:29", "2022-12-02", 10, 29, "02/12/2022 10:29"},
+      {"05/07/2022 10:21:46", "2022-07-05", 10, 21, "05/07/2022 10:21:46"},
+      {"2024-04-16 11:18:24", "2024-04-16", 11, 18, "2024-04-16 11:18:24"},
+      {"17:21 16/07/2015", "2015-07-16", 17, 21, "17:21 16/07/2015"},
+      {"09:02 03/02/2021", "2021-02-03", 9, 2, "09:02 03/02/2021"},
+      {"Cập nhật, 15:58, Thứ Ba, 29/10/2019 (GMT+7)", "2019-10-29", 15, 58,
+       "15:58, Thứ Ba, 29/10/2019 (GMT+7)"},
+      {"15:20, 08/07/2022", "2022-07-08", 15, 20, "15:20, 08/07/2022"},
+      {"02-08-2022 - 09:15 PM", "2022-08-02", 21, 15, "02-08-2022 - 09:15 PM"},
+      {"05/07/2022 10:21 AM", "2022-07-05", 10, 21, "05/07/2022 10:21 AM"},
+      {"15:20 | 08/07/2022", "2022-07-08", 15, 20, "15:20 | 08/07/2022"},
+      {"- 08:45 02/08/2022", "2022-08-02", 8, 45, "08:45 02/08/2022"},
+      {"2022-08-02T09:15:00+07:00", "2022-08-02", 9, 15, "2022-08-02T09:15:00+07:00"},
+      {"2022-08-02T02:15:07.000Z", "2022-08-02", 2, 15, "2022-08-02T02:15:07.000Z"},
+      {"Ngày đăng: 17:21 16/07/2015 | Lượt xem: 1.208", "2015-07-16", 17, 21, "17:21 16/07/2015"},
+      {"Chủ nhật, 14.08.2022", "2022-08-14", -1, -1, "Chủ nhật, 14.08.2022"},
+      // Not dates: document numbers, years, periods, counters, day-month in
+      // running text (no year), impossible dates.
+      {"Nghị định số 35/2022/NĐ-CP", "", -1, -1, ""},
+      {"Quyết định số 1876/QĐ-UBND", "", -1, -1, ""},
+      {"năm 2022, giai đoạn 2021-2025", "", -1, -1, ""},
+      {"Số lượt truy cập: 1.254.387", "", -1, -1, ""},
+      {"Sáng 3/10, tại Hà Nội", "", -1, -1, ""},
+      {"ISO 9001: 2015", "", -1, -1, ""},
+      {"31/02/2022", "", -1, -1, ""},
+      {"tỷ lệ 1/500", "", -1, -1, ""},
+  };
+  for (const DateCase& c : cases) {
+    SCOPED_TRACE(c.input);
+    const std::string input = c.input;
+    const std::optional<html::DateMatch> m = html::FindDate(input);
+    if (*c.date == '\0') {
+      EXPECT_FALSE(m) << m->date.ToString();
+      continue;
+    }
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->date.ToString(), c.date);
+    EXPECT_EQ(m->hour, c.hour);
+    EXPECT_EQ(m->minute, c.minute);
+    EXPECT_EQ(input.substr(m->begin, m->end - m->begin), c.as_written);
+  }
+}
+
+// Decoys lose to the article's own date: related-news dates, scripts, the
+// copyright year and a licence date in the footer.
+TEST(PublicationDates, TheArticlesDateBeatsDecoys) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  auto doc = ex->ExtractHtml(
+      "<html><head><title>Tin | Cổng thông tin điện tử</title>"
+      "<script>var d = '2019-01-01';</script></head><body>"
+      "<div class='tinmoi'><p><a href='/1'>Tin cũ</a> (28/10/2019)</p></div>"
+      "<h1>Doanh thu tăng mạnh</h1><div class='meta'><span>Thứ Ba, 29/10/2019 15:58</span>"
+      "<span> | Lượt xem: 1.234</span></div>"
+      "<div class='content'><p>Ngày 20/10/2019, Sở Công Thương cho biết trong 9 tháng năm 2019, "
+      "tổng doanh thu đạt hơn 664 tỷ đồng.</p></div>"
+      "<div class='footer'>Giấy phép số 25/GP-TTĐT ngày 12/3/2019 © 2019</div></body></html>");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->published.value_or(Date{}).ToString(), "2019-10-29");
+  EXPECT_EQ(doc->published_text.value_or(""), "Thứ Ba, 29/10/2019 15:58");
+  ASSERT_EQ(doc->paragraphs.size(), 1u);
+  EXPECT_TRUE(doc->paragraphs[0].starts_with("Ngày 20/10/2019, Sở Công Thương"));
+}
+
+// Duckling's Vietnamese time corpus (tests/conformance/duckling_vi_time.jsonl,
+// BSD-3-Clause, see tests/conformance/README.md): every line that names an
+// absolute date — day and month written, the year written or Duckling's
+// reference year 2017 — runs through the date finder as its own case; the
+// negative line must give no date. Relative expressions (hôm nay, tuần sau,
+// thứ hai tới), months, quarters and years without a day, times alone and
+// holidays are not publication dates and are not selected.
+struct TimeLine {
+  int number = 0;
+  nlohmann::json record;
+};
+
+void PrintTo(const TimeLine& line, std::ostream* os) {
+  *os << "line " << line.number << ": " << line.record["text"].get<std::string>();
+}
+
+std::vector<TimeLine> AbsoluteDateLines() {
+  // Day and month as digits ("7/3", "20/4/2017") or words ("ngày 7 tháng
+  // ba", "mồng 3 tháng 3", "12 tháng 10 năm 2017").
+  static const RE2 kAbsolute(
+      R"((\d{1,2}/\d{1,2})|((^|ngày |mồng )\d{1,2} tháng (\d|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)))");
+  std::vector<TimeLine> out;
+  std::ifstream in(std::string(VNEXTRACT_SOURCE_DIR) + "/tests/conformance/duckling_vi_time.jsonl");
+  std::string s;
+  int n = 0;
+  while (std::getline(in, s)) {
+    ++n;
+    if (s.empty()) continue;
+    nlohmann::json r = nlohmann::json::parse(s);
+    const std::string text = r["text"];
+    if (!r["expect_match"].get<bool>() || RE2::PartialMatch(text, kAbsolute)) {
+      out.push_back({n, std::move(r)});
+    }
+  }
+  return out;
+}
+
+// Selected lines not expected to pass, with the reason.
+struct TimeExclusion {
+  const char* text;
+  const char* reason;
+};
+constexpr TimeExclusion kTimeExclusions[] = {{"", ""}};
+
+class DucklingViTime : public ::testing::TestWithParam<TimeLine> {};
+
+TEST_P(DucklingViTime, AbsoluteDate) {
+  const nlohmann::json& r = GetParam().record;
+  const std::string text = r["text"];
+  for (const TimeExclusion& e : kTimeExclusions) {
+    if (text == e.text) GTEST_SKIP() << "excluded: " << e.reason;
+  }
+  const std::optional<html::DateMatch> m = html::FindDate(text, 2017);
+  if (!r["expect_match"].get<bool>()) {
+    EXPECT_FALSE(m) << "a date in a text Duckling reads as none";
+    return;
+  }
+  ASSERT_TRUE(m) << "no date found";
+  const std::string value = r["value"];  // "2017-04-20T19:30:00.000-02:00"
+  EXPECT_EQ(m->date.ToString(), value.substr(0, 10));
+  const std::string grain = r["grain"];
+  if (grain == "hour" || grain == "minute") {
+    EXPECT_EQ(m->hour, std::stoi(value.substr(11, 2)));
+    EXPECT_EQ(m->minute, std::stoi(value.substr(14, 2)));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Conformance, DucklingViTime, ::testing::ValuesIn(AbsoluteDateLines()),
+                         [](const ::testing::TestParamInfo<TimeLine>& param) {
+                           return "line_" + std::to_string(param.param.number);
+                         });
+
+TEST(DucklingViTimeCorpus, SelectsTheAbsoluteDateLines) {
+  // 30 lines name a day and a month (with or without a year) and 1 is the
+  // corpus's negative example; a change here means the corpus file changed.
+  EXPECT_EQ(AbsoluteDateLines().size(), 31u);
+}
+
+// A statistical table becomes a TableBlock, not paragraphs: numbering,
+// label, unit and value columns by their headers, one run per cell with
+// exact offsets (tests/data/pages/table_report.html).
+TEST(StatisticalTables, CellsByColumnRole) {
+  const std::string page = ReadFile("tests/data/pages/table_report.html");
+  html::Blocks b = html::FindBlocks(html::ReadHtml(page));
+  ASSERT_EQ(b.tables.size(), 1u);
+  ASSERT_EQ(b.paragraphs.size(), 2u);  // the table's cells are not paragraphs
+  EXPECT_EQ(b.paragraphs[1].text, "Kết quả một số chỉ tiêu chủ yếu như sau:");
+  const html::TableBlock& t = b.tables[0];
+  using C = html::TableBlock::Column;
+  EXPECT_EQ(t.columns, (std::vector<C>{C::kIndex, C::kLabel, C::kUnit, C::kValue, C::kValue,
+                                       C::kValue, C::kValue}));
+  std::vector<std::string> headers;
+  for (const text::TextRun& h : t.headers) headers.push_back(h.text);
+  EXPECT_EQ(headers, (std::vector<std::string>{"TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2022",
+                                               "Thực hiện 6 tháng 2022", "So cùng kỳ (%)",
+                                               "So KH năm (%)"}));
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.rows[1][1].text, "Kim ngạch xuất khẩu");
+  EXPECT_EQ(t.rows[1][2].text, "Triệu USD");
+  EXPECT_EQ(t.rows[1][4].text, "125,4");
+  EXPECT_EQ(t.rows[3][5].text, "-");  // no value
+  const text::TextRun& cell = t.rows[0][4];
+  const Span span = cell.InputSpan(0, cell.text.size());
+  EXPECT_EQ(page.substr(span.begin, span.end - span.begin), "6.180");
+}
+
+TEST(StatisticalTables, StackedHeadersSpansAndUnitLines) {
+  const std::string page =
+      "<html><body><div class='noidung'><p>Tình hình sản xuất 9 tháng năm 2022 như sau.</p>"
+      "<p style='text-align:right'>Đơn vị tính: tỷ đồng</p><table>"
+      "<tr><td rowspan='2'>STT</td><td rowspan='2'>Nội dung</td><td colspan='2'>Năm 2022</td>"
+      "<td rowspan='2'>Ghi chú</td></tr><tr><td>Kế hoạch</td><td>Ước thực hiện 9 tháng</td></tr>"
+      "<tr><td>1</td><td>Thu ngân sách</td><td>3.200</td><td>2.450</td><td></td></tr>"
+      "<tr><td>2</td><td>Chi ngân sách</td><td>5.100</td><td>3.870</td><td>đạt tiến độ</td></tr>"
+      "</table><p>Tỉnh tiếp tục đẩy mạnh thu ngân sách trong quý IV.</p></div></body></html>";
+  html::Blocks b = html::FindBlocks(html::ReadHtml(page));
+  ASSERT_EQ(b.tables.size(), 1u);
+  const html::TableBlock& t = b.tables[0];
+  ASSERT_EQ(t.headers.size(), 5u);
+  EXPECT_EQ(t.headers[2].text, "Năm 2022 Kế hoạch");
+  EXPECT_EQ(t.headers[3].text, "Năm 2022 Ước thực hiện 9 tháng");
+  using C = html::TableBlock::Column;
+  EXPECT_EQ(t.columns, (std::vector<C>{C::kIndex, C::kLabel, C::kValue, C::kValue, C::kOther}));
+  ASSERT_TRUE(t.unit);
+  EXPECT_EQ(t.unit->text, "tỷ đồng");
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[1][3].text, "3.870");
+  for (const text::TextRun& p : b.paragraphs)
+    EXPECT_EQ(p.text.find("Đơn vị tính"), std::string::npos);
+}
+
+TEST(StatisticalTables, TablesOfTextStayText) {
+  const std::string page =
+      "<html><body><div class='content'><p>Ban Quản lý đánh giá kết quả sản xuất kinh doanh của "
+      "các doanh nghiệp trong khu công nghiệp như sau.</p><table>"
+      "<tr><td>Lĩnh vực</td><td>Kết quả</td><td>Nhận xét</td></tr>"
+      "<tr><td>Doanh thu</td><td>Trong 6 tháng đầu năm, tổng doanh thu hơn 664 tỷ đồng.</td>"
+      "<td>Tăng khá</td></tr><tr><td>Xuất khẩu</td><td>Giá trị xuất khẩu hơn 14,9 triệu USD."
+      "</td><td>Ổn định</td></tr></table></div></body></html>";
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  auto doc = ex->ExtractHtml(page);
+  ASSERT_TRUE(doc.ok());
+  for (const Diagnostic& d : doc->diagnostics) EXPECT_NE(d.code, "table_not_linked");
+  ASSERT_EQ(doc->indicators.size(), 2u) << ToJson(*doc);
+  EXPECT_DOUBLE_EQ(doc->indicators[1].value.value_or(0), 14.9e6);
 }
 
 }  // namespace

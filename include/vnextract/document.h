@@ -40,9 +40,14 @@ struct Diagnostic {
 
 struct Document {
   std::string source;  // path, URL or id as given by the caller
-  std::string layout;  // "sharepoint_bantin", "generic", "text", ...
+  // "sharepoint_bantin", "article_description", "news", "generic" (HTML) or
+  // "text" (ExtractText); see Extractor::ExtractHtml.
+  std::string layout;
   std::optional<Date> published;
-  std::optional<std::string> published_text;  // the date as written on the page
+  // The date as written on the page, with its weekday, time and time zone
+  // when shown ("Thứ Ba, 02/08/2022 09:15", "2022-08-02T09:15:00+07:00"),
+  // without labels ("Cập nhật", "Ngày đăng:") or view counters.
+  std::optional<std::string> published_text;
   std::optional<std::string> title;
   std::optional<std::string> lead;
   std::optional<std::string> author;

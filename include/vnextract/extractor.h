@@ -4,9 +4,9 @@
 // threads; it is immutable after Create() and holds the compiled lexicons and
 // patterns, so creating it once and reusing it is what makes extraction fast.
 //
-// Errors: nothing here throws. Unusable input (bytes that are not UTF-8, input
-// over Options::max_input_bytes) returns an error Status; content problems
-// (no date, no title found) are Document::diagnostics.
+// Errors: nothing here throws. Unusable input (bytes that cannot be decoded,
+// input over Options::max_input_bytes) returns an error Status; content
+// problems (no date, no title found) are Document::diagnostics.
 #ifndef VNEXTRACT_EXTRACTOR_H_
 #define VNEXTRACT_EXTRACTOR_H_
 
@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vnextract/decode.h"
 #include "vnextract/document.h"
 #include "vnextract/indicator.h"
 #include "vnextract/status.h"
@@ -47,14 +48,31 @@ class Extractor {
   Extractor& operator=(const Extractor&) = delete;
   ~Extractor();
 
-  // Extracts a page. `html` must be UTF-8 (a UTF-8 BOM is allowed and
-  // skipped; spans still count from the first byte of `html`). `source` is
-  // copied into Document::source. The view need only live for the call.
+  // Extracts a page. `html` is the page's bytes in any charset the rule in
+  // vnextract/decode.h accepts: UTF-8 (a byte-order mark allowed), a page
+  // that declares windows-1258 or another charset in a <meta> element, or
+  // one that is plainly windows-1258/1252 without declaring it. Spans are
+  // byte offsets into the decoded UTF-8 text — DecodeHtml(html) returns it;
+  // for a UTF-8 page it is `html` itself, so spans count from its first byte.
+  // A converted page carries the diagnostic "decoded_from" (the source
+  // charset). Bytes that cannot be decoded (broken UTF-8, a page declaring
+  // UTF-8 that is not, a charset ICU cannot convert) are kInvalidEncoding,
+  // naming the offset or the charset. `source` is copied into
+  // Document::source. The view need only live for the call.
+  //
+  // Document::layout names the layout recognised: "sharepoint_bantin"
+  // (BanTin web parts, SharePoint 2010 or 2013), "article_description"
+  // (divArticleDescription / News_Detail_Title ministry templates), "news"
+  // (national news templates: detail-title, article-header__title...) or
+  // "generic" (og:title / h1 / <title>, text density, date from <meta>,
+  // JSON-LD, <time> or a date line by the title).
   Result<Document> ExtractHtml(std::string_view html, std::string_view source = {}) const;
 
   // Extracts a plain-text dump of a page (lines; SharePoint web-part titles
   // such as "PublishingPortal - Block_BanTin_Toolbar" as lines are
-  // recognised). `published` overrides any date found in the text.
+  // recognised). `text` must be UTF-8: a dump has no <meta> to name another
+  // charset, so nothing is guessed. `published` overrides any date found in
+  // the text.
   Result<Document> ExtractText(std::string_view text, std::string_view source = {},
                                std::optional<Date> published = {}) const;
 

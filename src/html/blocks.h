@@ -26,12 +26,58 @@ struct Line {
   bool heading = false;        // inside h1-h3
   bool right_aligned = false;  // text-align:right / align=right
   bool near_image = false;     // a caption: right after an <img>, or a figcaption
+  bool bold = false;           // every letter inside <strong>/<b>
+};
+
+// A statistical table in the article ("Một số chỉ tiêu chủ yếu": numbering,
+// indicator, unit, plan, result and ratio columns). Its cells never become
+// body paragraphs; turning them into Section::kTable indicators (label from
+// the label column, unit and scale from the unit column or `unit`, period
+// and kind from the value column's header) is the linker's job.
+struct TableBlock {
+  enum class Column {
+    kIndex,  // row numbering: "TT", "STT" (ignored)
+    kLabel,  // what the row measures: "Chỉ tiêu", "Nội dung", "Mặt hàng"
+    kUnit,   // "Đơn vị tính", "ĐVT": the row's unit and scale ("Tỷ đồng")
+    kValue,  // figures; the header says period and kind ("Thực hiện 6 tháng
+             // 2022", "So cùng kỳ (%)", "Kế hoạch năm 2022")
+    kOther,  // text columns that are none of these ("Ghi chú")
+  };
+  std::vector<Column> columns;
+  // Per column, the header text; stacked header rows (a "Năm 2022" cell
+  // spanning "Kế hoạch" and "Thực hiện") are joined top to bottom.
+  std::vector<text::TextRun> headers;
+  // Body rows, one run per column (empty for an empty cell; "-" and "x"
+  // stay as written: they mean no value).
+  std::vector<std::vector<text::TextRun>> rows;
+  std::optional<text::TextRun> caption;  // <caption>
+  // A table-wide unit stated above the table or in its caption
+  // ("Đơn vị tính: tỷ đồng"), label removed.
+  std::optional<text::TextRun> unit;
+};
+
+// A publication date a layout found outside the lines (a date element, a
+// <meta>, JSON-LD), with the text as written.
+struct PublishedHint {
+  Date date;
+  std::string text;
 };
 
 struct PageLines {
-  std::string layout;                       // "sharepoint_bantin", "generic", "text"
-  std::vector<Line> lines;                  // visible lines, in reading order
-  std::optional<text::TextRun> title_hint;  // generic pages: og:title / h1 / <title>
+  // "sharepoint_bantin", "article_description", "news", "generic", "text".
+  std::string layout;
+  std::vector<Line> lines;  // visible lines, in reading order
+  // Set by the layouts that locate the article's elements themselves
+  // ("article_description", "news", "generic"): `lines` then hold only the
+  // body region, and the title, lead, date and byline are the hints below
+  // (a missing hint is a missing block, not a reason to search the body).
+  // Unset (BanTin pages, text dumps): every block is found in `lines`.
+  bool body_only = false;
+  std::optional<text::TextRun> title_hint;
+  std::optional<text::TextRun> lead_hint;
+  std::optional<text::TextRun> author_hint;
+  std::optional<PublishedHint> published_hint;
+  std::vector<TableBlock> tables;  // statistical tables of the body
   std::vector<Diagnostic> diagnostics;
 };
 
@@ -44,18 +90,23 @@ struct Blocks {
   std::optional<text::TextRun> author;
   std::vector<text::TextRun> captions;
   std::vector<text::TextRun> paragraphs;
+  std::vector<TableBlock> tables;
   std::vector<Diagnostic> diagnostics;
 };
 
 Blocks FindBlocks(PageLines page);
 
-// The first dd/mm/yyyy date in `s` (a real calendar date), with where it is.
-struct DateHit {
-  Date date;
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
-std::optional<DateHit> FindDayMonthYear(std::string_view s);
+// Removes a news agency's tag from the start of a lead: "(Chinhphu.vn) – ",
+// "(Mic.gov.vn) - ", "(BNP) – ", "(ĐTCK) ". Offsets of the rest are kept.
+void StripSourceTag(text::TextRun& run);
+
+// Lines that are page furniture wherever they appear: font-size links
+// ("Tăng cỡ chữ"), view counters ("Lượt xem: 1.208").
+bool IsChromeLine(std::string_view s);
+
+// A heading that starts the related-news list under an article ("Các tin
+// khác", "Tin liên quan"): nothing after it is the article.
+bool IsRelatedNewsHeading(std::string_view s);
 
 // Lines of a plain-text dump of a portal page; web-part titles such as
 // "PublishingPortal - Block_BanTin_Toolbar" switch the part.

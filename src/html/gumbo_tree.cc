@@ -6,7 +6,6 @@
 #include "text/utf8.h"
 
 namespace vnextract::html {
-namespace {
 
 bool IsBlock(GumboTag tag) {
   switch (tag) {
@@ -55,7 +54,6 @@ bool IsBlock(GumboTag tag) {
   }
 }
 
-// Elements whose content a reader never sees as text.
 bool IsSkipped(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT:
@@ -79,6 +77,8 @@ bool IsSkipped(GumboTag tag) {
   }
 }
 
+namespace {
+
 std::string Compact(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -88,6 +88,8 @@ std::string Compact(std::string_view s) {
   }
   return out;
 }
+
+}  // namespace
 
 bool IsHidden(const GumboNode* node, const HiddenRules& hidden) {
   const GumboElement& e = node->v.element;
@@ -114,6 +116,8 @@ bool IsHidden(const GumboNode* node, const HiddenRules& hidden) {
   }
   return false;
 }
+
+namespace {
 
 bool IsRightAligned(const GumboNode* node) {
   const std::string style = Compact(Attribute(node, "style"));
@@ -178,14 +182,26 @@ struct LineFlags {
   bool heading = false;
   bool right_aligned = false;
   bool near_image = false;
+  bool bold = false;  // inside <strong>/<b>
 };
+
+bool HasLetterOrDigit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp;
+    i += text::DecodeAt(s, i, &cp);
+    if (text::IsWordChar(cp)) return true;
+  }
+  return false;
+}
 
 class Walker {
  public:
-  Walker(const GumboTree& tree, Part part, const HiddenRules& hidden, std::vector<Line>& out)
-      : tree_(tree), part_(part), hidden_(hidden), out_(out) {}
+  Walker(const GumboTree& tree, Part part, const HiddenRules& hidden, std::vector<Line>& out,
+         const SkipFn& skip, std::vector<TableBlock>* tables)
+      : tree_(tree), part_(part), hidden_(hidden), out_(out), skip_(skip), tables_(tables) {}
 
   bool Run(const GumboNode* node) {
+    root_ = node;
     Walk(node, 0, LineFlags{});
     Flush();
     return !too_deep_;
@@ -193,13 +209,18 @@ class Walker {
 
  private:
   void Flush() {
-    if (builder_.empty()) return;
+    if (builder_.empty()) {
+      all_bold_ = true;
+      return;
+    }
     Line line;
     line.run = builder_.Finish();
     line.part = part_;
     line.heading = flags_.heading;
     line.right_aligned = flags_.right_aligned;
     line.near_image = flags_.near_image;
+    line.bold = all_bold_;
+    all_bold_ = true;
     if (!line.run.empty()) out_.push_back(std::move(line));
   }
 
@@ -217,6 +238,7 @@ class Walker {
         const std::string_view original(t.original_text.data, t.original_text.length);
         const std::string_view decoded(t.text);
         if (builder_.empty()) flags_ = flags;  // a line takes its block's flags
+        if (!flags.bold && HasLetterOrDigit(decoded)) all_bold_ = false;
         if (original == decoded) {
           builder_.Append(decoded, begin, begin + decoded.size());
         } else {
@@ -232,10 +254,24 @@ class Walker {
         return;  // comments, the document node
     }
     const GumboElement& e = node->v.element;
-    if (IsSkipped(e.tag) || IsHidden(node, hidden_)) return;
+    if (IsSkipped(e.tag) || IsHidden(node, hidden_) || (node != root_ && skip_ && skip_(node)))
+      return;
     if (e.tag == GUMBO_TAG_BR) {
       Flush();
       return;
+    }
+    if (e.tag == GUMBO_TAG_TABLE && tables_ != nullptr) {
+      if (std::optional<TableBlock> table = ReadStatisticalTable(tree_, node, hidden_)) {
+        Flush();
+        if (!table->unit && !out_.empty()) {
+          if (text::TextRun unit = out_.back().run; TakeUnit(unit)) {
+            table->unit = std::move(unit);
+            out_.pop_back();
+          }
+        }
+        tables_->push_back(std::move(*table));
+        return;
+      }
     }
     const bool block = IsBlock(e.tag);
     if (block) {
@@ -245,6 +281,7 @@ class Walker {
       flags.right_aligned = flags.right_aligned || IsRightAligned(node);
       flags.near_image = flags.near_image || FollowsImage(node);
     }
+    if (e.tag == GUMBO_TAG_STRONG || e.tag == GUMBO_TAG_B) flags.bold = true;
     for (unsigned i = 0; i < e.children.length; ++i) {
       Walk(static_cast<const GumboNode*>(e.children.data[i]), depth + 1, flags);
     }
@@ -256,8 +293,12 @@ class Walker {
   const HiddenRules& hidden_;
   std::vector<Line>& out_;
   text::RunBuilder builder_;
+  const SkipFn& skip_;
+  std::vector<TableBlock>* tables_;
+  const GumboNode* root_ = nullptr;
   std::vector<std::uint32_t> offsets_;  // scratch for AlignDecoded
   LineFlags flags_;
+  bool all_bold_ = true;
   bool too_deep_ = false;
 };
 
@@ -310,8 +351,9 @@ std::string TextContent(const GumboNode* node) {
 }
 
 bool CollectLines(const GumboTree& tree, const GumboNode* node, Part part,
-                  const HiddenRules& hidden, std::vector<Line>& out) {
-  return Walker(tree, part, hidden, out).Run(node);
+                  const HiddenRules& hidden, std::vector<Line>& out, const SkipFn& skip,
+                  std::vector<TableBlock>* tables) {
+  return Walker(tree, part, hidden, out, skip, tables).Run(node);
 }
 
 }  // namespace vnextract::html

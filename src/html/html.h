@@ -9,7 +9,10 @@
 
 namespace vnextract::html {
 
-// `html` must be valid UTF-8. Offsets in the lines are offsets into `html`.
+// `html` must be valid UTF-8 (text/decode.h makes it so). Offsets in the
+// lines are offsets into `html`. Layouts, in the order tried:
+// "sharepoint_bantin", the table in layouts.cc ("article_description",
+// "news"), then "generic".
 PageLines ReadHtml(std::string_view html);
 
 }  // namespace vnextract::html

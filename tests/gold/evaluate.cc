@@ -123,8 +123,8 @@ int main(int argc, char** argv) {
     const json item = json::parse(line);
     ++items;
     const auto published = vnextract::Date::Parse(item.at("published").get<std::string>());
-    auto doc = extractor->ExtractText(item.at("text").get<std::string>(), item.value("id", ""),
-                                      published);
+    auto doc =
+        extractor->ExtractText(item.at("text").get<std::string>(), item.value("id", ""), published);
     if (!doc.ok()) {
       std::cerr << "evaluate: " << gold_path << ":" << line_no << ": " << doc.status().ToString()
                 << "\n";
@@ -150,7 +150,8 @@ int main(int argc, char** argv) {
     for (const GoldIndicator& g : gold) {
       std::optional<std::size_t> hit;
       for (std::size_t k = 0; k < doc->indicators.size() && !hit; ++k) {
-        if (!used[k] && SameValue(g, doc->indicators[k]) && doc->indicators[k].surface == g.surface) {
+        if (!used[k] && SameValue(g, doc->indicators[k]) &&
+            doc->indicators[k].surface == g.surface) {
           hit = k;
         }
       }
@@ -175,9 +176,11 @@ int main(int argc, char** argv) {
       c.qualifier += q, c.kind += k, c.period += per, c.compare_to += cmp, c.label += lab;
       if (verbose && !(q && k && per && cmp && lab)) {
         std::cout << "DIFF " << item.value("id", "") << " " << g.surface << ":";
-        if (!q) std::cout << " qualifier " << vnextract::QualifierName(p.qualifier) << "≠" << g.qualifier;
+        if (!q)
+          std::cout << " qualifier " << vnextract::QualifierName(p.qualifier) << "≠" << g.qualifier;
         if (!k) std::cout << " kind " << vnextract::KindName(p.kind) << "≠" << g.kind;
-        if (!per) std::cout << " period " << p.period.value_or("null") << "≠" << g.period.value_or("null");
+        if (!per)
+          std::cout << " period " << p.period.value_or("null") << "≠" << g.period.value_or("null");
         if (!cmp) {
           std::cout << " compare_to " << p.compare_to.value_or("null") << "≠"
                     << g.compare_to.value_or("null");
@@ -213,14 +216,13 @@ int main(int argc, char** argv) {
   std::printf("items %d, trap-only items %d, clean %d (%.3f)\n", items, total.trap_items,
               total.trap_clean, trap_clean);
 
-  const std::map<std::string, double> metrics = {
-      {"f1", total.F1()},
-      {"qualifier", total.Share(total.qualifier)},
-      {"kind", total.Share(total.kind)},
-      {"period", total.Share(total.period)},
-      {"compare_to", total.Share(total.compare_to)},
-      {"label", total.Share(total.label)},
-      {"trap_clean", trap_clean}};
+  const std::map<std::string, double> metrics = {{"f1", total.F1()},
+                                                 {"qualifier", total.Share(total.qualifier)},
+                                                 {"kind", total.Share(total.kind)},
+                                                 {"period", total.Share(total.period)},
+                                                 {"compare_to", total.Share(total.compare_to)},
+                                                 {"label", total.Share(total.label)},
+                                                 {"trap_clean", trap_clean}};
   int below = 0;
   for (const auto& [name, floor] : floors) {
     const auto it = metrics.find(name);

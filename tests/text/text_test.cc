@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "text/decode.h"
 #include "text/run.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
@@ -74,6 +75,117 @@ TEST(SentencesTest, OverlongSentencesAreCutAtAClauseOrWordBoundary) {
     EXPECT_LE(x.end - x.begin, kMaxSentenceBytes);
     EXPECT_EQ(s[x.end - 1], ';');  // cut after a clause, not inside a word
   }
+}
+
+}  // namespace
+}  // namespace vnextract::text
+
+namespace vnextract::text {
+namespace {
+
+// "Việt Nam: giá trị đạt 5 tỷ đồng" in windows-1258, as iconv writes it:
+// ệ = ê (0xEA) + dot below (0xF2), á = a + acute (0xEC), ị = i + 0xF2,
+// đ = 0xF0, ỷ = y + hook (0xD2), ồ = ô (0xF4) + grave (0xCC).
+const char kCp1258[] =
+    "Vi\xEA\xF2t Nam: gia\xEC tri\xF2 \xF0"
+    "a\xF2t 5 ty\xD2 \xF0\xF4\xCCng";
+
+TEST(DecodeTest, DeclaredCharsetFromMetaElements) {
+  EXPECT_EQ(DeclaredCharset("<html><head><meta charset=\"UTF-8\">"), "utf-8");
+  EXPECT_EQ(DeclaredCharset("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; "
+                            "charset=windows-1258'>"),
+            "windows-1258");
+  EXPECT_EQ(DeclaredCharset("<meta name=x content=y><meta charset=cp1258 />"), "cp1258");
+  EXPECT_FALSE(DeclaredCharset("<!-- <meta charset=\"latin1\"> --><p>x</p>"));
+  EXPECT_FALSE(DeclaredCharset("<metadata charset=x>"));
+  EXPECT_FALSE(DeclaredCharset(std::string(kCharsetPrescanBytes, ' ') + "<meta charset=x>"));
+  EXPECT_EQ(CanonicalCharset("ISO-8859-1"), "windows-1252");
+  EXPECT_EQ(CanonicalCharset("utf8"), "UTF-8");
+  EXPECT_EQ(CanonicalCharset("Windows-1258"), "windows-1258");
+}
+
+TEST(DecodeTest, Utf8IsPassedThroughUncopied) {
+  for (const std::string& page : {std::string("<p>Sản lượng gỗ dán</p>"),
+                                  std::string("\xEF\xBB\xBF<p>Việt</p>"), std::string()}) {
+    Result<Decoded> d = DecodePage(page);
+    ASSERT_TRUE(d.ok()) << d.status().ToString();
+    EXPECT_FALSE(d->converted);
+    EXPECT_EQ(d->charset, "UTF-8");
+    EXPECT_TRUE(d->diagnostics.empty());
+  }
+}
+
+TEST(DecodeTest, DeclaredWindows1258IsConverted) {
+  const std::string page = std::string("<meta charset=\"windows-1258\"><p>") + kCp1258 + "</p>";
+  Result<Decoded> d = DecodePage(page);
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_TRUE(d->converted);
+  EXPECT_EQ(d->charset, "windows-1258");
+  ASSERT_FALSE(d->diagnostics.empty());
+  EXPECT_EQ(d->diagnostics[0].code, "decoded_from");
+  EXPECT_EQ(d->diagnostics[0].message, "windows-1258");
+  // Combining tone marks, as the code page spells them; NFC composes them.
+  EXPECT_NE(d->text.find("Vi\xC3\xAA\xCC\xA3t"), std::string::npos);  // ê + U+0323
+  EXPECT_NE(ToNfc(d->text).find("Việt Nam: giá trị đạt 5 tỷ đồng"), std::string::npos);
+}
+
+TEST(DecodeTest, UndeclaredSingleByteTextIsGuessed) {
+  Result<Decoded> vn = DecodePage(std::string("<p>") + kCp1258 + "</p>");
+  ASSERT_TRUE(vn.ok()) << vn.status().ToString();
+  EXPECT_EQ(vn->charset, "windows-1258");
+  ASSERT_EQ(vn->diagnostics.size(), 2u);
+  EXPECT_EQ(vn->diagnostics[1].code, "charset_guessed");
+  // French in windows-1252: no Vietnamese letters of 1258.
+  Result<Decoded> fr = DecodePage(
+      "<p>caf\xE9 cr\xE8me br\xFBl\xE9"
+      "e \xE0 la fran\xE7"
+      "aise</p>");
+  ASSERT_TRUE(fr.ok()) << fr.status().ToString();
+  EXPECT_EQ(fr->charset, "windows-1252");
+  EXPECT_EQ(fr->text, "<p>café crème brûlée à la française</p>");
+}
+
+TEST(DecodeTest, ByteOrderMarksDecide) {
+  // "<p>Việt</p>" in UTF-16LE with its BOM.
+  const std::string le("\xFF\xFE<\0p\0>\0V\0i\0\xC7\x1Et\0<\0/\0p\0>\0", 24);
+  Result<Decoded> d = DecodePage(le);
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_EQ(d->charset, "UTF-16LE");
+  EXPECT_EQ(d->text, "<p>Việt</p>");
+  // "\xFF\xFE" before bytes that are not UTF-16 text is not a UTF-16 page.
+  Result<Decoded> junk = DecodePage("\xFF\xFE bad");
+  ASSERT_FALSE(junk.ok());
+  EXPECT_NE(junk.status().message().find("UTF-16LE byte-order mark"), std::string::npos);
+  // A UTF-8 BOM followed by bytes that are not UTF-8 is an error.
+  EXPECT_EQ(DecodePage("\xEF\xBB\xBFgi\xE1\xBB").status().code(), StatusCode::kInvalidEncoding);
+}
+
+TEST(DecodeTest, UndecodablePagesAreErrorsNamingTheReason) {
+  // Broken UTF-8: UTF-8 letters and a truncated sequence.
+  Result<Decoded> broken = DecodePage("<p>gi\xE1\xBB trị</p>");
+  ASSERT_FALSE(broken.ok());
+  EXPECT_EQ(broken.status().code(), StatusCode::kInvalidEncoding);
+  EXPECT_NE(broken.status().message().find("offset 5"), std::string::npos);
+  // Declares UTF-8, is not.
+  Result<Decoded> liar = DecodePage(std::string("<meta charset=utf-8><p>") + kCp1258);
+  ASSERT_FALSE(liar.ok());
+  EXPECT_NE(liar.status().message().find("declares charset \"utf-8\""), std::string::npos);
+  // A font-encoded Vietnamese charset ICU has no converter for.
+  Result<Decoded> tcvn = DecodePage(std::string("<meta charset=x-viet-tcvn3><p>") + kCp1258);
+  ASSERT_FALSE(tcvn.ok());
+  EXPECT_NE(tcvn.status().message().find("x-viet-tcvn3"), std::string::npos);
+  // One stray byte is not evidence of a single-byte page.
+  EXPECT_FALSE(DecodePage("\xFF").ok());
+}
+
+TEST(DecodeTest, ValidUtf8WinsOverADeclaredLegacyCharset) {
+  Result<Decoded> d = DecodePage("<meta charset=\"windows-1258\"><p>Việt Nam</p>");
+  ASSERT_TRUE(d.ok());
+  EXPECT_FALSE(d->converted);
+  ASSERT_EQ(d->diagnostics.size(), 1u);
+  EXPECT_EQ(d->diagnostics[0].code, "charset_mismatch");
+  // Pure ASCII is the same text in either: nothing to report.
+  EXPECT_TRUE(DecodePage("<meta charset=\"windows-1258\"><p>Viet Nam</p>")->diagnostics.empty());
 }
 
 }  // namespace

@@ -1,0 +1,41 @@
+// Publication dates as portals write them (research/phrasing.md section 9):
+// "02/08/2022", "Thứ Ba, 02/08/2022 09:15", "Thứ tư - 27/07/2022 09:33"
+// (view counters follow), "2024-04-16 11:18:24", "2022-08-02T09:15:00+07:00",
+// "17:21 16/07/2015", "Cập nhật, 15:58, Thứ Ba, 29/10/2019 (GMT+7)",
+// "15:20, 08/07/2022", "02-08-2022 - 09:15 AM", "ngày 02 tháng 8 năm 2022",
+// "7:30 chiều ngày 20/4/2017". Legal document numbers ("35/2022/NĐ-CP") and
+// bare years are never dates.
+#ifndef VNEXTRACT_SRC_HTML_DATES_H_
+#define VNEXTRACT_SRC_HTML_DATES_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "vnextract/document.h"
+
+namespace vnextract::html {
+
+struct DateMatch {
+  Date date;
+  // Time of day when written next to the date (24-hour clock; "chiều",
+  // "tối" and PM are afternoon), else -1.
+  int hour = -1;
+  int minute = -1;
+  int second = -1;
+  // The whole expression as written: weekday, date, time and time zone
+  // ("Thứ Ba, 02/08/2022 09:15"), without labels such as "Cập nhật" or
+  // "Ngày đăng:" and without what follows (counters).
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// The first date in `s` (NFC UTF-8). Day, month and year must all be
+// written, unless `default_year` is given: then "7/3", "ngày 12/10" and
+// "mồng 3 tháng ba" take that year (Duckling's corpus convention, used by
+// the conformance test; pages always carry the year).
+std::optional<DateMatch> FindDate(std::string_view s, std::optional<int> default_year = {});
+
+}  // namespace vnextract::html
+
+#endif  // VNEXTRACT_SRC_HTML_DATES_H_

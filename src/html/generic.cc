@@ -1,0 +1,342 @@
+// The generic reader: a page of no known layout. The title is og:title, the
+// heading that repeats it, the first <h1> or <title>, with the site's name
+// cut off; the date comes from <meta> tags, JSON-LD, <time> elements or a
+// date line beside the title; the body is the element with the most
+// paragraph text (text density, as readability does), with page chrome
+// (menus, related news, footers, counters) left out.
+#include <array>
+#include <string>
+#include <vector>
+
+#include "html/dates.h"
+#include "html/page.h"
+#include "text/utf8.h"
+
+namespace vnextract::html {
+namespace {
+
+bool IsHeading(GumboTag tag) {
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+         tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
+}
+
+// A run for a string the parser decoded from `original` (the source bytes
+// at `base`): an attribute value, the text of <title>.
+text::TextRun DecodedRun(std::string_view original, std::string_view decoded, std::size_t base) {
+  text::RunBuilder b;
+  if (original == decoded) {
+    b.Append(decoded, base, base + decoded.size());
+  } else {
+    std::vector<std::uint32_t> offsets;
+    AlignDecoded(original, decoded, base, offsets);
+    b.AppendMapped(decoded, offsets);
+  }
+  return b.Finish();
+}
+
+std::optional<text::TextRun> AttributeRun(const GumboNode* node, const char* name) {
+  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return std::nullopt;
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  if (a == nullptr) return std::nullopt;
+  std::string_view original(a->original_value.data, a->original_value.length);
+  std::size_t base = a->value_start.offset;
+  if (!original.empty() && (original.front() == '"' || original.front() == '\'')) {
+    original.remove_prefix(1);
+    base += 1;
+    if (!original.empty() && (original.back() == '"' || original.back() == '\'')) {
+      original.remove_suffix(1);
+    }
+  }
+  text::TextRun run = DecodedRun(original, a->value, base);
+  if (run.empty()) return std::nullopt;
+  return run;
+}
+
+// The text of an element the walker never reads (<title>).
+std::optional<text::TextRun> RawTextRun(const GumboNode* node) {
+  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return std::nullopt;
+  const GumboVector& c = node->v.element.children;
+  for (unsigned i = 0; i < c.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(c.data[i]);
+    if (child->type != GUMBO_NODE_TEXT && child->type != GUMBO_NODE_WHITESPACE) continue;
+    const GumboText& t = child->v.text;
+    text::TextRun run = DecodedRun(std::string_view(t.original_text.data, t.original_text.length),
+                                   t.text, t.start_pos.offset);
+    if (!run.empty()) return run;
+  }
+  return std::nullopt;
+}
+
+const GumboNode* FindMeta(const PageScan& scan, std::string_view key) {
+  for (const MetaTag& m : scan.metas) {
+    if (m.key == key && !Attribute(m.node, "content").empty()) return m.node;
+  }
+  return nullptr;
+}
+
+// Words that make the last part of a <title> a site name, not the title's.
+constexpr std::array<std::string_view, 11> kSiteWords = {
+    "cổng thông tin", "trang thông tin", "báo điện tử", "tạp chí", ".vn",       ".com",
+    "ubnd",           "ủy ban nhân dân", "portal",      "website", "trang chủ",
+};
+
+// "Tiêu đề - Cổng thông tin điện tử tỉnh" -> "Tiêu đề".
+void CutSiteName(text::TextRun& run, std::string_view site_name) {
+  for (int round = 0; round < 2; ++round) {
+    std::size_t best = std::string::npos;
+    std::string_view best_sep;
+    for (std::string_view sep :
+         {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB "}) {
+      const std::size_t p = run.text.rfind(sep);
+      if (p != std::string::npos && p > 0 && (best == std::string::npos || p > best)) {
+        best = p;
+        best_sep = sep;
+      }
+    }
+    if (best == std::string::npos) return;
+    const std::string_view suffix = std::string_view(run.text).substr(best + best_sep.size());
+    const std::string folded = text::FoldCaseKeepOffsets(suffix);
+    bool site = best_sep == " | " || best_sep == " :: " || best_sep == " \xC2\xBB ";
+    if (!site_name.empty() && (suffix.find(site_name) != std::string_view::npos ||
+                               site_name.find(suffix) != std::string_view::npos)) {
+      site = true;
+    }
+    for (std::string_view w : kSiteWords) site = site || folded.find(w) != std::string::npos;
+    if (!site) return;
+    run.text.resize(best);
+    run.map.resize(best);
+  }
+}
+
+const GumboNode* HeadingWithText(const PageScan& scan, std::string_view text) {
+  for (const ElementInfo& info : scan.elements) {
+    const GumboTag tag = info.node->v.element.tag;
+    if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && !info.hidden && !info.chrome &&
+        TextContent(info.node) == text) {
+      return info.node;
+    }
+  }
+  return nullptr;
+}
+
+const GumboNode* FirstHeading(const PageScan& scan) {
+  for (const ElementInfo& info : scan.elements) {
+    if (info.node->v.element.tag == GUMBO_TAG_H1 && !info.hidden && !info.chrome &&
+        !TextContent(info.node).empty()) {
+      return info.node;
+    }
+  }
+  return nullptr;
+}
+
+bool EndsSentence(std::string_view s) {
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
+}
+
+// Meta names for the publication date, most specific first.
+constexpr std::array<std::string_view, 18> kDateMetas = {
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "published_time",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "date",
+    "cms-date",
+    "parsely-pub-date",
+    "sailthru.date",
+};
+
+std::optional<PublishedHint> HintFrom(std::string_view s) {
+  const std::optional<DateMatch> m = FindDate(s);
+  if (!m) return std::nullopt;
+  return PublishedHint{m->date, std::string(s.substr(m->begin, m->end - m->begin))};
+}
+
+// "datePublished": "2022-08-02T09:15:00+07:00" in a JSON-LD block.
+std::optional<PublishedHint> JsonLdDate(const GumboNode* script) {
+  const GumboVector& c = script->v.element.children;
+  for (unsigned i = 0; i < c.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(c.data[i]);
+    if (child->type != GUMBO_NODE_TEXT) continue;
+    const std::string_view json(child->v.text.text);
+    const std::size_t key = json.find("\"datePublished\"");
+    if (key == std::string_view::npos) continue;
+    std::size_t p = key + std::string_view("\"datePublished\"").size();
+    while (p < json.size() && (json[p] == ' ' || json[p] == '\n' || json[p] == '\t')) ++p;
+    if (p >= json.size() || json[p] != ':') continue;
+    ++p;
+    while (p < json.size() && (json[p] == ' ' || json[p] == '\n' || json[p] == '\t')) ++p;
+    if (p >= json.size() || json[p] != '"') continue;
+    const std::size_t end = json.find('"', p + 1);
+    if (end == std::string_view::npos) continue;
+    if (auto hint = HintFrom(json.substr(p + 1, end - p - 1))) return hint;
+  }
+  return std::nullopt;
+}
+
+// A visible line that is a date and little else ("Cập nhật, 15:58, Thứ Ba,
+// 29/10/2019 (GMT+7)", "Thứ tư - 27/07/2022 09:33 252 0"), not a sentence
+// that starts with a date.
+std::optional<PublishedHint> DateLine(const GumboNode* node) {
+  const std::string t = TextContent(node);
+  if (t.empty() || t.size() > 160 || EndsSentence(t)) return std::nullopt;
+  const std::optional<DateMatch> m = FindDate(t);
+  if (!m || t.size() - (m->end - m->begin) > 60) return std::nullopt;
+  return PublishedHint{m->date, t.substr(m->begin, m->end - m->begin)};
+}
+
+// Holds text of its own: a text child, not only nested elements.
+bool HasDirectText(const GumboNode* node) {
+  const GumboVector& c = node->v.element.children;
+  for (unsigned i = 0; i < c.length; ++i) {
+    if (static_cast<const GumboNode*>(c.data[i])->type == GUMBO_NODE_TEXT) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<PublishedHint> DateOfElement(const GumboNode* node) {
+  if (node == nullptr) return std::nullopt;
+  if (auto hint = HintFrom(TextContent(node))) return hint;
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (auto hint = HintFrom(Attribute(n, "datetime"))) return hint;
+    const GumboVector& c = n->v.element.children;
+    for (unsigned i = c.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(c.data[i]));
+  }
+  return std::nullopt;
+}
+
+std::optional<TitleFound> FindGenericTitle(const GumboTree& tree, const PageScan& scan) {
+  const std::string_view site_name = Attribute(FindMeta(scan, "og:site_name"), "content");
+  if (std::optional<text::TextRun> og = AttributeRun(FindMeta(scan, "og:title"), "content")) {
+    CutSiteName(*og, site_name);
+    if (const GumboNode* h = HeadingWithText(scan, og->text)) {
+      if (auto run = ElementRun(tree, h, scan.hidden)) return TitleFound{std::move(*run), h};
+    }
+    if (!og->empty()) return TitleFound{std::move(*og), nullptr};
+  }
+  std::optional<text::TextRun> title = RawTextRun(scan.title);
+  if (title) {
+    CutSiteName(*title, site_name);
+    if (const GumboNode* h = HeadingWithText(scan, title->text)) {
+      if (auto run = ElementRun(tree, h, scan.hidden)) return TitleFound{std::move(*run), h};
+    }
+  }
+  if (const GumboNode* h = FirstHeading(scan)) {
+    if (auto run = ElementRun(tree, h, scan.hidden)) return TitleFound{std::move(*run), h};
+  }
+  if (title && !title->empty()) return TitleFound{std::move(*title), nullptr};
+  return std::nullopt;
+}
+
+std::optional<DateFound> FindGenericDate(const PageScan& scan, const GumboNode* anchor) {
+  for (std::string_view key : kDateMetas) {
+    if (const GumboNode* meta = FindMeta(scan, key)) {
+      if (auto hint = HintFrom(Attribute(meta, "content")))
+        return DateFound{std::move(*hint), nullptr};
+    }
+  }
+  for (const GumboNode* script : scan.json_ld) {
+    if (auto hint = JsonLdDate(script)) return DateFound{std::move(*hint), nullptr};
+  }
+  for (const ElementInfo& info : scan.elements) {
+    if (info.node->v.element.tag != GUMBO_TAG_TIME || info.hidden || info.chrome) continue;
+    if (auto hint = DateOfElement(info.node)) return DateFound{std::move(*hint), info.node};
+  }
+  if (anchor == nullptr) return std::nullopt;
+  const auto at = scan.index.find(anchor);
+  if (at == scan.index.end()) return std::nullopt;
+  const auto start = static_cast<std::size_t>(at->second);
+  // After the title (the usual place), then before it (toolbar style).
+  int seen = 0;
+  for (std::size_t k = start + 1; k < scan.elements.size() && seen < 6; ++k) {
+    const ElementInfo& info = scan.elements[k];
+    if (info.hidden || info.chrome || !HasDirectText(info.node) || Within(info.node, anchor)) {
+      continue;
+    }
+    ++seen;
+    if (auto hint = DateLine(info.node)) return DateFound{std::move(*hint), info.node};
+  }
+  seen = 0;
+  for (std::size_t k = start; k-- > 0 && seen < 3;) {
+    const ElementInfo& info = scan.elements[k];
+    if (info.hidden || info.chrome || !HasDirectText(info.node) || Within(anchor, info.node)) {
+      continue;
+    }
+    ++seen;
+    if (auto hint = DateLine(info.node)) return DateFound{std::move(*hint), info.node};
+  }
+  return std::nullopt;
+}
+
+const GumboNode* FindMainBlock(const PageScan& scan) {
+  std::vector<double> score(scan.elements.size(), 0.0);
+  for (std::size_t i = 0; i < scan.elements.size(); ++i) {
+    const ElementInfo& info = scan.elements[i];
+    if (info.hidden || info.chrome || info.text < 25 || info.link_text * 2 > info.text) continue;
+    const GumboTag tag = info.node->v.element.tag;
+    if (IsHeading(tag)) continue;
+    const auto t = static_cast<double>(info.text - info.link_text);
+    if (tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_SECTION ||
+        tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) {
+      score[i] += t;  // text straight in a container, lines split by <br>
+    }
+    const int parent = info.block_parent;
+    if (parent < 0) continue;
+    score[static_cast<std::size_t>(parent)] += t;
+    const int grand = scan.elements[static_cast<std::size_t>(parent)].block_parent;
+    if (grand >= 0) score[static_cast<std::size_t>(grand)] += t / 2;
+  }
+  std::size_t best = scan.elements.size();
+  for (std::size_t i = 0; i < scan.elements.size(); ++i) {
+    const ElementInfo& info = scan.elements[i];
+    if (score[i] <= 0 || info.hidden || info.chrome) continue;
+    if (best == scan.elements.size() || score[i] >= score[best]) best = i;
+  }
+  return best < scan.elements.size() ? scan.elements[best].node : scan.body;
+}
+
+void ReadGeneric(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete) {
+  // Lead paragraphs as news templates mark them.
+  static const SelectorList kLead(
+      "h2.sapo, p.sapo, div.sapo, .sapo, .lead, .article-lead, .summary, .article-summary, "
+      ".entry-summary, .tomtat, .mota, .chapeau, .excerpt");
+  page.layout = "generic";
+  page.diagnostics.push_back(
+      {"generic_layout", "no known portal layout recognised; read the page by text density"});
+  std::optional<TitleFound> title = FindGenericTitle(tree, scan);
+  const GumboNode* title_node = title ? title->node : nullptr;
+  const GumboNode* anchor = title_node != nullptr ? title_node : FirstHeading(scan);
+  std::optional<DateFound> date = FindGenericDate(scan, anchor);
+  const GumboNode* main = FindMainBlock(scan);
+  const GumboNode* lead = kLead.First(scan);
+  if (lead != nullptr && Within(main, lead)) lead = nullptr;
+  const GumboNode* date_node = date ? date->node : nullptr;
+  if (main != nullptr) {
+    const SkipFn skip = [&](const GumboNode* n) {
+      return n == title_node || n == date_node || n == lead || IsChromeElement(n);
+    };
+    *complete &=
+        CollectLines(tree, main, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
+  }
+  page.body_only = true;
+  if (title) page.title_hint = std::move(title->run);
+  if (lead != nullptr) page.lead_hint = ElementRun(tree, lead, scan.hidden);
+  if (date) page.published_hint = std::move(date->hint);
+}
+
+}  // namespace vnextract::html

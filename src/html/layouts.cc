@@ -1,0 +1,166 @@
+// Layout recognition: SharePoint BanTin web parts first (sharepoint.cc), then
+// the templates of the table below, then the generic reader (generic.cc).
+// Each row names, as CSS selectors in priority order, where a family of
+// portals puts the article's title, lead, date, body and byline
+// (research/markup.md sections 2 and 3), and what inside the body is not the
+// article. Adding a portal is adding selectors to a row.
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "html/html.h"
+#include "html/page.h"
+
+namespace vnextract::html {
+namespace {
+
+struct LayoutSpec {
+  std::string_view name;
+  std::string_view detect;  // any visible match recognises the layout
+  std::string_view title;
+  std::string_view lead;
+  std::string_view date;
+  std::string_view body;
+  std::string_view author;
+  std::string_view drop;  // inside the body, never text
+};
+
+constexpr std::array kLayouts = {
+    // SharePoint-era ministry and provincial portals (mic, mt, most, moc,
+    // mard, molisa, vjst and their clones): divArticleDescription* holds the
+    // lead (and on some sites the body), divArticleContent the body.
+    LayoutSpec{
+        "article_description",
+        "[id^=divArticleDescription], #divArticleContent, h1.News_Detail_Title, "
+        "span.News_Time_Post",
+        "h1.News_Detail_Title, #divArticleDescription3 h1, div.title_news h1, #news_content h1, "
+        "#txtTitle, #news-title, div.Around_News_Detail h1",
+        "#divArticleDescription1, #divArticleDescription, #news-des",
+        "span.News_Time_Post, div.date-detail, #txtDateString, div.Around_News_Detail .date",
+        "#divArticleContent, #divArticleDescription2, #news-detail, div.Around_News_Content",
+        "div.Author_Write_TG, #pnNguontin",
+        "",
+    },
+    // National news templates (baochinhphu, nld, thanhnien, tuoitre,
+    // vneconomy, cafef, vietstock, vietnambiz, bnews, tinnhanhchungkhoan).
+    LayoutSpec{
+        "news",
+        "h1.detail-title, h2.detail-sapo, div.detail-time, h1.article-header__title, "
+        ".article-content__lead, h1.details__headline, div.article__sapo, h1.vnbcb-title, "
+        "div.vnbcbc-sapo, div.lr-summary-post, .post-top-entry h1, p.pPublishTimeSource, "
+        "h1.article__title",
+        "h1.detail-title, h1.article-header__title, h1.details__headline, h1.article__title, "
+        "h1.article-title, h1.vnbcb-title, h1.article__header, .post-top-entry h1, "
+        "h1.box-title-detail, h1.title",
+        "h2.detail-sapo, .article-content__lead, div.news-sapo, div.sapoc, h2.sapo, p.sapo, "
+        "div.article__sapo, p.pHead, div.vnbcbc-sapo, div.lr-summary-post",
+        "div.detail-time, time.article-meta__time, .details__meta time, span.pdate, "
+        "p.pPublishTimeSource, span.vnbcba-time, div.article__meta time, .post-top-entry time",
+        "div.detail-content, div.detail-cmain, #main-detail-body, div.article__body, "
+        "div.vnbcbc-body, div.post-ct-entry, div.lr-ct, #vst_detail, div.detail-content-body, "
+        "div.article-content, main#article-editor",
+        "p.detail-author, div.detail-author, .author-info, .article__author",
+        "div.VCSortableInPreviewMode[type=RelatedNewsBox], div.detail-relate, div.c-banner, "
+        "div.admzone, div.box-related",
+    },
+};
+
+struct Layout {
+  std::string_view name;
+  SelectorList detect, title, lead, date, body, author, drop;
+  explicit Layout(const LayoutSpec& s)
+      : name(s.name),
+        detect(s.detect),
+        title(s.title),
+        lead(s.lead),
+        date(s.date),
+        body(s.body),
+        author(s.author),
+        drop(s.drop) {}
+};
+
+const std::vector<Layout>& Layouts() {
+  static const std::vector<Layout> layouts = [] {
+    std::vector<Layout> out;
+    for (const LayoutSpec& spec : kLayouts) out.emplace_back(spec);
+    return out;
+  }();
+  return layouts;
+}
+
+void ReadLayout(const Layout& layout, const GumboTree& tree, const PageScan& scan, PageLines& page,
+                bool* complete) {
+  page.layout = std::string(layout.name);
+  page.body_only = true;
+  const GumboNode* title = layout.title.First(scan);
+  const GumboNode* lead = layout.lead.First(scan);
+  const GumboNode* date = layout.date.First(scan);
+  const GumboNode* author = layout.author.First(scan);
+  const GumboNode* body = layout.body.First(scan);
+  if (body == nullptr) {
+    body = FindMainBlock(scan);
+    page.diagnostics.push_back({"no_body_element", "the " + page.layout +
+                                                       " layout's body element is missing; "
+                                                       "the body was found by text density"});
+  }
+  // A lead element that holds the whole article (molisa) is not a lead.
+  if (lead != nullptr && body != nullptr && Within(body, lead)) lead = nullptr;
+
+  if (title != nullptr) {
+    page.title_hint = ElementRun(tree, title, scan.hidden);
+  } else if (std::optional<TitleFound> found = FindGenericTitle(tree, scan)) {
+    page.title_hint = std::move(found->run);
+    title = found->node;
+  }
+  if (lead != nullptr) page.lead_hint = ElementRun(tree, lead, scan.hidden);
+  if (author != nullptr) page.author_hint = ElementRun(tree, author, scan.hidden);
+  if (date != nullptr) {
+    page.published_hint = DateOfElement(date);
+  }
+  if (!page.published_hint) {
+    if (std::optional<DateFound> found = FindGenericDate(scan, title)) {
+      page.published_hint = std::move(found->hint);
+      if (found->node != nullptr) date = found->node;
+    }
+  }
+  if (body == nullptr) return;
+  const SkipFn skip = [&](const GumboNode* n) {
+    return n == title || n == lead || n == date || n == author || IsChromeElement(n) ||
+           layout.drop.Matches(n);
+  };
+  *complete &= CollectLines(tree, body, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
+}
+
+}  // namespace
+
+bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete) {
+  for (const Layout& layout : Layouts()) {
+    if (layout.detect.First(scan) != nullptr) {
+      ReadLayout(layout, tree, scan, page, complete);
+      return true;
+    }
+  }
+  return false;
+}
+
+PageLines ReadHtml(std::string_view html) {
+  PageLines page;
+  GumboTree tree(html);
+  if (tree.root() == nullptr) {
+    page.layout = "generic";
+    page.diagnostics.push_back({"parse_failed", "the HTML parser returned no tree"});
+    return page;
+  }
+  PageScan scan = ScanPage(tree.root());
+  bool complete = true;
+  if (!ReadBanTin(tree, scan, page, &complete)) {
+    IndexElements(scan);
+    if (!ReadKnownLayout(tree, scan, page, &complete)) ReadGeneric(tree, scan, page, &complete);
+  }
+  if (!complete) {
+    page.diagnostics.push_back(
+        {"too_deep", "the page nests elements deeper than vnextract walks; some text was skipped"});
+  }
+  return page;
+}
+}  // namespace vnextract::html

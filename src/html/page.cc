@@ -1,0 +1,351 @@
+#include "html/page.h"
+
+#include <array>
+#include <utility>
+
+namespace vnextract::html {
+namespace {
+
+constexpr std::string_view kTitleIdPrefix = "WebPartTitleWPQ";
+constexpr std::string_view kBodyIdPrefix = "WebPartWPQ";
+
+// "WebPartWPQ12" -> "12" (digits only), else empty.
+std::string_view WpqNumber(std::string_view id, std::string_view prefix) {
+  if (id.substr(0, prefix.size()) != prefix || id.size() == prefix.size()) return {};
+  const std::string_view n = id.substr(prefix.size());
+  for (char c : n) {
+    if (c < '0' || c > '9') return {};
+  }
+  return n;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Simple selectors that a page's <style> hides: ".a{display:none}", "#b, .c {…}".
+HiddenRules ParseHiddenRules(const std::vector<std::string>& styles) {
+  HiddenRules rules;
+  for (const std::string& css : styles) {
+    std::size_t p = 0;
+    while (p < css.size()) {
+      const std::size_t open = css.find('{', p);
+      if (open == std::string::npos) break;
+      const std::size_t close = css.find('}', open);
+      if (close == std::string::npos) break;
+      std::string body;
+      for (char c : css.substr(open, close - open)) {
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\r') body += c;
+      }
+      if (body.find("display:none") != std::string::npos) {
+        std::string_view selectors(css.data() + p, open - p);
+        std::size_t s = 0;
+        while (s <= selectors.size()) {
+          std::size_t comma = selectors.find(',', s);
+          if (comma == std::string_view::npos) comma = selectors.size();
+          std::string_view sel = selectors.substr(s, comma - s);
+          while (!sel.empty() && (sel.front() == ' ' || sel.front() == '\n')) sel.remove_prefix(1);
+          while (!sel.empty() && (sel.back() == ' ' || sel.back() == '\n')) sel.remove_suffix(1);
+          if (sel.size() > 1 && sel.find_first_of(" >+~:[.#", 1) == std::string_view::npos) {
+            if (sel.front() == '.') rules.classes.emplace(sel.substr(1));
+            if (sel.front() == '#') rules.ids.emplace(sel.substr(1));
+          }
+          s = comma + 1;
+        }
+      }
+      p = close + 1;
+    }
+  }
+  return rules;
+}
+
+// Whole class tokens (or ids) that name page chrome.
+constexpr std::array<std::string_view, 28> kChromeTokens = {
+    "header", "site-header", "top-header", "logo",        "navbar",    "menu",     "nav",
+    "footer", "sidebar",     "breadcrumb", "breadcrumbs", "share",     "social",   "tags",
+    "tag",    "print",       "banner",     "ads",         "advert",    "comments", "comment",
+    "search", "login",       "pagination", "widget",      "copyright", "hotline",  "advertisement",
+};
+
+// Parts of class names and ids (lower-cased, '-', '_' and spaces removed)
+// that name page chrome: "detail-relate", "box_tinlienquan", "chan-trang".
+constexpr std::array<std::string_view, 24> kChromeParts = {
+    "breadcrumb", "footer",   "sidebar",       "lienquan",  "tinkhac", "navbar",
+    "navigation", "binhluan", "relate",        "comment",   "menu",    "chantrang",
+    "banner",     "advert",   "socialshare",   "copyright", "luotxem", "counter",
+    "othernews",  "morenews", "cungchuyenmuc", "tinmoi",    "xemthem", "thongtintruycap",
+};
+
+}  // namespace
+
+bool IsChromeElement(const GumboNode* node) {
+  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE) return true;
+  const std::string cls = Lower(Attribute(node, "class"));
+  const std::string id = Lower(Attribute(node, "id"));
+  if (cls.empty() && id.empty()) return false;
+  for (std::string_view t : kChromeTokens) {
+    if (id == t) return true;
+  }
+  std::size_t p = 0;
+  while (p < cls.size()) {
+    while (p < cls.size() && IsSpace(cls[p])) ++p;
+    std::size_t e = p;
+    while (e < cls.size() && !IsSpace(cls[e])) ++e;
+    const std::string_view token = std::string_view(cls).substr(p, e - p);
+    for (std::string_view t : kChromeTokens) {
+      if (token == t) return true;
+    }
+    p = e;
+  }
+  std::string compact;
+  for (char c : cls + " " + id) {
+    if (c != '-' && c != '_' && !IsSpace(c)) compact += c;
+  }
+  for (std::string_view part : kChromeParts) {
+    if (compact.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+PageScan ScanPage(const GumboNode* root) {
+  PageScan scan;
+  struct Item {
+    const GumboNode* node;
+    int parent;
+    int block;
+    bool in_link;
+    bool skipped;
+    int depth;
+  };
+  std::vector<Item> stack{{root, -1, -1, false, false, 0}};
+  while (!stack.empty()) {
+    const Item it = stack.back();
+    stack.pop_back();
+    const GumboNode* n = it.node;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      if (it.skipped || it.block < 0) continue;
+      std::string_view t(n->v.text.text);
+      while (!t.empty() && IsSpace(t.front())) t.remove_prefix(1);
+      while (!t.empty() && IsSpace(t.back())) t.remove_suffix(1);
+      ElementInfo& b = scan.elements[static_cast<std::size_t>(it.block)];
+      b.text += t.size();
+      if (it.in_link) b.link_text += t.size();
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || it.depth > kMaxDepth) continue;
+    const GumboElement& e = n->v.element;
+    const int self = static_cast<int>(scan.elements.size());
+    ElementInfo info;
+    info.node = n;
+    info.parent = it.parent;
+    info.block_parent = it.block;
+    scan.elements.push_back(info);
+    bool descend = true;
+    switch (e.tag) {
+      case GUMBO_TAG_STYLE:
+        scan.styles.push_back(TextContent(n));
+        descend = false;
+        break;
+      case GUMBO_TAG_SCRIPT:
+        if (Lower(Attribute(n, "type")) == "application/ld+json") scan.json_ld.push_back(n);
+        descend = false;
+        break;
+      case GUMBO_TAG_TITLE:
+        if (scan.title == nullptr) scan.title = n;
+        descend = false;
+        break;
+      case GUMBO_TAG_BODY:
+        scan.body = n;
+        break;
+      case GUMBO_TAG_META: {
+        std::string_view key = Attribute(n, "property");
+        if (key.empty()) key = Attribute(n, "name");
+        if (key.empty()) key = Attribute(n, "itemprop");
+        if (!key.empty()) scan.metas.push_back({Lower(key), n});
+        break;
+      }
+      default:
+        break;
+    }
+    const std::string_view id = Attribute(n, "id");
+    if (const std::string_view num = WpqNumber(id, kTitleIdPrefix); !num.empty()) {
+      std::string title(Attribute(n, "title"));
+      if (title.empty()) title = TextContent(n);
+      scan.parts[std::string(num)].title = std::move(title);
+    } else if (const std::string_view num2 = WpqNumber(id, kBodyIdPrefix);
+               !num2.empty() && HasClass(n, "ms-WPBody")) {
+      scan.parts[std::string(num2)].body = n;
+    }
+    if (!descend) continue;
+    const int block = IsBlock(e.tag) ? self : it.block;
+    const bool in_link = it.in_link || e.tag == GUMBO_TAG_A;
+    const bool skipped = it.skipped || IsSkipped(e.tag);
+    for (unsigned i = e.children.length; i-- > 0;) {
+      stack.push_back({static_cast<const GumboNode*>(e.children.data[i]), self, block, in_link,
+                       skipped, it.depth + 1});
+    }
+  }
+  scan.hidden = ParseHiddenRules(scan.styles);
+  return scan;
+}
+
+void IndexElements(PageScan& scan) {
+  scan.index.reserve(scan.elements.size());
+  // Preorder: a parent's flags are final before its children are visited.
+  for (ElementInfo& info : scan.elements) {
+    scan.index.emplace(info.node, static_cast<int>(&info - scan.elements.data()));
+    const ElementInfo* parent =
+        info.parent >= 0 ? &scan.elements[static_cast<std::size_t>(info.parent)] : nullptr;
+    const GumboTag tag = info.node->v.element.tag;
+    info.hidden = (parent != nullptr && parent->hidden) ||
+                  (IsSkipped(tag) && tag != GUMBO_TAG_HEAD) || IsHidden(info.node, scan.hidden);
+    info.chrome = (parent != nullptr && parent->chrome) || IsChromeElement(info.node);
+  }
+}
+
+SelectorList::SelectorList(std::string_view css) {
+  std::size_t p = 0;
+  while (p <= css.size()) {
+    std::size_t comma = css.find(',', p);
+    if (comma == std::string_view::npos) comma = css.size();
+    const std::string_view one = css.substr(p, comma - p);
+    Selector selector;
+    std::size_t i = 0;
+    while (i < one.size()) {
+      while (i < one.size() && IsSpace(one[i])) ++i;
+      if (i >= one.size()) break;
+      Compound c;
+      std::size_t t = i;
+      while (t < one.size() &&
+             ((one[t] >= 'a' && one[t] <= 'z') || (one[t] >= '0' && one[t] <= '9'))) {
+        ++t;
+      }
+      if (t > i) {
+        c.any_tag = false;
+        c.tag = gumbo_tag_enum(std::string(one.substr(i, t - i)).c_str());
+      }
+      i = t;
+      auto name_end = [&](std::size_t from) {
+        std::size_t k = from;
+        while (k < one.size() && !IsSpace(one[k]) && one[k] != '.' && one[k] != '#' &&
+               one[k] != '[') {
+          ++k;
+        }
+        return k;
+      };
+      while (i < one.size() && !IsSpace(one[i])) {
+        const char kind = one[i];
+        if (kind == '#' || kind == '.') {
+          const std::size_t e = name_end(i + 1);
+          std::string name(one.substr(i + 1, e - i - 1));
+          if (kind == '#') {
+            c.id = std::move(name);
+          } else {
+            c.classes.push_back(std::move(name));
+          }
+          i = e;
+        } else if (kind == '[') {
+          const std::size_t close = one.find(']', i);
+          const std::string_view body =
+              one.substr(i + 1, (close == std::string_view::npos ? one.size() : close) - i - 1);
+          Attr a;
+          const std::size_t eq = body.find('=');
+          if (eq != std::string_view::npos) {
+            a.prefix = eq > 0 && body[eq - 1] == '^';
+            a.name = std::string(body.substr(0, a.prefix ? eq - 1 : eq));
+            std::string_view v = body.substr(eq + 1);
+            if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'')) {
+              v = v.substr(1, v.size() - 2);
+            }
+            a.value = std::string(v);
+          } else {
+            a.name = std::string(body);
+            a.prefix = true;  // [attr]: present, any value
+          }
+          c.attrs.push_back(std::move(a));
+          i = close == std::string_view::npos ? one.size() : close + 1;
+        } else {
+          ++i;  // not supported: ignored
+        }
+      }
+      selector.push_back(std::move(c));
+    }
+    if (!selector.empty()) selectors_.push_back(std::move(selector));
+    p = comma + 1;
+  }
+}
+
+bool SelectorList::MatchesCompound(const GumboNode* node, const Compound& c) {
+  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return false;
+  if (!c.any_tag && node->v.element.tag != c.tag) return false;
+  if (!c.id.empty() && Attribute(node, "id") != c.id) return false;
+  for (const std::string& cls : c.classes) {
+    if (!HasClass(node, cls)) return false;
+  }
+  for (const Attr& a : c.attrs) {
+    const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, a.name.c_str());
+    if (attr == nullptr) return false;
+    const std::string_view v(attr->value);
+    if (a.prefix ? v.substr(0, a.value.size()) != a.value : v != a.value) return false;
+  }
+  return true;
+}
+
+bool SelectorList::MatchesSelector(const GumboNode* node, const Selector& s) {
+  if (s.empty() || !MatchesCompound(node, s.back())) return false;
+  std::size_t j = s.size() - 1;
+  for (const GumboNode* cur = node->parent; j > 0 && cur != nullptr; cur = cur->parent) {
+    if (MatchesCompound(cur, s[j - 1])) --j;
+  }
+  return j == 0;
+}
+
+bool SelectorList::Matches(const GumboNode* node) const {
+  for (const Selector& s : selectors_) {
+    if (MatchesSelector(node, s)) return true;
+  }
+  return false;
+}
+
+const GumboNode* SelectorList::First(const PageScan& scan) const {
+  for (const Selector& s : selectors_) {
+    for (const ElementInfo& info : scan.elements) {
+      if (!info.hidden && !info.chrome && MatchesSelector(info.node, s)) return info.node;
+    }
+  }
+  return nullptr;
+}
+
+std::optional<text::TextRun> ElementRun(const GumboTree& tree, const GumboNode* node,
+                                        const HiddenRules& hidden) {
+  if (node == nullptr) return std::nullopt;
+  std::vector<Line> lines;
+  CollectLines(tree, node, Part::kOther, hidden, lines);
+  if (lines.empty()) return std::nullopt;
+  text::TextRun out = std::move(lines[0].run);
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const text::TextRun& r = lines[i].run;
+    out.text += ' ';
+    out.map.push_back(r.map.front());
+    out.text += r.text;
+    out.map.insert(out.map.end(), r.map.begin(), r.map.end());
+  }
+  return out;
+}
+
+bool Within(const GumboNode* node, const GumboNode* ancestor) {
+  for (const GumboNode* n = node; n != nullptr; n = n->parent) {
+    if (n == ancestor) return true;
+  }
+  return false;
+}
+
+}  // namespace vnextract::html

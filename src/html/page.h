@@ -1,0 +1,137 @@
+// What the layout readers share: one scan of the parsed page (web parts,
+// <meta>, JSON-LD, every element in document order with its chrome and
+// hidden flags and its own text), a small CSS selector matcher for the
+// layout table, and the readers themselves. Gumbo types stay inside html/.
+#ifndef VNEXTRACT_SRC_HTML_PAGE_H_
+#define VNEXTRACT_SRC_HTML_PAGE_H_
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "html/blocks.h"
+#include "html/gumbo_tree.h"
+
+namespace vnextract::html {
+
+struct WebPart {
+  std::string title;
+  const GumboNode* body = nullptr;
+};
+
+struct MetaTag {
+  std::string key;  // lower-cased name, property or itemprop
+  const GumboNode* node = nullptr;
+};
+
+struct ElementInfo {
+  const GumboNode* node = nullptr;
+  int parent = -1;        // index of the parent element
+  int block_parent = -1;  // index of the nearest block-level ancestor
+  bool chrome = false;    // inside navigation, footer, related news, comments...
+  bool hidden = false;    // inside something a reader never sees
+  std::size_t text = 0;   // bytes of its own text (not inside nested blocks)
+  std::size_t link_text = 0;
+};
+
+struct PageScan {
+  std::map<std::string, WebPart, std::less<>> parts;  // SharePoint web parts by WPQ number
+  std::vector<std::string> styles;
+  std::vector<MetaTag> metas;
+  std::vector<const GumboNode*> json_ld;  // <script type="application/ld+json">
+  std::vector<ElementInfo> elements;      // every element, document order
+  std::unordered_map<const GumboNode*, int> index;
+  const GumboNode* body = nullptr;
+  const GumboNode* title = nullptr;  // <title>
+  HiddenRules hidden;
+
+  const ElementInfo* Info(const GumboNode* node) const {
+    const auto it = index.find(node);
+    return it == index.end() ? nullptr : &elements[static_cast<std::size_t>(it->second)];
+  }
+  bool Visible(const GumboNode* node) const {
+    const ElementInfo* i = Info(node);
+    return i != nullptr && !i->hidden && !i->chrome;
+  }
+};
+
+// Collects web parts, styles, <meta>, JSON-LD and the elements with their
+// own text. The hidden and chrome flags and `index` are left for
+// IndexElements: BanTin pages never need them.
+PageScan ScanPage(const GumboNode* root);
+void IndexElements(PageScan& scan);
+
+// Page chrome by the element's own tag, class and id: navigation, menus,
+// breadcrumbs, footers, sidebars, related-news and comment boxes, share and
+// print tools, banners, view counters.
+bool IsChromeElement(const GumboNode* node);
+
+// A comma-separated list of simple CSS selectors: compound selectors (tag,
+// #id, .class, [attr=value], [attr^=prefix]) joined by descendant
+// combinators. Parsed once; matching never allocates.
+class SelectorList {
+ public:
+  explicit SelectorList(std::string_view css);
+  bool Matches(const GumboNode* node) const;
+  // The first element matching the first selector that matches anything
+  // visible (selectors are in priority order), or nullptr.
+  const GumboNode* First(const PageScan& scan) const;
+  bool empty() const { return selectors_.empty(); }
+
+ private:
+  struct Attr {
+    std::string name;
+    std::string value;
+    bool prefix = false;
+  };
+  struct Compound {
+    bool any_tag = true;
+    GumboTag tag = GUMBO_TAG_UNKNOWN;
+    std::string id;
+    std::vector<std::string> classes;
+    std::vector<Attr> attrs;
+  };
+  using Selector = std::vector<Compound>;
+  static bool MatchesCompound(const GumboNode* node, const Compound& c);
+  static bool MatchesSelector(const GumboNode* node, const Selector& s);
+  std::vector<Selector> selectors_;
+};
+
+// The visible text of `node` as one run (its lines joined by spaces), or
+// nullopt when it shows none.
+std::optional<text::TextRun> ElementRun(const GumboTree& tree, const GumboNode* node,
+                                        const HiddenRules& hidden);
+
+// True when `node` is `ancestor` or inside it.
+bool Within(const GumboNode* node, const GumboNode* ancestor);
+
+// The readers. Each fills `page` and returns true when it recognised the page.
+bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete);
+bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete);
+void ReadGeneric(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete);
+
+// Generic finders, also the fallbacks of the known layouts.
+struct TitleFound {
+  text::TextRun run;
+  const GumboNode* node = nullptr;  // the element shown, when there is one
+};
+std::optional<TitleFound> FindGenericTitle(const GumboTree& tree, const PageScan& scan);
+struct DateFound {
+  PublishedHint hint;
+  const GumboNode* node = nullptr;  // a visible element that only shows the date
+};
+// <meta> tags, JSON-LD datePublished, <time> elements, then a visible date
+// line next to `anchor` (the title element).
+std::optional<DateFound> FindGenericDate(const PageScan& scan, const GumboNode* anchor);
+// The element holding the article's text, by text density.
+const GumboNode* FindMainBlock(const PageScan& scan);
+// Reads a date element's text, else its (or a <time> child's) datetime.
+std::optional<PublishedHint> DateOfElement(const GumboNode* node);
+
+}  // namespace vnextract::html
+
+#endif  // VNEXTRACT_SRC_HTML_PAGE_H_
