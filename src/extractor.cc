@@ -12,6 +12,7 @@
 #include "indicators/linker.h"
 #include "indicators/periods.h"
 #include "indicators/quantities.h"
+#include "indicators/table_linker.h"
 #include "text/decode.h"
 #include "text/run.h"
 #include "text/sentences.h"
@@ -97,13 +98,14 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
     LinkRun(impl, r, Section::kBody, reference, doc.indicators);
     doc.paragraphs.push_back(r.text);
   }
-  // Statistical tables (html::TableBlock) are kept out of the paragraphs;
-  // their Section::kTable indicators wait for the linker to read them.
-  if (!blocks.tables.empty()) {
-    doc.diagnostics.push_back(
-        {"table_not_linked", std::to_string(blocks.tables.size()) +
-                                 " statistical table(s) found; their figures are not read as "
-                                 "indicators yet"});
+  // Statistical tables (html::TableBlock): one indicator per figure cell.
+  for (const html::TableBlock& table : blocks.tables) {
+    indicators::LinkContext context;
+    context.periods = &impl.periods;
+    context.published = reference;
+    for (Indicator& ind : indicators::LinkTable(table, context)) {
+      doc.indicators.push_back(std::move(ind));
+    }
   }
   return doc;
 }

@@ -585,6 +585,19 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
              (lead != std::string_view::npos &&
               (seg.substr(lead).starts_with("trong đó") || seg.substr(lead).starts_with("riêng"))));
         if (new_subject) ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
+        // A comma list of changes with their own subjects: "ngành chế biến,
+        // chế tạo tăng 10,2%, ngành sản xuất và phân phối điện giảm 0,39%".
+        // The subject sits right before the signed verb and is a noun phrase
+        // of three words or more that names no base ("dự toán", "cùng kỳ").
+        if (!new_subject && paren == nullptr && role == Role::kChange && signed_cue != nullptr &&
+            lead != std::string_view::npos && seg[0] == ',') {
+          std::string own = CleanLabel(s, folded, local_begin, f.begin, periods);
+          const std::string own_folded = text::FoldCaseKeepOffsets(own);
+          const bool names_base =
+              own_folded.starts_with("dự toán") || own_folded.starts_with("kế hoạch") ||
+              own_folded.starts_with("cùng kỳ") || own_folded.find("so với") != std::string::npos;
+          if (!names_base && std::count(own.begin(), own.end(), ' ') >= 2) ind.label = own;
+        }
         if (ind.label.empty()) {
           ind.label = last_level_label;
         } else {

@@ -98,7 +98,7 @@ PeriodFinder::PeriodFinder() {
   const std::pair<Form, const char*> kPatterns[] = {
       {Form::kFirstMonths,
        R"((?:(lũy kế|luỹ kế) )?(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) )"
-       R"(tháng(?: ((?:đầu )?năm (\d{4})|đầu năm nay|đầu năm|qua|năm nay))?)"},
+       R"(tháng(?: ((?:(?:đầu )?năm )?(\d{4})|đầu năm nay|đầu năm|qua|năm nay))?)"},
       {Form::kHalf, R"(nửa đầu năm(?: (\d{4}))?)"},
       {Form::kSecondHalf, R"((?:6|sáu) tháng cuối năm(?: (\d{4}))?|nửa cuối năm(?: (\d{4}))?)"},
       {Form::kWholeYear, R"(cả năm(?: (\d{4}))?|năm nay)"},
