@@ -22,6 +22,7 @@ enum class Form {
   kToDay,         // "đến ngày 20/6/2022"
   kNow,           // "đến nay", "hiện nay": a stock at the publication date
   kSpan,          // "giai đoạn 2021-2025"
+  kCropSeason,    // "vụ Đông Xuân 2021-2022", "vụ mùa năm 2022", "vụ xuân"
 };
 
 // Month counts spelled out; "năm" is five here ("Năm tháng đầu năm").
@@ -110,6 +111,10 @@ PeriodFinder::PeriodFinder() {
       {Form::kToDay, R"((?:tính )?đến (?:hết )?ngày (\d{1,2})/(\d{1,2})(?:/(\d{4}))?)"},
       {Form::kNow, R"((?:lũy kế |luỹ kế )?(?:đến nay|hiện nay|hiện tại|đến thời điểm này))"},
       {Form::kSpan, R"(giai đoạn (\d{4}) ?[-–] ?(\d{4}))"},
+      // Crop seasons: a season across two years is that span ("2021/2022"),
+      // one within a year is the year; with no year, the publication year.
+      {Form::kCropSeason,
+       R"(vụ (?:đông xuân|hè thu|thu đông|xuân hè|xuân|mùa|chiêm|đông)(?: năm)?(?: (\d{4})(?: ?[-–] ?(\d{4}))?)?)"},
       {Form::kYear, R"(năm (\d{4}))"},
   };
   for (const auto& [form, pattern] : kPatterns) {
@@ -211,6 +216,15 @@ std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
           break;
         case Form::kSpan:
           m.period = Year(ToInt(g(1))) + "/" + Year(ToInt(g(2)));
+          break;
+        case Form::kCropSeason:
+          if (!g(2).empty()) {
+            m.period = Year(ToInt(g(1))) + "/" + Year(ToInt(g(2)));
+          } else if (!g(1).empty()) {
+            m.period = Year(ToInt(g(1)));
+          } else if (published) {
+            m.period = Year(published->year);
+          }
           break;
         case Form::kYear:
           m.period = Year(ToInt(g(1)));
