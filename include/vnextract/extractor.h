@@ -26,9 +26,11 @@ namespace vnextract {
 struct Options {
   // Inputs larger than this are rejected with kInputTooLarge.
   std::size_t max_input_bytes = std::size_t{16} << 20;
-  // Publication date assumed for text input when none is found in the text
-  // and none is passed to ExtractText. Periods ("6 tháng đầu năm") resolve
-  // against it. Unset: such periods stay unresolved (null).
+  // The date periods ("6 tháng đầu năm") resolve against when a page or text
+  // shows no publication date and none is passed to ExtractText. It is not
+  // copied into Document::published (the page did not say it); the document
+  // gets a "reference_date" diagnostic instead. Unset: such periods stay
+  // unresolved (null).
   std::optional<Date> reference_date;
 };
 
