@@ -15,19 +15,13 @@
 #include <string>
 #include <vector>
 
+#include "test_files.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract {
 namespace {
 
-std::string ReadFile(const std::string& relative) {
-  const std::string path = std::string(VNEXTRACT_SOURCE_DIR) + "/" + relative;
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in) << "cannot open " << path;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string ReadFile(const std::string& relative) { return testing::ReadSourceFile(relative); }
 
 struct Expected {
   Section section;

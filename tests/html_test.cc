@@ -18,18 +18,13 @@
 #include "html/blocks.h"
 #include "html/dates.h"
 #include "html/gumbo_tree.h"
+#include "test_files.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract {
 namespace {
 
-std::string ReadFile(const std::string& relative) {
-  std::ifstream in(std::string(VNEXTRACT_SOURCE_DIR) + "/" + relative, std::ios::binary);
-  EXPECT_TRUE(in) << relative;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string ReadFile(const std::string& relative) { return testing::ReadSourceFile(relative); }
 
 struct Row {
   Section section;

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "test_files.h"
 #include "text/run.h"
 #include "vnextract/vnextract.h"
 
@@ -22,12 +23,7 @@ namespace vnextract {
 namespace {
 
 std::string ReadPage(const std::string& name) {
-  std::ifstream in(std::string(VNEXTRACT_SOURCE_DIR) + "/tests/data/pages/" + name,
-                   std::ios::binary);
-  EXPECT_TRUE(in) << name;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  return testing::ReadSourceFile("tests/data/pages/" + name);
 }
 
 using enum Section;

@@ -124,6 +124,18 @@ bool BoundaryOk(std::string_view folded, std::size_t begin, std::size_t end, boo
   return true;
 }
 
+std::size_t WordStartBefore(std::string_view s, std::size_t end) {
+  std::size_t b = end;
+  while (b > 0 && text::WordCharBefore(s, b)) b = text::PrevStart(s, b);
+  return b;
+}
+
+std::string_view WordBefore(std::string_view folded, std::size_t pos) {
+  if (pos < 2 || folded[pos - 1] != ' ') return {};
+  const std::size_t b = WordStartBefore(folded, pos - 1);
+  return folded.substr(b, pos - 1 - b);
+}
+
 std::size_t FindWord(std::string_view folded, std::string_view word, std::size_t begin,
                      std::size_t end) {
   end = std::min(end, folded.size());

@@ -118,6 +118,13 @@ const Entry* MatchEndingAt(std::span<const Entry> table, std::string_view folded
   return nullptr;
 }
 
+// Where the word that ends at `end` starts.
+std::size_t WordStartBefore(std::string_view s, std::size_t end);
+
+// The word right before `pos` with one space between ("gấp" in "gấp 2 lần"),
+// or empty.
+std::string_view WordBefore(std::string_view folded, std::size_t pos);
+
 // Finds `word` (already folded) as a whole word in folded[begin, end);
 // returns its offset or npos.
 std::size_t FindWord(std::string_view folded, std::string_view word, std::size_t begin,

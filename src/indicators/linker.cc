@@ -331,14 +331,6 @@ const text::Range* Enclosing(const std::vector<text::Range>& parens, std::size_t
   return nullptr;
 }
 
-// The word right before `pos` (one space between), folded.
-std::string_view WordBefore(std::string_view folded, std::size_t pos) {
-  if (pos < 2 || folded[pos - 1] != ' ') return {};
-  std::size_t b = pos - 1;
-  while (b > 0 && text::WordCharBefore(folded, b)) b = text::PrevStart(folded, b);
-  return folded.substr(b, pos - 1 - b);
-}
-
 bool EndsWithWord(std::string_view folded, std::size_t pos, std::string_view word) {
   std::size_t e = pos;
   if (e > 0 && folded[e - 1] == ' ') --e;

@@ -309,21 +309,6 @@ bool CapitalisedWordBefore(std::string_view t, std::string_view folded, std::siz
   return t.compare(b, 4, folded.substr(b, 4)) != 0;  // its first letter is upper case
 }
 
-// Where the word that ends at `end` starts.
-std::size_t WordStartBefore(std::string_view s, std::size_t end) {
-  std::size_t b = end;
-  while (b > 0 && text::WordCharBefore(s, b)) b = text::PrevStart(s, b);
-  return b;
-}
-
-// The previous word, folded ("gấp", "thứ", "lần").
-std::string_view PrevWord(std::string_view folded, std::size_t pos) {
-  if (pos < 2 || folded[pos - 1] != ' ') return {};
-  std::size_t b = pos - 1;
-  while (b > 0 && text::WordCharBefore(folded, b)) b = text::PrevStart(folded, b);
-  return folded.substr(b, pos - 1 - b);
-}
-
 // Separators between the bounds of a range; "và" only after "giữa".
 std::size_t RangeSecondStart(std::string_view t, std::string_view folded, std::size_t p,
                              bool between) {
@@ -479,11 +464,11 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
     }
     // Ordinals and weekdays after "thứ": "thứ 12" is an ordinal, "thứ năm" or
     // "thứ 5" a weekday unless a rank ("lần thứ 5", "xếp thứ 5").
-    const std::string_view prev = PrevWord(folded, first->begin);
+    const std::string_view prev = WordBefore(folded, first->begin);
     if (prev == "thứ" && !first->unit) {
       const double v = num.spelled ? num.spelled_value : num.digits.Value();
       const std::size_t thu = first->begin - 1 - prev.size();
-      const std::string_view before = PrevWord(folded, thu);
+      const std::string_view before = WordBefore(folded, thu);
       const bool rank = before == "lần" || before == "xếp" || before == "hạng" || before == "đứng";
       if (!(v >= 2 && v <= 7 && !rank) && num.Integer() && (!num.spelled || num.words >= 1)) {
         FoundQuantity fq;
