@@ -144,15 +144,20 @@ Extractor::~Extractor() = default;
 
 const Options& Extractor::options() const { return impl_->options; }
 
-Result<Document> Extractor::ExtractHtml(std::string_view html, std::string_view source) const {
+Result<Document> Extractor::ExtractHtml(std::string_view html, std::string_view source,
+                                        std::optional<Date> published) const {
   if (Status s = CheckSize(html, impl_->options); !s.ok()) return s;
+  if (published && !published->Valid()) {
+    return Status(StatusCode::kInvalidArgument,
+                  "published is not a real date: " + published->ToString());
+  }
   Result<text::Decoded> decoded = text::DecodePage(html);
   if (!decoded.ok()) return decoded.status();
   const std::string_view utf8 = decoded->converted ? std::string_view(decoded->text) : html;
   html::PageLines page = html::ReadHtml(utf8);
   page.diagnostics.insert(page.diagnostics.begin(), decoded->diagnostics.begin(),
                           decoded->diagnostics.end());
-  return Assemble(*impl_, html::FindBlocks(std::move(page)), source, std::nullopt);
+  return Assemble(*impl_, html::FindBlocks(std::move(page)), source, published);
 }
 
 Result<Document> Extractor::ExtractText(std::string_view text, std::string_view source,

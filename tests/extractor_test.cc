@@ -73,6 +73,29 @@ TEST(ExtractorTest, PublishedOverridesAndResolvesPeriods) {
   EXPECT_FALSE(ex->ExtractText(text, "t.txt", Date{2023, 2, 29}).ok());
 }
 
+TEST(ExtractorTest, PublishedOverridesTheDateOnAnHtmlPage) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  const std::string html =
+      "<html><body><h1>Tin kinh tế</h1><p>Ngày 02/08/2022</p>"
+      "<p>Trong 6 tháng đầu năm, tổng doanh thu hơn 664 "
+      "tỷ đồng.</p></body></html>";
+  auto own = ex->ExtractHtml(html, "p.html");
+  ASSERT_TRUE(own.ok());
+  ASSERT_TRUE(own->published.has_value());
+  EXPECT_EQ(own->published->ToString(), "2022-08-02");
+  // The crawler's date wins; the printed date is no longer the published one.
+  auto dated = ex->ExtractHtml(html, "p.html", Date{2024, 8, 1});
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated->published->ToString(), "2024-08-01");
+  EXPECT_FALSE(dated->published_text.has_value());
+  ASSERT_EQ(dated->indicators.size(), 1u);
+  EXPECT_EQ(dated->indicators[0].period.value_or(""), "2024-H1");
+  auto bad = ex->ExtractHtml(html, "p.html", Date{2023, 2, 29});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
+}
+
 TEST(ExtractorTest, NfdInputIsNormalisedAndSpansStillPointAtTheInput) {
   auto ex = Extractor::Create();
   ASSERT_TRUE(ex.ok());

@@ -102,7 +102,7 @@ class Processor {
         return Finish(
             task,
             record->is_html
-                ? extractor_.ExtractHtml(record->content, source)
+                ? extractor_.ExtractHtml(record->content, source, record->published)
                 : extractor_.ExtractText(record->content, source,
                                          record->published ? record->published : config_.published),
             outcome);

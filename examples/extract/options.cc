@@ -77,8 +77,9 @@ input options:
                       (not both) and optionally "id" (a string or integer;
                       becomes the document's source; default: the line
                       number), "url" (checked, not used) and "published"
-                      (YYYY-MM-DD; for text records, as --published; HTML
-                      pages keep their own date). Blank lines are ignored; a
+                      (YYYY-MM-DD; overrides the date on an HTML page or in
+                      a text record; for text records it replaces
+                      --published). Blank lines are ignored; a
                       malformed line is reported as FILE:LINE and skipped.
                         e.g. crawl | extract --input-format jsonl --format csv -
   --published YYYY-MM-DD

@@ -27,7 +27,7 @@ struct Options {
   // Inputs larger than this are rejected with kInputTooLarge.
   std::size_t max_input_bytes = std::size_t{16} << 20;
   // The date periods ("6 tháng đầu năm") resolve against when a page or text
-  // shows no publication date and none is passed to ExtractText. It is not
+  // shows no publication date and none is passed to ExtractHtml/ExtractText. It is not
   // copied into Document::published (the page did not say it); the document
   // gets a "reference_date" diagnostic instead. Unset: such periods stay
   // unresolved (null).
@@ -67,8 +67,11 @@ class Extractor {
   // (divArticleDescription / News_Detail_Title ministry templates), "news"
   // (national news templates: detail-title, article-header__title...) or
   // "generic" (og:title / h1 / <title>, text density, date from <meta>,
-  // JSON-LD, <time> or a date line by the title).
-  Result<Document> ExtractHtml(std::string_view html, std::string_view source = {}) const;
+  // JSON-LD, <time> or a date line by the title). `published` (e.g. the date
+  // a crawler recorded) overrides the date found on the page; the document's
+  // published_text is then null. An invalid `published` is kInvalidArgument.
+  Result<Document> ExtractHtml(std::string_view html, std::string_view source = {},
+                               std::optional<Date> published = {}) const;
 
   // Extracts a plain-text dump of a page (lines; SharePoint web-part titles
   // such as "PublishingPortal - Block_BanTin_Toolbar" as lines are

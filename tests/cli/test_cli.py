@@ -233,6 +233,8 @@ def jsonl_input(path):
         json.dumps({"text": "Tin\nNăm 2021, doanh thu đạt 5 tỷ đồng.\n"}, ensure_ascii=False),
         json.dumps({"id": "both", "html": "<p>x</p>", "text": "x"}),  # line 6
         json.dumps({"id": "bad-date", "text": "x", "published": "02/08/2022"}),  # line 7
+        # A record's "published" overrides the date printed on an HTML page.
+        json.dumps({"id": "dated", "published": "2024-08-01", "html": seed}, ensure_ascii=False),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -246,9 +248,14 @@ def test_jsonl_input_keeps_ids_and_reports_bad_lines(tmp_path):
         assert status == 1, err
         docs = [json.loads(line) for line in out.decode("utf-8").splitlines()]
         # id is the source; a record without one gets its line number.
-        assert [d["source"] for d in docs] == ["seed-1", "42", "5"]
+        assert [d["source"] for d in docs] == ["seed-1", "42", "5", "dated"]
         assert docs[0]["published"] == "2022-08-02"
         assert docs[1]["published"] == "2022-08-02"
+        # The page says 02/08/2022; the record says 2024-08-01, so "6 tháng
+        # đầu năm" is the first half of 2024 and the printed date is not kept.
+        assert (docs[3]["published"], docs[3]["published_text"]) == ("2024-08-01", None)
+        assert {i["period"] for i in docs[3]["indicators"] if i["label"] == "sản lượng gỗ dán"} \
+            == {"2024-H1"}
         [rev] = docs[1]["indicators"]
         assert (rev["label"], rev["value"], rev["period"]) == (
             "tổng doanh thu", 664000000000, "2022-H1")
@@ -256,7 +263,7 @@ def test_jsonl_input_keeps_ids_and_reports_bad_lines(tmp_path):
         assert f"extract: {name}:6: malformed record: it has both 'html' and 'text'" in err
         assert f"extract: {name}:7: malformed record: 'published' is not a date" in err
         s = summary(err)
-        assert (s["files"], s["documents"], s["failed"]) == (1, 3, 3)
+        assert (s["files"], s["documents"], s["failed"]) == (1, 4, 3)
 
 
 def test_jobs_give_byte_identical_output(tree):
