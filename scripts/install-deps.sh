@@ -13,6 +13,11 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-dev pybind11-dev python3-pybind11 python3-pytest
   clang-format tmux
+  # Python package tests: pandas for to_records -> DataFrame, pip and venv for
+  # the offline `pip install .` test, lxml for bench/compare_python.py, Dask
+  # for examples/dask (issue 10).
+  python3-pandas python3-pip python3-venv python3-lxml
+  python3-dask python3-distributed
 )
 if [[ "${1:-}" == "--fuzz" ]]; then
   packages+=(clang libclang-rt-14-dev)
