@@ -10,4 +10,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 cmake --preset ci
 cmake --build --preset ci -j"$jobs"
 ctest --preset ci -j"$jobs"
-PYTHONPATH="$PWD/build/ci/python" /usr/bin/python3 -m pytest -q tests/python
+# VNEXTRACT_EXTRACT_CLI: `python -m vnextract` is compared with this program.
+# The offline `pip install .` test keeps its CMake build in build/pip.
+PYTHONPATH="$PWD/build/ci/python" VNEXTRACT_EXTRACT_CLI="$PWD/build/ci/examples/extract/extract" \
+  /usr/bin/python3 -m pytest -q tests/python

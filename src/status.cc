@@ -20,6 +20,8 @@ std::string_view StatusCodeName(StatusCode code) {
       return "input_too_large";
     case StatusCode::kInternal:
       return "internal";
+    case StatusCode::kResourceExhausted:
+      return "resource_exhausted";
   }
   return "unknown";
 }

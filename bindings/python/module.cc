@@ -83,6 +83,7 @@ class InvalidArgumentError : public Error {
     case StatusCode::kInvalidEncoding:
       throw EncodingError(status.message());
     case StatusCode::kInputTooLarge:
+    case StatusCode::kResourceExhausted:
       throw InputTooLargeError(status.message());
     case StatusCode::kInvalidArgument:
       throw InvalidArgumentError(status.message());
@@ -93,16 +94,20 @@ class InvalidArgumentError : public Error {
   throw Error(status.ToString());
 }
 
-// ---- the shared extractor --------------------------------------------------
+// ---- extractors ------------------------------------------------------------
 
-const vnextract::Extractor& SharedExtractor() {
+vnextract::Extractor CreateExtractor(const vnextract::Options& options) {
+  vnextract::Result<vnextract::Extractor> created = vnextract::Extractor::Create(options);
+  if (!created.ok()) ThrowStatus(created.status());
+  return std::move(created).value();
+}
+
+// The extractor behind the module-level functions (default Options).
+const vnextract::Extractor& DefaultExtractor() {
   // Deliberately never destroyed: a daemon thread may still be extracting
   // while the interpreter shuts down.
-  static const vnextract::Extractor* const extractor = [] {
-    vnextract::Result<vnextract::Extractor> created = vnextract::Extractor::Create();
-    if (!created.ok()) ThrowStatus(created.status());
-    return new vnextract::Extractor(std::move(created).value());
-  }();
+  static const vnextract::Extractor* const extractor =
+      new vnextract::Extractor(CreateExtractor(vnextract::Options{}));
   return *extractor;
 }
 
@@ -228,12 +233,31 @@ std::string DocumentRepr(const Document& d) {
 // ---- enums -----------------------------------------------------------------
 
 // py::enum_'s own __str__ gives "Qualifier.MORE_THAN"; ours gives the JSON
-// name. Assigned (not def'd) so it replaces the inherited one.
+// name. A member also compares equal to its JSON name (Kind.TARGET ==
+// "target"), so records, dicts and objects filter the same way; __hash__
+// follows (hash(Kind.TARGET) == hash("target")) to keep == and hash
+// consistent. Assigned (not def'd) so they replace the inherited ones.
 template <typename E, typename NameFn>
 void SetJsonStr(py::enum_<E>& e, NameFn name) {
   e.attr("__str__") =
       py::cpp_function([name](E v) { return std::string(name(v)); }, py::name("__str__"),
                        py::is_method(e), "The stable lower-case name used in JSON.");
+  auto equal = [name](E v, const py::object& other) -> py::object {
+    if (py::isinstance<py::str>(other)) return py::bool_(other.cast<std::string>() == name(v));
+    if (py::isinstance<E>(other)) return py::bool_(other.cast<E>() == v);
+    return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+  };
+  e.attr("__eq__") = py::cpp_function(equal, py::name("__eq__"), py::is_method(e));
+  e.attr("__ne__") = py::cpp_function(
+      [equal](E v, const py::object& other) -> py::object {
+        py::object eq = equal(v, other);
+        if (eq.is(py::reinterpret_borrow<py::object>(Py_NotImplemented))) return eq;
+        return py::bool_(!eq.cast<bool>());
+      },
+      py::name("__ne__"), py::is_method(e));
+  e.attr("__hash__") =
+      py::cpp_function([name](E v) { return py::hash(py::str(std::string(name(v)))); },
+                       py::name("__hash__"), py::is_method(e));
 }
 
 void BindEnums(py::module_& m) {
@@ -267,6 +291,138 @@ void BindEnums(py::module_& m) {
       .value("CHANGE", Kind::kChange)
       .value("RATIO", Kind::kRatio);
   SetJsonStr(kind, vnextract::KindName);
+}
+
+// ---- functions -------------------------------------------------------------
+
+Document ExtractHtml(const vnextract::Extractor& extractor, const py::object& html,
+                     const std::optional<std::string>& source, const py::object& published) {
+  const std::string input = InputBytes(html, "html");
+  const std::string src = SourceArg(source);
+  const std::optional<Date> date = PublishedArg(published);
+  vnextract::Result<Document> result = [&] {
+    py::gil_scoped_release release;
+    return extractor.ExtractHtml(input, src, date);
+  }();
+  if (!result.ok()) ThrowStatus(result.status());
+  return std::move(result).value();
+}
+
+Document ExtractText(const vnextract::Extractor& extractor, const py::object& text,
+                     const std::optional<std::string>& source, const py::object& published) {
+  const std::string input = InputBytes(text, "text");
+  const std::string src = SourceArg(source);
+  const std::optional<Date> date = PublishedArg(published);
+  vnextract::Result<Document> result = [&] {
+    py::gil_scoped_release release;
+    return extractor.ExtractText(input, src, date);
+  }();
+  if (!result.ok()) ThrowStatus(result.status());
+  return std::move(result).value();
+}
+
+std::vector<Quantity> FindQuantities(const vnextract::Extractor& extractor,
+                                     const py::object& text) {
+  const std::string input = InputBytes(text, "text");
+  std::vector<Quantity> found;
+  {
+    py::gil_scoped_release release;
+    found = extractor.FindQuantities(input);
+  }
+  // The C++ call answers unusable input with an empty vector; say why instead,
+  // as extract_html / extract_text do. Checked only when nothing was found.
+  if (found.empty()) {
+    if (input.size() > extractor.options().max_input_bytes) {
+      throw InputTooLargeError("input is " + std::to_string(input.size()) +
+                               " bytes, over the limit of " +
+                               std::to_string(extractor.options().max_input_bytes) +
+                               " (raise Options.max_input_bytes to accept it)");
+    }
+    // A str argument was valid UTF-8 by construction; bytes are checked here.
+    if (!PyUnicode_Check(text.ptr())) {
+      const py::object decoded = py::reinterpret_steal<py::object>(
+          PyUnicode_DecodeUTF8(input.data(), static_cast<Py_ssize_t>(input.size()), "strict"));
+      if (!decoded) {
+        py::error_already_set error;
+        std::string where;
+        if (py::hasattr(error.value(), "start")) {
+          where = " (first bad byte at offset " +
+                  py::str(error.value().attr("start")).cast<std::string>() + ")";
+        }
+        throw EncodingError("input is not valid UTF-8" + where +
+                            "; decode it first, e.g. bytes.decode('windows-1258')");
+      }
+    }
+  }
+  return found;
+}
+
+py::str DecodeHtml(const py::object& html) {
+  const std::string input = InputBytes(html, "html");
+  vnextract::Result<std::string> decoded = [&] {
+    py::gil_scoped_release release;
+    return vnextract::DecodeHtml(input);
+  }();
+  if (!decoded.ok()) ThrowStatus(decoded.status());
+  return py::str(decoded->data(), decoded->size());
+}
+
+// ---- flat records ------------------------------------------------------------
+
+// The columns of Document.to_records(), in order: the extract CLI's CSV
+// columns.
+constexpr const char* kRecordFields[] = {
+    "source",    "published", "title",     "section", "label", "value",      "value_min",
+    "value_max", "unit",      "qualifier", "period",  "kind",  "compare_to", "surface"};
+
+py::object OptionalStr(const std::optional<std::string>& s) {
+  return s ? py::object(py::str(*s)) : py::object(py::none());
+}
+py::object OptionalFloat(const std::optional<double>& v) {
+  return v ? py::object(py::float_(*v)) : py::object(py::none());
+}
+
+void AppendRecords(const Document& d, py::list& out) {
+  const py::str source(d.source);
+  const py::object published =
+      d.published ? py::object(py::str(d.published->ToString())) : py::object(py::none());
+  const py::object title = OptionalStr(d.title);
+  for (const Indicator& i : d.indicators) {
+    py::dict r;
+    r["source"] = source;
+    r["published"] = published;
+    r["title"] = title;
+    r["section"] = py::str(vnextract::SectionName(i.section));
+    r["label"] = py::str(i.label);
+    r["value"] = OptionalFloat(i.value);
+    r["value_min"] = OptionalFloat(i.value_min);
+    r["value_max"] = OptionalFloat(i.value_max);
+    r["unit"] = py::str(i.unit);
+    r["qualifier"] = py::str(vnextract::QualifierName(i.qualifier));
+    r["period"] = OptionalStr(i.period);
+    r["kind"] = py::str(vnextract::KindName(i.kind));
+    r["compare_to"] = OptionalStr(i.compare_to);
+    r["surface"] = py::str(i.surface);
+    out.append(std::move(r));
+  }
+}
+
+py::list Records(const Document& d) {
+  py::list out;
+  AppendRecords(d, out);
+  return out;
+}
+
+// Records of many documents (an iterable of Document), in order.
+py::list RecordsOf(const py::iterable& documents) {
+  py::list out;
+  for (py::handle item : documents) {
+    if (!py::isinstance<Document>(item)) {
+      throw py::type_error("to_records() takes Document objects, not " + TypeName(item));
+    }
+    AppendRecords(item.cast<const Document&>(), out);
+  }
+  return out;
 }
 
 // ---- records ---------------------------------------------------------------
@@ -377,67 +533,71 @@ void BindRecords(py::module_& m) {
           },
           py::arg("indent") = py::none(),
           "The JSON record: one line, or indented by `indent` spaces per level.")
+      .def("to_records", &Records,
+           "One flat dict per indicator, ready for pandas.DataFrame(doc.to_records()).\n\n"
+           "Keys, in order (the extract CLI's CSV columns): source, published\n"
+           "('YYYY-MM-DD' or None), title, section, label, value, value_min,\n"
+           "value_max (float or None), unit, qualifier, period, kind, compare_to,\n"
+           "surface. section, qualifier and kind are their JSON names ('body',\n"
+           "'more_than', 'actual'); missing values are None.")
       .def("__repr__", &DocumentRepr);
 }
 
-// ---- functions -------------------------------------------------------------
+// ---- options and extractor -------------------------------------------------
 
-Document ExtractHtml(const py::object& html, const std::optional<std::string>& source) {
-  const std::string input = InputBytes(html, "html");
-  const std::string src = SourceArg(source);
-  vnextract::Result<Document> result = [&] {
-    py::gil_scoped_release release;
-    return SharedExtractor().ExtractHtml(input, src);
-  }();
-  if (!result.ok()) ThrowStatus(result.status());
-  return std::move(result).value();
+py::object OptionsRepr(const vnextract::Options& o) {
+  return py::str("Options(max_input_bytes={}, reference_date={!r})")
+      .format(o.max_input_bytes, ToPyDate(o.reference_date));
 }
 
-Document ExtractText(const py::object& text, const std::optional<std::string>& source,
-                     const py::object& published) {
-  const std::string input = InputBytes(text, "text");
-  const std::string src = SourceArg(source);
-  const std::optional<Date> date = PublishedArg(published);
-  vnextract::Result<Document> result = [&] {
-    py::gil_scoped_release release;
-    return SharedExtractor().ExtractText(input, src, date);
-  }();
-  if (!result.ok()) ThrowStatus(result.status());
-  return std::move(result).value();
-}
+void BindExtractor(py::module_& m) {
+  py::class_<vnextract::Options>(
+      m, "Options",
+      "Settings of an Extractor. A plain value: change the attributes, then pass it to\n"
+      "Extractor(options); the Extractor keeps its own copy.")
+      .def(py::init([](std::size_t max_input_bytes, const py::object& reference_date) {
+             vnextract::Options o;
+             o.max_input_bytes = max_input_bytes;
+             o.reference_date = PublishedArg(reference_date);
+             return o;
+           }),
+           py::kw_only(), py::arg("max_input_bytes") = vnextract::Options{}.max_input_bytes,
+           py::arg("reference_date") = py::none(),
+           "Options(*, max_input_bytes=16 MiB, reference_date=None)")
+      .def_readwrite("max_input_bytes", &vnextract::Options::max_input_bytes,
+                     "Inputs over this many bytes raise InputTooLargeError (default 16 MiB).")
+      .def_property(
+          "reference_date", [](const vnextract::Options& o) { return ToPyDate(o.reference_date); },
+          [](vnextract::Options& o, const py::object& date) {
+            o.reference_date = PublishedArg(date);
+          },
+          "Periods of undated pages resolve against this datetime.date (None: they stay\n"
+          "unresolved). It is not copied into Document.published.")
+      .def("__repr__", &OptionsRepr);
 
-std::vector<Quantity> FindQuantities(const py::object& text) {
-  const std::string input = InputBytes(text, "text");
-  const vnextract::Extractor& extractor = SharedExtractor();
-  std::vector<Quantity> found;
-  {
-    py::gil_scoped_release release;
-    found = extractor.FindQuantities(input);
-  }
-  // The C++ call answers unusable input with an empty vector; say why instead,
-  // as extract_html / extract_text do. Checked only when nothing was found.
-  if (found.empty()) {
-    if (input.size() > extractor.options().max_input_bytes) {
-      throw InputTooLargeError("input is " + std::to_string(input.size()) +
-                               " bytes, over the limit of " +
-                               std::to_string(extractor.options().max_input_bytes));
-    }
-    // A str argument was valid UTF-8 by construction; bytes are checked here.
-    if (!PyUnicode_Check(text.ptr())) {
-      const py::object decoded = py::reinterpret_steal<py::object>(
-          PyUnicode_DecodeUTF8(input.data(), static_cast<Py_ssize_t>(input.size()), "strict"));
-      if (!decoded) {
-        py::error_already_set error;
-        std::string where;
-        if (py::hasattr(error.value(), "start")) {
-          where = " (first bad byte at offset " +
-                  py::str(error.value().attr("start")).cast<std::string>() + ")";
-        }
-        throw EncodingError("input is not valid UTF-8" + where);
-      }
-    }
-  }
-  return found;
+  py::class_<vnextract::Extractor>(
+      m, "Extractor",
+      "An extractor with its own Options, for repeated use. Immutable: share one\n"
+      "across threads (extraction releases the GIL). The module-level functions\n"
+      "use an Extractor with default Options.")
+      .def(py::init([](const std::optional<vnextract::Options>& options) {
+             return CreateExtractor(options.value_or(vnextract::Options{}));
+           }),
+           py::arg("options") = py::none(),
+           "Extractor(options: Options | None = None). Raises InvalidArgumentError for\n"
+           "options out of range (max_input_bytes == 0).")
+      .def_property_readonly(
+          "options", [](const vnextract::Extractor& e) { return e.options(); },
+          "A copy of the Options this extractor was made with.")
+      .def("extract_html", &ExtractHtml, py::arg("html"), py::arg("source") = py::none(),
+           py::arg("published") = py::none(), "As vnextract.extract_html(), with these options.")
+      .def("extract_text", &ExtractText, py::arg("text"), py::arg("source") = py::none(),
+           py::arg("published") = py::none(), "As vnextract.extract_text(), with these options.")
+      .def("find_quantities", &FindQuantities, py::arg("text"),
+           "As vnextract.find_quantities(), with these options.")
+      .def("__repr__", [](const vnextract::Extractor& e) {
+        return "Extractor(" + OptionsRepr(e.options()).cast<std::string>() + ")";
+      });
 }
 
 constexpr const char* kModuleDoc =
@@ -457,16 +617,27 @@ Content problems (no date, no title) are Document.diagnostics, not errors.
 Extraction releases the GIL; the functions may be called from many threads.)doc";
 
 constexpr const char* kExtractHtmlDoc =
-    R"doc(extract_html(html: str | bytes, source: str | None = None) -> Document
+    R"doc(extract_html(html: str | bytes, source: str | None = None, published: datetime.date | str | None = None) -> Document
 
 Extract a news-portal page.
 
-html:   the page, as str or as UTF-8 bytes (a UTF-8 BOM is allowed). Spans
-        are byte offsets into the UTF-8 bytes (for str: into html.encode()).
-source: a path, URL or id, copied into Document.source.
+html:      the page, as str or bytes. Bytes may be UTF-8 (a BOM is allowed),
+           UTF-16 with a BOM, or the charset the page declares in <meta>
+           (windows-1258 ...); vnextract.decode_html(html) returns the text
+           that spans index. Spans are byte offsets into that UTF-8 text (for
+           a str: into html.encode()).
+source:    a path, URL or id, copied into Document.source.
+published: the publication date (datetime.date or "YYYY-MM-DD"), e.g. the
+           date a crawler recorded; overrides the date printed on the page.
 
-Raises EncodingError (bytes that are not UTF-8), InputTooLargeError
-(over 16 MiB) -- both subclasses of vnextract.Error.)doc";
+    >>> doc = vnextract.extract_html(open("page.html", "rb").read(), source="page.html")
+    >>> for i in doc.indicators:
+    ...     print(i.label, i.value, i.unit, i.qualifier, i.period, i.kind)
+
+Raises EncodingError (bytes in no charset vnextract can read),
+InputTooLargeError (over Options.max_input_bytes, 16 MiB by default),
+InvalidArgumentError (a published date that does not exist) -- all
+subclasses of vnextract.Error.)doc";
 
 constexpr const char* kExtractTextDoc =
     R"doc(extract_text(text: str | bytes, source: str | None = None, published: datetime.date | str | None = None) -> Document
@@ -482,6 +653,29 @@ published: the publication date (datetime.date or "YYYY-MM-DD"); overrides
 
 Raises EncodingError, InputTooLargeError, and InvalidArgumentError (also a
 ValueError) for a published string that is not a real date.)doc";
+
+constexpr const char* kDecodeHtmlDoc =
+    R"doc(decode_html(html: str | bytes) -> str
+
+The text extract_html() reads from the bytes of a page: the charset found by
+the byte-order mark, valid UTF-8, the page's <meta> declaration, or a
+windows-1258/1252 guess. Indicator spans are UTF-8 byte offsets into
+decode_html(html).encode(), so a page that was not UTF-8 can be highlighted:
+
+    >>> text = vnextract.decode_html(page_bytes).encode()
+    >>> text[ind.span[0]:ind.span[1]].decode() == ind.surface
+
+Raises EncodingError for broken UTF-8 or a charset that cannot be converted.)doc";
+
+constexpr const char* kToRecordsDoc =
+    R"doc(to_records(documents: Iterable[Document]) -> list[dict]
+
+The flat records (Document.to_records()) of many documents, in order:
+
+    >>> docs = [vnextract.extract_html(p.read_bytes(), source=str(p)) for p in pages]
+    >>> pandas.DataFrame(vnextract.to_records(docs), columns=vnextract.RECORD_FIELDS)
+
+vnextract.to_dataframe(documents) does the same and imports pandas only then.)doc";
 
 constexpr const char* kFindQuantitiesDoc =
     R"doc(find_quantities(text: str | bytes) -> list[Quantity]
@@ -517,17 +711,41 @@ PYBIND11_MODULE(_vnextract, m) {
 
   BindEnums(m);
   BindRecords(m);
+  BindExtractor(m);
 
   {
     // The docstrings carry hand-written signatures (str | bytes, datetime.date)
     // that pybind11 cannot derive from py::object parameters.
     py::options options;
     options.disable_function_signatures();
-    m.def("extract_html", &ExtractHtml, py::arg("html"), py::arg("source") = py::none(),
-          kExtractHtmlDoc);
-    m.def("extract_text", &ExtractText, py::arg("text"), py::arg("source") = py::none(),
-          py::arg("published") = py::none(), kExtractTextDoc);
-    m.def("find_quantities", &FindQuantities, py::arg("text"), kFindQuantitiesDoc);
+    m.def(
+        "extract_html",
+        [](const py::object& html, const std::optional<std::string>& source,
+           const py::object& published) {
+          return ExtractHtml(DefaultExtractor(), html, source, published);
+        },
+        py::arg("html"), py::arg("source") = py::none(), py::arg("published") = py::none(),
+        kExtractHtmlDoc);
+    m.def(
+        "extract_text",
+        [](const py::object& text, const std::optional<std::string>& source,
+           const py::object& published) {
+          return ExtractText(DefaultExtractor(), text, source, published);
+        },
+        py::arg("text"), py::arg("source") = py::none(), py::arg("published") = py::none(),
+        kExtractTextDoc);
+    m.def(
+        "find_quantities",
+        [](const py::object& text) { return FindQuantities(DefaultExtractor(), text); },
+        py::arg("text"), kFindQuantitiesDoc);
+    m.def("decode_html", &DecodeHtml, py::arg("html"), kDecodeHtmlDoc);
+    m.def("to_records", &RecordsOf, py::arg("documents"), kToRecordsDoc);
+  }
+  {
+    py::tuple fields(std::size(kRecordFields));
+    for (std::size_t i = 0; i < std::size(kRecordFields); ++i)
+      fields[i] = py::str(kRecordFields[i]);
+    m.attr("RECORD_FIELDS") = fields;
   }
 
   m.attr("version") = vnextract::kVersion;
@@ -535,5 +753,5 @@ PYBIND11_MODULE(_vnextract, m) {
   m.attr("SCHEMA_VERSION") = vnextract::kSchemaVersion;
 
   // Build the lexicons now: an import error beats a failure on the first page.
-  (void)SharedExtractor();
+  (void)DefaultExtractor();
 }

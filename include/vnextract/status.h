@@ -23,10 +23,13 @@ enum class StatusCode {
   kInvalidEncoding,  // the input bytes cannot be decoded to valid UTF-8
   kInputTooLarge,    // the input exceeds Options::max_input_bytes
   kInternal,         // a bug in vnextract; please report it
+  // Parsing the input needed more memory than Options::max_parse_bytes allows
+  // (pathological markup: a page that is mostly tags or character references).
+  kResourceExhausted,
 };
 
 // The stable name of a code: "ok", "invalid_argument", "invalid_encoding",
-// "input_too_large", "internal".
+// "input_too_large", "internal", "resource_exhausted".
 std::string_view StatusCodeName(StatusCode code);
 
 class [[nodiscard]] Status {

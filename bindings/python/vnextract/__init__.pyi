@@ -1,6 +1,8 @@
 # Type stubs for vnextract (the compiled core is vnextract._vnextract).
 import datetime
-from typing import Any
+from typing import Any, Iterable
+
+RECORD_FIELDS: tuple[str, ...]
 
 __version__: str
 version: str
@@ -11,7 +13,8 @@ class EncodingError(Error, ValueError): ...
 class InputTooLargeError(Error): ...
 class InvalidArgumentError(Error, ValueError): ...
 
-# pybind11 enums (not enum.Enum subclasses); str(x) is the JSON name.
+# pybind11 enums (not enum.Enum subclasses); str(x) is the JSON name, and a
+# member compares equal to it (Kind.TARGET == "target").
 class Section:
     TITLE: Section
     LEAD: Section
@@ -122,11 +125,47 @@ class Document:
     def diagnostics(self) -> list[Diagnostic]: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, indent: int | None = None) -> str: ...
+    def to_records(self) -> list[dict[str, Any]]: ...
 
-def extract_html(html: str | bytes, source: str | None = None) -> Document: ...
+class Options:
+    max_input_bytes: int
+    reference_date: datetime.date | None
+    def __init__(
+        self,
+        *,
+        max_input_bytes: int = 16777216,
+        reference_date: datetime.date | str | None = None,
+    ) -> None: ...
+
+class Extractor:
+    def __init__(self, options: Options | None = None) -> None: ...
+    @property
+    def options(self) -> Options: ...
+    def extract_html(
+        self,
+        html: str | bytes,
+        source: str | None = None,
+        published: datetime.date | str | None = None,
+    ) -> Document: ...
+    def extract_text(
+        self,
+        text: str | bytes,
+        source: str | None = None,
+        published: datetime.date | str | None = None,
+    ) -> Document: ...
+    def find_quantities(self, text: str | bytes) -> list[Quantity]: ...
+
+def extract_html(
+    html: str | bytes,
+    source: str | None = None,
+    published: datetime.date | str | None = None,
+) -> Document: ...
 def extract_text(
     text: str | bytes,
     source: str | None = None,
     published: datetime.date | str | None = None,
 ) -> Document: ...
 def find_quantities(text: str | bytes) -> list[Quantity]: ...
+def decode_html(html: str | bytes) -> str: ...
+def to_records(documents: Iterable[Document]) -> list[dict[str, Any]]: ...
+def to_dataframe(documents: Iterable[Document]) -> Any: ...  # a pandas.DataFrame
