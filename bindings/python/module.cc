@@ -78,15 +78,25 @@ class InvalidArgumentError : public Error {
   using Error::Error;
 };
 
+// The library's messages name C++ settings ("raise Options::max_input_bytes");
+// in Python they are attributes (Options.max_input_bytes).
+std::string PythonMessage(std::string message) {
+  for (std::size_t at = message.find("Options::"); at != std::string::npos;
+       at = message.find("Options::", at)) {
+    message.replace(at, 9, "Options.");
+  }
+  return message;
+}
+
 [[noreturn]] void ThrowStatus(const Status& status) {
   switch (status.code()) {
     case StatusCode::kInvalidEncoding:
-      throw EncodingError(status.message());
+      throw EncodingError(PythonMessage(status.message()));
     case StatusCode::kInputTooLarge:
     case StatusCode::kResourceExhausted:
-      throw InputTooLargeError(status.message());
+      throw InputTooLargeError(PythonMessage(status.message()));
     case StatusCode::kInvalidArgument:
-      throw InvalidArgumentError(status.message());
+      throw InvalidArgumentError(PythonMessage(status.message()));
     case StatusCode::kOk:
     case StatusCode::kInternal:
       break;

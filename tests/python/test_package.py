@@ -180,8 +180,10 @@ def test_extractor_uses_its_options(seed):
     doc = ex.extract_text(H1_NOTE)
     [rev] = doc.indicators
     assert (rev.period, doc.published) == ("2024-H1", None)
-    with pytest.raises(vnextract.InputTooLargeError, match="100"):
+    with pytest.raises(vnextract.InputTooLargeError, match="100") as info:
         ex.extract_html(SEED_HTML.read_bytes())
+    # The message says what to change, in Python's terms.
+    assert "Options.max_input_bytes" in str(info.value) and "::" not in str(info.value)
     with pytest.raises(vnextract.InputTooLargeError):
         ex.find_quantities("5 tỷ đồng " * 20)
     # Default options: the same records as the module functions.
