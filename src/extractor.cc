@@ -13,6 +13,7 @@
 #include "indicators/periods.h"
 #include "indicators/quantities.h"
 #include "indicators/table_linker.h"
+#include "text/binary.h"
 #include "text/decode.h"
 #include "text/run.h"
 #include "text/sentences.h"
@@ -51,19 +52,41 @@ Status CheckInput(std::string_view input, const Options& options) {
   return Status::Ok();
 }
 
+// A PNG, PDF or archive is no page: say what it is rather than read it as
+// a windows-1252 page of garbage.
+Status CheckNotBinary(std::string_view input) {
+  if (std::optional<std::string> what = text::SniffBinary(input)) {
+    return Status(
+        StatusCode::kInvalidEncoding,
+        "input looks like " + *what + ", not an HTML page or text; vnextract reads only those");
+  }
+  return Status::Ok();
+}
+
 std::optional<std::string> TextOf(const std::optional<text::TextRun>& run) {
   if (!run) return std::nullopt;
   return run->text;
 }
 
+// What the per-document limits cut, for the diagnostics.
+struct Cuts {
+  std::size_t indicators = 0;  // found past Options::max_indicators
+  std::size_t split_sentences = 0;
+};
+
 void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Section section,
-             std::optional<Date> reference, std::vector<Indicator>& out) {
+             std::optional<Date> reference, std::vector<Indicator>& out, Cuts& cuts) {
   indicators::LinkContext context;
   context.periods = &impl.periods;
   context.published = reference;
   for (const text::Range& s : text::SplitSentences(run.text)) {
+    if (s.cut) ++cuts.split_sentences;
     const std::string_view sentence = std::string_view(run.text).substr(s.begin, s.end - s.begin);
     for (Indicator& ind : indicators::LinkSentence(sentence, section, context)) {
+      if (out.size() >= impl.options.max_indicators) {
+        ++cuts.indicators;
+        continue;
+      }
       ind.span = run.InputSpan(s.begin + ind.span.begin, s.begin + ind.span.end);
       ind.sentence = std::string(sentence);
       out.push_back(std::move(ind));
@@ -89,13 +112,16 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
         {"reference_date",
          "periods resolved against Options::reference_date " + reference->ToString()});
   }
-  if (blocks.title) LinkRun(impl, *blocks.title, Section::kTitle, reference, doc.indicators);
-  if (blocks.lead) LinkRun(impl, *blocks.lead, Section::kLead, reference, doc.indicators);
+  Cuts cuts;
+  if (blocks.title) LinkRun(impl, *blocks.title, Section::kTitle, reference, doc.indicators, cuts);
+  if (blocks.lead) LinkRun(impl, *blocks.lead, Section::kLead, reference, doc.indicators, cuts);
   for (const text::TextRun& r : blocks.captions) {
-    LinkRun(impl, r, Section::kCaption, reference, doc.indicators);
+    LinkRun(impl, r, Section::kCaption, reference, doc.indicators, cuts);
   }
-  for (const text::TextRun& r : blocks.paragraphs) {
-    LinkRun(impl, r, Section::kBody, reference, doc.indicators);
+  const std::size_t max_paragraphs = impl.options.max_paragraphs;
+  for (std::size_t i = 0; i < blocks.paragraphs.size() && i < max_paragraphs; ++i) {
+    const text::TextRun& r = blocks.paragraphs[i];
+    LinkRun(impl, r, Section::kBody, reference, doc.indicators, cuts);
     doc.paragraphs.push_back(r.text);
   }
   // Statistical tables (html::TableBlock): one indicator per figure cell.
@@ -104,8 +130,31 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
     context.periods = &impl.periods;
     context.published = reference;
     for (Indicator& ind : indicators::LinkTable(table, context)) {
+      if (doc.indicators.size() >= impl.options.max_indicators) {
+        ++cuts.indicators;
+        continue;
+      }
       doc.indicators.push_back(std::move(ind));
     }
+  }
+  if (blocks.paragraphs.size() > max_paragraphs) {
+    doc.diagnostics.push_back(
+        {"paragraphs_cut", "the body has " + std::to_string(blocks.paragraphs.size()) +
+                               " paragraphs; only the first " + std::to_string(max_paragraphs) +
+                               " (Options::max_paragraphs) were read"});
+  }
+  if (cuts.indicators > 0) {
+    doc.diagnostics.push_back({"indicators_cut", std::to_string(cuts.indicators) +
+                                                     " indicators past the first " +
+                                                     std::to_string(impl.options.max_indicators) +
+                                                     " (Options::max_indicators) were left out"});
+  }
+  if (cuts.split_sentences > 0) {
+    doc.diagnostics.push_back(
+        {"sentence_split", std::to_string(cuts.split_sentences) +
+                               " pieces of sentences longer than " +
+                               std::to_string(text::kMaxSentenceBytes) +
+                               " bytes were read separately; a figure across a cut may be missed"});
   }
   return doc;
 }
@@ -115,6 +164,15 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
 Result<Extractor> Extractor::Create(const Options& options) {
   if (options.max_input_bytes == 0) {
     return Status(StatusCode::kInvalidArgument, "Options::max_input_bytes must be positive");
+  }
+  if (options.max_parse_bytes == 0) {
+    return Status(StatusCode::kInvalidArgument, "Options::max_parse_bytes must be positive");
+  }
+  if (options.max_paragraphs == 0) {
+    return Status(StatusCode::kInvalidArgument, "Options::max_paragraphs must be positive");
+  }
+  if (options.max_indicators == 0) {
+    return Status(StatusCode::kInvalidArgument, "Options::max_indicators must be positive");
   }
   if (options.reference_date && !options.reference_date->Valid()) {
     return Status(StatusCode::kInvalidArgument, "Options::reference_date is not a real date: " +
@@ -147,6 +205,7 @@ const Options& Extractor::options() const { return impl_->options; }
 Result<Document> Extractor::ExtractHtml(std::string_view html, std::string_view source,
                                         std::optional<Date> published) const {
   if (Status s = CheckSize(html, impl_->options); !s.ok()) return s;
+  if (Status s = CheckNotBinary(html); !s.ok()) return s;
   if (published && !published->Valid()) {
     return Status(StatusCode::kInvalidArgument,
                   "published is not a real date: " + published->ToString());
@@ -154,7 +213,14 @@ Result<Document> Extractor::ExtractHtml(std::string_view html, std::string_view 
   Result<text::Decoded> decoded = text::DecodePage(html);
   if (!decoded.ok()) return decoded.status();
   const std::string_view utf8 = decoded->converted ? std::string_view(decoded->text) : html;
-  html::PageLines page = html::ReadHtml(utf8);
+  html::PageLines page = html::ReadHtml(utf8, impl_->options.max_parse_bytes);
+  if (page.parse_exhausted) {
+    return Status(StatusCode::kResourceExhausted,
+                  "parsing the page needs more than " +
+                      std::to_string(impl_->options.max_parse_bytes) +
+                      " bytes of memory (Options::max_parse_bytes): its markup is pathological "
+                      "(almost all tags or nesting); raise the limit to accept it");
+  }
   page.diagnostics.insert(page.diagnostics.begin(), decoded->diagnostics.begin(),
                           decoded->diagnostics.end());
   return Assemble(*impl_, html::FindBlocks(std::move(page)), source, published);
@@ -162,6 +228,8 @@ Result<Document> Extractor::ExtractHtml(std::string_view html, std::string_view 
 
 Result<Document> Extractor::ExtractText(std::string_view text, std::string_view source,
                                         std::optional<Date> published) const {
+  if (Status s = CheckSize(text, impl_->options); !s.ok()) return s;
+  if (Status s = CheckNotBinary(text); !s.ok()) return s;
   if (Status s = CheckInput(text, impl_->options); !s.ok()) return s;
   if (published && !published->Valid()) {
     return Status(StatusCode::kInvalidArgument,

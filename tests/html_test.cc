@@ -142,17 +142,30 @@ TEST(GenericLayout, FallsBackToHeadingsAndSaysSo) {
   EXPECT_DOUBLE_EQ(doc->indicators[0].value.value_or(0), 664e9);
 }
 
-TEST(DeepNesting, IsBoundedNotACrash) {
+// 5000 nested divs: the markup guard reads the divs past 256 levels as
+// spaces (reported), and the text inside them is still read.
+TEST(DeepNesting, IsFlattenedNotLost) {
   std::string html = "<html><body>";
   for (int i = 0; i < 5000; ++i) html += "<div>";
-  html += "<p>hơn 664 tỷ đồng</p>";
+  html += "<p>Tổng doanh thu đạt hơn 664 tỷ đồng.</p>";
   auto ex = Extractor::Create();
   ASSERT_TRUE(ex.ok());
   auto doc = ex->ExtractHtml(html);
   ASSERT_TRUE(doc.ok());
   bool reported = false;
-  for (const Diagnostic& d : doc->diagnostics) reported |= d.code == "too_deep";
+  for (const Diagnostic& d : doc->diagnostics) {
+    if (d.code == "markup_flattened") {
+      reported = true;
+      // 5000 divs + <p>: 256 levels open (html and body not counted); the
+      // other 4744 divs, the <p> and its </p> are blanked.
+      EXPECT_TRUE(d.message.starts_with("4746 tags nested deeper than 256")) << d.message;
+    }
+    EXPECT_NE(d.code, "too_deep");
+  }
   EXPECT_TRUE(reported);
+  ASSERT_EQ(doc->indicators.size(), 1u);
+  EXPECT_DOUBLE_EQ(doc->indicators[0].value.value_or(0), 664e9);
+  EXPECT_EQ(doc->indicators[0].surface, "664 tỷ đồng");
 }
 
 // Publication dates in every form of research/phrasing.md section 9, as the

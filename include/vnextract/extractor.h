@@ -5,8 +5,10 @@
 // patterns, so creating it once and reusing it is what makes extraction fast.
 //
 // Errors: nothing here throws. Unusable input (bytes that cannot be decoded,
-// input over Options::max_input_bytes) returns an error Status; content
-// problems (no date, no title found) are Document::diagnostics.
+// input over Options::max_input_bytes, a page whose parse needs more than
+// Options::max_parse_bytes) returns an error Status; content problems (no
+// date, no title found, a limit that cut the document) are
+// Document::diagnostics.
 #ifndef VNEXTRACT_EXTRACTOR_H_
 #define VNEXTRACT_EXTRACTOR_H_
 
@@ -32,6 +34,25 @@ struct Options {
   // gets a "reference_date" diagnostic instead. Unset: such periods stay
   // unresolved (null).
   std::optional<Date> reference_date;
+
+  // Resource bounds: every input comes from the open web, so none of these
+  // can be switched off (each must be positive; Create() says which is not).
+  //
+  // The most memory the HTML parser (Gumbo) may hold while parsing one page,
+  // counted through its allocator. Ordinary pages need 8-16 bytes per input
+  // byte; markup that is almost all tags ("<td>x" repeated) up to about 90,
+  // so the default admits any such page up to ~12 MB. A page that would
+  // need more stops parsing at the cap and ExtractHtml returns
+  // kResourceExhausted saying so; the memory is released and the Extractor
+  // stays usable. Each concurrent ExtractHtml call has its own budget.
+  std::size_t max_parse_bytes = std::size_t{1} << 30;
+  // Body paragraphs read per document. Past it the rest of the body is not
+  // read (neither Document::paragraphs nor indicators) and the document gets
+  // the diagnostic "paragraphs_cut" saying how many were left out.
+  std::size_t max_paragraphs = 50000;
+  // Indicators per document. Past it no more are added and the document
+  // gets the diagnostic "indicators_cut".
+  std::size_t max_indicators = 100000;
 };
 
 namespace internal {
@@ -41,7 +62,8 @@ struct ExtractorImpl;
 class Extractor {
  public:
   // Compiles the lexicons and patterns. Fails with kInvalidArgument when an
-  // option is out of range (max_input_bytes == 0, an invalid reference_date).
+  // option is out of range (max_input_bytes, max_parse_bytes,
+  // max_paragraphs or max_indicators == 0, an invalid reference_date).
   static Result<Extractor> Create(const Options& options = {});
 
   Extractor(Extractor&&) noexcept;
@@ -70,6 +92,15 @@ class Extractor {
   // JSON-LD, <time> or a date line by the title). `published` (e.g. the date
   // a crawler recorded) overrides the date found on the page; the document's
   // published_text is then null. An invalid `published` is kInvalidArgument.
+  //
+  // Any bytes give a Document or an error, in time and memory linear in
+  // their size: markup nested deeper than 256 elements (or with more than 64
+  // formatting elements open, or 256 attributes on one tag) has the excess
+  // tags read as spaces — their text is kept — and the diagnostic
+  // "markup_flattened"; a parse that would hold more than
+  // Options::max_parse_bytes is kResourceExhausted. Sentences longer than
+  // 2048 bytes are read in pieces (diagnostic "sentence_split"); the
+  // paragraph and indicator caps are in Options.
   Result<Document> ExtractHtml(std::string_view html, std::string_view source = {},
                                std::optional<Date> published = {}) const;
 

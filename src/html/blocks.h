@@ -79,6 +79,8 @@ struct PageLines {
   std::optional<PublishedHint> published_hint;
   std::vector<TableBlock> tables;  // statistical tables of the body
   std::vector<Diagnostic> diagnostics;
+  // ReadHtml: the parse needed more memory than allowed; nothing was read.
+  bool parse_exhausted = false;
 };
 
 struct Blocks {

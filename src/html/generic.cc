@@ -34,12 +34,13 @@ text::TextRun DecodedRun(std::string_view original, std::string_view decoded, st
   return b.Finish();
 }
 
-std::optional<text::TextRun> AttributeRun(const GumboNode* node, const char* name) {
+std::optional<text::TextRun> AttributeRun(const GumboTree& tree, const GumboNode* node,
+                                          const char* name) {
   if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return std::nullopt;
   const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
   if (a == nullptr) return std::nullopt;
   std::string_view original(a->original_value.data, a->original_value.length);
-  std::size_t base = a->value_start.offset;
+  std::size_t base = tree.PageOffset(a->value_start.offset);
   if (!original.empty() && (original.front() == '"' || original.front() == '\'')) {
     original.remove_prefix(1);
     base += 1;
@@ -53,7 +54,7 @@ std::optional<text::TextRun> AttributeRun(const GumboNode* node, const char* nam
 }
 
 // The text of an element the walker never reads (<title>).
-std::optional<text::TextRun> RawTextRun(const GumboNode* node) {
+std::optional<text::TextRun> RawTextRun(const GumboTree& tree, const GumboNode* node) {
   if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return std::nullopt;
   const GumboVector& c = node->v.element.children;
   for (unsigned i = 0; i < c.length; ++i) {
@@ -61,7 +62,7 @@ std::optional<text::TextRun> RawTextRun(const GumboNode* node) {
     if (child->type != GUMBO_NODE_TEXT && child->type != GUMBO_NODE_WHITESPACE) continue;
     const GumboText& t = child->v.text;
     text::TextRun run = DecodedRun(std::string_view(t.original_text.data, t.original_text.length),
-                                   t.text, t.start_pos.offset);
+                                   t.text, tree.PageOffset(t.start_pos.offset));
     if (!run.empty()) return run;
   }
   return std::nullopt;
@@ -222,14 +223,14 @@ std::optional<PublishedHint> DateOfElement(const GumboNode* node) {
 
 std::optional<TitleFound> FindGenericTitle(const GumboTree& tree, const PageScan& scan) {
   const std::string_view site_name = Attribute(FindMeta(scan, "og:site_name"), "content");
-  if (std::optional<text::TextRun> og = AttributeRun(FindMeta(scan, "og:title"), "content")) {
+  if (std::optional<text::TextRun> og = AttributeRun(tree, FindMeta(scan, "og:title"), "content")) {
     CutSiteName(*og, site_name);
     if (const GumboNode* h = HeadingWithText(scan, og->text)) {
       if (auto run = ElementRun(tree, h, scan.hidden)) return TitleFound{std::move(*run), h};
     }
     if (!og->empty()) return TitleFound{std::move(*og), nullptr};
   }
-  std::optional<text::TextRun> title = RawTextRun(scan.title);
+  std::optional<text::TextRun> title = RawTextRun(tree, scan.title);
   if (title) {
     CutSiteName(*title, site_name);
     if (const GumboNode* h = HeadingWithText(scan, title->text)) {

@@ -1,7 +1,11 @@
 #include "html/gumbo_tree.h"
 
+#include <csetjmp>
+#include <cstdlib>
 #include <cstring>
+#include <utility>
 
+#include "html/markup_guard.h"
 #include "text/run.h"
 #include "text/utf8.h"
 
@@ -151,6 +155,12 @@ void AlignDecoded(std::string_view original, std::string_view decoded, std::size
       offsets[j++] = static_cast<std::uint32_t>(base + i++);
       continue;
     }
+    // Gumbo drops a NUL from body text (it becomes U+FFFD elsewhere, which
+    // the replacement case below maps).
+    if (i < original.size() && original[i] == '\0' && decoded.substr(j, 3) != "\xEF\xBF\xBD") {
+      ++i;
+      continue;
+    }
     if (i < original.size() && original[i] == '\r') {  // CR LF and lone CR became LF
       offsets[j] = static_cast<std::uint32_t>(base + i);
       i += i + 1 < original.size() && original[i + 1] == '\n' ? std::size_t{2} : std::size_t{1};
@@ -200,14 +210,35 @@ class Walker {
          const SkipFn& skip, std::vector<TableBlock>* tables)
       : tree_(tree), part_(part), hidden_(hidden), out_(out), skip_(skip), tables_(tables) {}
 
-  bool Run(const GumboNode* node) {
+  void Run(const GumboNode* node) {
     root_ = node;
-    Walk(node, 0, LineFlags{});
+    // Depth-first with an explicit stack: however deep the page nests, no
+    // recursion and nothing skipped.
+    std::vector<Frame> stack;
+    Enter(node, LineFlags{}, stack);
+    while (!stack.empty()) {
+      Frame& top = stack.back();
+      const GumboVector& children = top.node->v.element.children;
+      if (top.next < children.length) {
+        const auto* child = static_cast<const GumboNode*>(children.data[top.next++]);
+        const LineFlags flags = top.flags;  // Enter may reallocate the stack
+        Enter(child, flags, stack);
+        continue;
+      }
+      if (top.block) Flush();
+      stack.pop_back();
+    }
     Flush();
-    return !too_deep_;
   }
 
  private:
+  struct Frame {
+    const GumboNode* node;
+    LineFlags flags;  // what the element's children inherit
+    unsigned next;    // the next child to enter
+    bool block;       // a line ends when the element does
+  };
+
   void Flush() {
     if (builder_.empty()) {
       all_bold_ = true;
@@ -224,17 +255,15 @@ class Walker {
     if (!line.run.empty()) out_.push_back(std::move(line));
   }
 
-  void Walk(const GumboNode* node, int depth, LineFlags flags) {
-    if (depth > kMaxDepth) {
-      too_deep_ = true;
-      return;
-    }
+  // Takes in a text node, or opens an element (pushing it when its children
+  // are to be walked).
+  void Enter(const GumboNode* node, LineFlags flags, std::vector<Frame>& stack) {
     switch (node->type) {
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA: {
         const GumboText& t = node->v.text;
-        const std::size_t begin = t.start_pos.offset;
+        const std::size_t begin = tree_.PageOffset(t.start_pos.offset);
         const std::string_view original(t.original_text.data, t.original_text.length);
         const std::string_view decoded(t.text);
         if (builder_.empty()) flags_ = flags;  // a line takes its block's flags
@@ -282,10 +311,7 @@ class Walker {
       flags.near_image = flags.near_image || FollowsImage(node);
     }
     if (e.tag == GUMBO_TAG_STRONG || e.tag == GUMBO_TAG_B) flags.bold = true;
-    for (unsigned i = 0; i < e.children.length; ++i) {
-      Walk(static_cast<const GumboNode*>(e.children.data[i]), depth + 1, flags);
-    }
-    if (block) Flush();
+    stack.push_back({node, flags, 0, block});
   }
 
   const GumboTree& tree_;
@@ -299,20 +325,116 @@ class Walker {
   std::vector<std::uint32_t> offsets_;  // scratch for AlignDecoded
   LineFlags flags_;
   bool all_bold_ = true;
-  bool too_deep_ = false;
 };
 
 }  // namespace
 
-GumboTree::GumboTree(std::string_view html) : input_(html) {
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // parse errors are not used; do not record them
-  output_ = gumbo_parse_with_options(&options, html.data(), html.size());
+struct GumboTree::Memory {
+  // Every live block starts with this header; 32 bytes keep Gumbo's blocks
+  // aligned as malloc's are.
+  struct alignas(16) Block {
+    Block* prev;
+    Block* next;
+    std::size_t size;  // with the header
+  };
+
+  Memory() { head.prev = head.next = &head; }
+  Memory(const Memory&) = delete;
+  Memory& operator=(const Memory&) = delete;
+  ~Memory() {
+    for (Block* b = head.next; b != &head;) {
+      Block* next = b->next;
+      std::free(b);
+      b = next;
+    }
+  }
+
+  Block head{};
+  std::size_t live = 0;
+  std::size_t peak = 0;
+  std::size_t limit = 0;
+  bool exhausted = false;
+  std::jmp_buf* jump = nullptr;  // set while gumbo_parse runs
+};
+
+namespace {
+
+using Memory = GumboTree::Memory;
+
+// Gumbo's allocator hook. Past the limit (or when malloc fails) it does not
+// return to Gumbo, which would dereference a null pointer: it jumps back to
+// Parse(). No object with a destructor lives in this frame or Gumbo's.
+void* Allocate(void* userdata, std::size_t size) {
+  auto* m = static_cast<Memory*>(userdata);
+  const std::size_t room = m->limit - m->live;  // live never passes limit
+  // Written so that no sum can wrap, whatever `size` Gumbo asks for.
+  const bool fits = size <= room && room - size >= sizeof(Memory::Block);
+  const std::size_t cost = size + sizeof(Memory::Block);
+  void* raw = fits ? std::malloc(cost) : nullptr;
+  if (raw == nullptr) {
+    m->exhausted = true;
+    std::longjmp(*m->jump, 1);
+  }
+  auto* b = static_cast<Memory::Block*>(raw);
+  b->size = cost;
+  b->prev = &m->head;
+  b->next = m->head.next;
+  m->head.next->prev = b;
+  m->head.next = b;
+  m->live += cost;
+  if (m->live > m->peak) m->peak = m->live;
+  return b + 1;
 }
 
-GumboTree::~GumboTree() {
-  if (output_ != nullptr) gumbo_destroy_output(&kGumboDefaultOptions, output_);
+void Deallocate(void* userdata, void* ptr) {
+  if (ptr == nullptr) return;
+  auto* m = static_cast<Memory*>(userdata);
+  auto* b = static_cast<Memory::Block*>(ptr) - 1;
+  b->prev->next = b->next;
+  b->next->prev = b->prev;
+  m->live -= b->size;
+  std::free(b);
 }
+
+// setjmp's frame: only trivially destructible locals.
+[[gnu::noinline]] GumboOutput* Parse(const GumboOptions* options, std::string_view html,
+                                     Memory* memory) {
+  std::jmp_buf jump;
+  memory->jump = &jump;
+  if (setjmp(jump) != 0) {
+    memory->jump = nullptr;
+    return nullptr;
+  }
+  GumboOutput* output = gumbo_parse_with_options(options, html.data(), html.size());
+  memory->jump = nullptr;
+  return output;
+}
+
+}  // namespace
+
+GumboTree::GumboTree(std::string_view html, std::size_t max_bytes)
+    : input_(html), memory_(std::make_unique<Memory>()) {
+  if (std::optional<GuardedMarkup> guarded = GuardMarkup(html)) {
+    guarded_ = std::move(guarded->html);
+    input_ = guarded_;
+    blanked_tags_ = guarded->blanked_tags;
+    blanked_attrs_ = guarded->blanked_attrs;
+  }
+  memory_->limit = max_bytes;
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are not used; do not record them
+  options.allocator = &Allocate;
+  options.deallocator = &Deallocate;
+  options.userdata = memory_.get();
+  output_ = Parse(&options, input_, memory_.get());
+}
+
+// The tree is freed with the list of blocks (Memory's destructor), never with
+// gumbo_destroy_output, which recurses once per level of nesting.
+GumboTree::~GumboTree() = default;
+
+bool GumboTree::exhausted() const { return memory_->exhausted; }
+std::size_t GumboTree::peak_bytes() const { return memory_->peak; }
 
 std::string_view Attribute(const GumboNode* node, const char* name) {
   if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return {};
@@ -353,7 +475,8 @@ std::string TextContent(const GumboNode* node) {
 bool CollectLines(const GumboTree& tree, const GumboNode* node, Part part,
                   const HiddenRules& hidden, std::vector<Line>& out, const SkipFn& skip,
                   std::vector<TableBlock>* tables) {
-  return Walker(tree, part, hidden, out, skip, tables).Run(node);
+  Walker(tree, part, hidden, out, skip, tables).Run(node);
+  return true;
 }
 
 }  // namespace vnextract::html

@@ -5,33 +5,85 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "html/blocks.h"
 
 namespace vnextract::html {
 
+// Where a run of the parsed buffer starts, and where those bytes are in the
+// page (prepass.h cuts unread bytes out before parsing).
+struct ParseSegment {
+  std::size_t parsed = 0;
+  std::size_t page = 0;
+};
+
 // Owns a GumboOutput; the input buffer must outlive it (nodes point into it).
+//
+// Gumbo 0.10.1 cannot survive a failed allocation (it dereferences the
+// result) and frees its tree recursively, so the tree keeps Gumbo's memory
+// itself: every block Gumbo allocates is counted and linked into a list.
+// When the live total would pass `max_bytes` the allocator does not return:
+// it longjmps out of gumbo_parse (a C library: no destructor is skipped) and
+// the parse is abandoned — exhausted() is true and root() null. Either way
+// the destructor frees every block left in the list, without recursion and
+// without gumbo_destroy_output. Before parsing, the markup guard
+// (markup_guard.h) blanks what would make Gumbo quadratic.
 class GumboTree {
  public:
-  explicit GumboTree(std::string_view html);
+  explicit GumboTree(std::string_view html,
+                     std::size_t max_bytes = std::numeric_limits<std::size_t>::max());
   GumboTree(const GumboTree&) = delete;
   GumboTree& operator=(const GumboTree&) = delete;
   ~GumboTree();
 
   const GumboNode* root() const { return output_ ? output_->root : nullptr; }
+  // The text Gumbo parsed: `html`, or a same-length copy with the tags the
+  // markup guard blanked. Offsets are the same in both.
   std::string_view input() const { return input_; }
+  // When the parsed text is a region of the page, or the page with pieces
+  // cut out (prepass.h): the segments, ascending. Empty: offsets are the
+  // page's own.
+  void SetPageMap(std::vector<ParseSegment> map) { page_map_ = std::move(map); }
+  // The page offset of a Gumbo position (start_pos.offset, value_start...).
+  // Binary search: a page of thousands of <script>s has thousands of
+  // segments, and every text node asks (a linear scan made it quadratic).
+  std::size_t PageOffset(std::size_t parsed) const {
+    if (page_map_.empty()) return parsed;
+    auto it = std::upper_bound(
+        page_map_.begin(), page_map_.end(), parsed,
+        [](std::size_t offset, const ParseSegment& segment) { return offset < segment.parsed; });
+    const ParseSegment& segment = it == page_map_.begin() ? page_map_.front() : *(it - 1);
+    return segment.page + (parsed - segment.parsed);
+  }
+  // The parse needed more than `max_bytes`: no tree.
+  bool exhausted() const;
+  // The most memory Gumbo held at once (bytes, with the list's headers).
+  std::size_t peak_bytes() const;
+  // Tags and over-long attribute lists the markup guard blanked.
+  std::size_t blanked_tags() const { return blanked_tags_; }
+  std::size_t blanked_attrs() const { return blanked_attrs_; }
+
+  struct Memory;  // the counting allocator's state (gumbo_tree.cc)
 
  private:
+  std::string guarded_;  // the guard's copy, when it blanked anything
   std::string_view input_;
+  std::unique_ptr<Memory> memory_;
   GumboOutput* output_ = nullptr;
+  std::size_t blanked_tags_ = 0;
+  std::size_t blanked_attrs_ = 0;
+  std::vector<ParseSegment> page_map_;
 };
 
 // Elements a page's own stylesheet hides (".ms-webpart-chrome-title{display:none}").
@@ -60,15 +112,14 @@ bool IsBlock(GumboTag tag);
 // Elements whose content a reader never sees as text (script, style, head…).
 bool IsSkipped(GumboTag tag);
 
-// The deepest nesting walked; deeper subtrees are skipped (and reported).
-inline constexpr int kMaxDepth = 400;
-
 // Elements a layout leaves out of a walk (page chrome, the title element
 // when the body is walked...). Empty: none. Never asked about the root.
 using SkipFn = std::function<bool(const GumboNode*)>;
 
-// Appends the visible lines of `node` to `out`, tagged with `part`. Returns
-// false when the tree was deeper than kMaxDepth (that subtree is skipped).
+// Appends the visible lines of `node` to `out`, tagged with `part`. The
+// walk is iterative: any depth is walked in full, and it returns true (the
+// markup guard, not the walk, bounds how deep a tree gets; the result is
+// kept for callers that combine completeness).
 // With `tables`, statistical tables (ReadStatisticalTable) go there instead
 // of becoming lines, and a unit line just above one ("Đơn vị tính: tỷ
 // đồng") becomes its unit.

@@ -3,6 +3,8 @@
 #ifndef VNEXTRACT_SRC_HTML_HTML_H_
 #define VNEXTRACT_SRC_HTML_HTML_H_
 
+#include <cstddef>
+#include <limits>
 #include <string_view>
 
 #include "html/blocks.h"
@@ -12,8 +14,30 @@ namespace vnextract::html {
 // `html` must be valid UTF-8 (text/decode.h makes it so). Offsets in the
 // lines are offsets into `html`. Layouts, in the order tried:
 // "sharepoint_bantin", the table in layouts.cc ("article_description",
-// "news"), then "generic".
-PageLines ReadHtml(std::string_view html);
+// "news"), then "generic". When Gumbo would hold more than
+// `max_parse_bytes` the parse stops and the result is empty with
+// parse_exhausted set (gumbo_tree.h). Tags the markup guard blanked are
+// reported as the diagnostic "markup_flattened".
+PageLines ReadHtml(std::string_view html,
+                   std::size_t max_parse_bytes = std::numeric_limits<std::size_t>::max());
+
+// ReadHtml parses what the page's layout needs (prepass.h): the BanTin
+// region alone when it can be found and read as the whole page would be,
+// else the page without script and style bodies and the __VIEWSTATE value.
+// ReadHtmlWhole parses every byte: same PageLines, slower. The
+// differential test (tests/differential_test.cc) holds the two equal.
+PageLines ReadHtmlWhole(std::string_view html,
+                        std::size_t max_parse_bytes = std::numeric_limits<std::size_t>::max());
+
+// While one is alive, ReadHtml on this thread reads every page whole (for
+// the differential test and for comparisons in bench/). Not nestable.
+class ScopedWholePageParse {
+ public:
+  ScopedWholePageParse();
+  ~ScopedWholePageParse();
+  ScopedWholePageParse(const ScopedWholePageParse&) = delete;
+  ScopedWholePageParse& operator=(const ScopedWholePageParse&) = delete;
+};
 
 }  // namespace vnextract::html
 

@@ -5,10 +5,12 @@
 // (research/markup.md sections 2 and 3), and what inside the body is not the
 // article. Adding a portal is adding selectors to a row.
 #include <array>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "html/html.h"
+#include "html/markup_guard.h"
 #include "html/page.h"
 
 namespace vnextract::html {
@@ -143,9 +145,28 @@ bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& pag
   return false;
 }
 
-PageLines ReadHtml(std::string_view html) {
+PageLines ReadHtmlWhole(std::string_view html, std::size_t max_parse_bytes) {
+  GumboTree tree(html, max_parse_bytes);
+  return ReadTree(tree);
+}
+
+PageLines ReadTree(const GumboTree& tree) {
   PageLines page;
-  GumboTree tree(html);
+  if (tree.exhausted()) {
+    page.layout = "generic";
+    page.parse_exhausted = true;
+    return page;
+  }
+  if (tree.blanked_tags() + tree.blanked_attrs() > 0) {
+    page.diagnostics.push_back(
+        {"markup_flattened", std::to_string(tree.blanked_tags()) + " tags nested deeper than " +
+                                 std::to_string(kMaxNesting) + " levels (or past " +
+                                 std::to_string(kMaxOpenFormatting) +
+                                 " open formatting elements) and " +
+                                 std::to_string(tree.blanked_attrs()) +
+                                 " runs of attributes past " + std::to_string(kMaxAttributes) +
+                                 " on one tag were read as spaces; the text inside them was kept"});
+  }
   if (tree.root() == nullptr) {
     page.layout = "generic";
     page.diagnostics.push_back({"parse_failed", "the HTML parser returned no tree"});
@@ -157,7 +178,7 @@ PageLines ReadHtml(std::string_view html) {
     IndexElements(scan);
     if (!ReadKnownLayout(tree, scan, page, &complete)) ReadGeneric(tree, scan, page, &complete);
   }
-  if (!complete) {
+  if (!complete) {  // no walk cuts today (they are iterative); kept for any that would
     page.diagnostics.push_back(
         {"too_deep", "the page nests elements deeper than vnextract walks; some text was skipped"});
   }

@@ -29,7 +29,25 @@ std::string Lower(std::string_view s) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// Simple selectors that a page's <style> hides: ".a{display:none}", "#b, .c {…}".
+// Whole class tokens (or ids) that name page chrome.
+constexpr std::array<std::string_view, 28> kChromeTokens = {
+    "header", "site-header", "top-header", "logo",        "navbar",    "menu",     "nav",
+    "footer", "sidebar",     "breadcrumb", "breadcrumbs", "share",     "social",   "tags",
+    "tag",    "print",       "banner",     "ads",         "advert",    "comments", "comment",
+    "search", "login",       "pagination", "widget",      "copyright", "hotline",  "advertisement",
+};
+
+// Parts of class names and ids (lower-cased, '-', '_' and spaces removed)
+// that name page chrome: "detail-relate", "box_tinlienquan", "chan-trang".
+constexpr std::array<std::string_view, 24> kChromeParts = {
+    "breadcrumb", "footer",   "sidebar",       "lienquan",  "tinkhac", "navbar",
+    "navigation", "binhluan", "relate",        "comment",   "menu",    "chantrang",
+    "banner",     "advert",   "socialshare",   "copyright", "luotxem", "counter",
+    "othernews",  "morenews", "cungchuyenmuc", "tinmoi",    "xemthem", "thongtintruycap",
+};
+
+}  // namespace
+
 HiddenRules ParseHiddenRules(const std::vector<std::string>& styles) {
   HiddenRules rules;
   for (const std::string& css : styles) {
@@ -64,25 +82,6 @@ HiddenRules ParseHiddenRules(const std::vector<std::string>& styles) {
   }
   return rules;
 }
-
-// Whole class tokens (or ids) that name page chrome.
-constexpr std::array<std::string_view, 28> kChromeTokens = {
-    "header", "site-header", "top-header", "logo",        "navbar",    "menu",     "nav",
-    "footer", "sidebar",     "breadcrumb", "breadcrumbs", "share",     "social",   "tags",
-    "tag",    "print",       "banner",     "ads",         "advert",    "comments", "comment",
-    "search", "login",       "pagination", "widget",      "copyright", "hotline",  "advertisement",
-};
-
-// Parts of class names and ids (lower-cased, '-', '_' and spaces removed)
-// that name page chrome: "detail-relate", "box_tinlienquan", "chan-trang".
-constexpr std::array<std::string_view, 24> kChromeParts = {
-    "breadcrumb", "footer",   "sidebar",       "lienquan",  "tinkhac", "navbar",
-    "navigation", "binhluan", "relate",        "comment",   "menu",    "chantrang",
-    "banner",     "advert",   "socialshare",   "copyright", "luotxem", "counter",
-    "othernews",  "morenews", "cungchuyenmuc", "tinmoi",    "xemthem", "thongtintruycap",
-};
-
-}  // namespace
 
 bool IsChromeElement(const GumboNode* node) {
   if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return false;
@@ -140,7 +139,7 @@ PageScan ScanPage(const GumboNode* root) {
       if (it.in_link) b.link_text += t.size();
       continue;
     }
-    if (n->type != GUMBO_NODE_ELEMENT || it.depth > kMaxDepth) continue;
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
     const GumboElement& e = n->v.element;
     const int self = static_cast<int>(scan.elements.size());
     ElementInfo info;

@@ -63,6 +63,9 @@ struct PageScan {
 // own text. The hidden and chrome flags and `index` are left for
 // IndexElements: BanTin pages never need them.
 PageScan ScanPage(const GumboNode* root);
+// Simple selectors that the pages' <style> texts hide: ".a{display:none}",
+// "#b, .c {…}" (ScanPage's rules; prepass.h reads them from raw bytes).
+HiddenRules ParseHiddenRules(const std::vector<std::string>& styles);
 void IndexElements(PageScan& scan);
 
 // Page chrome by the element's own tag, class and id: navigation, menus,
@@ -108,6 +111,9 @@ std::optional<text::TextRun> ElementRun(const GumboTree& tree, const GumboNode* 
 
 // True when `node` is `ancestor` or inside it.
 bool Within(const GumboNode* node, const GumboNode* ancestor);
+
+// Everything after the parse: the layouts in order on `tree` (html.h).
+PageLines ReadTree(const GumboTree& tree);
 
 // The readers. Each fills `page` and returns true when it recognised the page.
 bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete);

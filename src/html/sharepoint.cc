@@ -46,37 +46,56 @@ class RegionReader {
   }
 
   // Collects the toolbar, the viewdata and what lies between them, in
-  // document order, under `node`.
-  bool Read(const GumboNode* node, int depth) {
-    if (depth > kMaxDepth) return false;
-    if (node == toolbar_) return Collect(node, Part::kToolbar);
-    if (node == viewdata_) {
-      done_ = true;
-      return Collect(node, Part::kViewData);
-    }
-    if (ancestors_.count(node) != 0) {
-      bool ok = true;
-      const GumboVector& c = node->v.element.children;
-      for (unsigned i = 0; i < c.length && !done_; ++i) {
-        ok &= Read(static_cast<const GumboNode*>(c.data[i]), depth + 1);
+  // document order, under `root`: down the two web parts' ancestors with an
+  // explicit stack (no recursion however deep they sit).
+  void Read(const GumboNode* root) {
+    struct Frame {
+      const GumboNode* node;
+      unsigned next;
+    };
+    std::vector<Frame> stack;
+    if (Visit(root)) stack.push_back({root, 0});
+    while (!stack.empty() && !done_) {
+      Frame& top = stack.back();
+      const GumboVector& c = top.node->v.element.children;
+      if (top.next >= c.length) {
+        stack.pop_back();
+        continue;
       }
-      return ok;
+      const auto* child = static_cast<const GumboNode*>(c.data[top.next++]);
+      if (Visit(child)) stack.push_back({child, 0});
     }
-    if (!seen_toolbar_ || done_) return true;
-    if (node->type == GUMBO_NODE_ELEMENT &&
-        (IsSharePointChrome(node) || IsHidden(node, scan_.hidden))) {
-      return true;
-    }
-    // Between the two web parts: publishing-page fields (title, lead).
-    return Collect(node, Part::kToolbar);
   }
 
  private:
-  bool Collect(const GumboNode* node, Part part) {
+  // Takes `node` in (or leaves it out); true when its children are to be
+  // visited (an ancestor of a web part).
+  bool Visit(const GumboNode* node) {
+    if (node == toolbar_) {
+      Collect(node, Part::kToolbar);
+      return false;
+    }
+    if (node == viewdata_) {
+      done_ = true;
+      Collect(node, Part::kViewData);
+      return false;
+    }
+    if (ancestors_.count(node) != 0) return true;
+    if (!seen_toolbar_ || done_) return false;
+    if (node->type == GUMBO_NODE_ELEMENT &&
+        (IsSharePointChrome(node) || IsHidden(node, scan_.hidden))) {
+      return false;
+    }
+    // Between the two web parts: publishing-page fields (title, lead).
+    Collect(node, Part::kToolbar);
+    return false;
+  }
+
+  void Collect(const GumboNode* node, Part part) {
     if (part == Part::kToolbar) seen_toolbar_ = true;
     const SkipFn skip = [](const GumboNode* n) { return IsSharePointChrome(n); };
-    return CollectLines(tree_, node, part, scan_.hidden, page_.lines, skip,
-                        part == Part::kViewData ? &page_.tables : nullptr);
+    CollectLines(tree_, node, part, scan_.hidden, page_.lines, skip,
+                 part == Part::kViewData ? &page_.tables : nullptr);
   }
 
   const GumboTree& tree_;
@@ -116,7 +135,7 @@ bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bo
   const std::size_t viewdata_at = viewdata->body->v.element.start_pos.offset;
   if (toolbar_at < viewdata_at && tree.root() != nullptr) {
     RegionReader reader(tree, scan, toolbar->body, viewdata->body, page);
-    *complete &= reader.Read(tree.root(), 0);
+    reader.Read(tree.root());
   } else {
     *complete &= CollectLines(tree, toolbar->body, Part::kToolbar, scan.hidden, page.lines);
     *complete &= CollectLines(tree, viewdata->body, Part::kViewData, scan.hidden, page.lines, {},

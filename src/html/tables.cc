@@ -105,13 +105,18 @@ void CollectRows(const GumboNode* node, bool in_head, std::vector<const GumboNod
   }
 }
 
-bool ContainsTable(const GumboNode* node, int depth) {
-  if (depth > kMaxDepth) return false;
-  const GumboVector& c = node->v.element.children;
-  for (unsigned i = 0; i < c.length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(c.data[i]);
-    if (child->type != GUMBO_NODE_ELEMENT) continue;
-    if (child->v.element.tag == GUMBO_TAG_TABLE || ContainsTable(child, depth + 1)) return true;
+// A table nested anywhere inside `table` (an explicit stack: no recursion).
+bool ContainsTable(const GumboNode* table) {
+  std::vector<const GumboNode*> stack{table};
+  while (!stack.empty()) {
+    const GumboVector& c = stack.back()->v.element.children;
+    stack.pop_back();
+    for (unsigned i = 0; i < c.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(c.data[i]);
+      if (child->type != GUMBO_NODE_ELEMENT) continue;
+      if (child->v.element.tag == GUMBO_TAG_TABLE) return true;
+      stack.push_back(child);
+    }
   }
   return false;
 }
@@ -172,7 +177,7 @@ std::optional<TableBlock> ReadStatisticalTable(const GumboTree& tree, const Gumb
   std::vector<bool> in_head;
   const GumboNode* caption = nullptr;
   CollectRows(table, false, tr, in_head, &caption, 0);
-  if (tr.size() < 3 || ContainsTable(table, 0)) return std::nullopt;
+  if (tr.size() < 3 || ContainsTable(table)) return std::nullopt;
 
   // The grid, spans expanded: grid[r][c] indexes `cells`.
   std::vector<RawCell> cells;

@@ -1,10 +1,22 @@
 // JSON for the public records (nlohmann/json is used here and nowhere else).
 // Key order follows DESIGN.md section 2; whole numbers below 2^53 are written
 // as integers so that 664000000000 never prints as 6.64e+11.
+//
+// The one-line forms are written directly into one string (DESIGN.md
+// section 7: building an nlohmann tree cost more than all the work after
+// the parse). They are byte-identical to nlohmann's dump of the same tree:
+// the same escapes (\b \f \n \r \t \" \\, \u00xx for other control
+// characters, UTF-8 as is) and nlohmann's own double formatting
+// (nlohmann::detail::to_chars). A string that is not valid UTF-8, which
+// nlohmann rejects with an exception, sends the record to nlohmann so the
+// behaviour stays the same. The pretty form still goes through nlohmann.
 #include "vnextract/json.h"
 
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 namespace vnextract {
 namespace {
@@ -72,10 +84,252 @@ Json DocumentJson(const Document& d) {
   return j;
 }
 
+// The length of the valid UTF-8 sequence at s[i] (a lead byte >= 0x80), or
+// 0: overlong forms, surrogates and code points past U+10FFFF are invalid,
+// as nlohmann's decoder has them.
+std::size_t Utf8Length(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t len;
+  char32_t cp;
+  char32_t min;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2, cp = c & 0x1Fu, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, cp = c & 0x0Fu, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, cp = c & 0x07u, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+// The direct writer. Returns false (output unspecified) when a string is
+// not valid UTF-8.
+class Writer {
+ public:
+  explicit Writer(std::string& out) : out_(out) {}
+
+  bool ok() const { return ok_; }
+
+  void Raw(std::string_view s) { out_.append(s); }
+  void Key(std::string_view quoted_key_colon) { out_.append(quoted_key_colon); }
+
+  void String(std::string_view s) {
+    out_ += '"';
+    std::size_t run = 0;  // start of the bytes copied as they are
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) {  // a multi-byte character: checked, copied as is
+        const std::size_t len = Utf8Length(s, i);
+        if (len == 0) {
+          ok_ = false;
+          return;
+        }
+        i += len - 1;
+        continue;
+      }
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '\b':
+          out_.append("\\b");
+          break;
+        case '\t':
+          out_.append("\\t");
+          break;
+        case '\n':
+          out_.append("\\n");
+          break;
+        case '\f':
+          out_.append("\\f");
+          break;
+        case '\r':
+          out_.append("\\r");
+          break;
+        case '"':
+          out_.append("\\\"");
+          break;
+        case '\\':
+          out_.append("\\\\");
+          break;
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          out_.append(esc, sizeof esc);
+        }
+      }
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
+  }
+
+  template <typename T>
+  void OptionalString(const std::optional<T>& s) {
+    if (s) {
+      String(*s);
+    } else {
+      out_.append("null");
+    }
+  }
+
+  template <typename Int>
+  void Integer(Int v) {
+    std::array<char, 24> buf;
+    const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+    out_.append(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
+  }
+
+  // Number() above, as nlohmann's serializer writes it.
+  void Value(const std::optional<double>& v) {
+    if (!v) {
+      out_.append("null");
+      return;
+    }
+    const double x = *v;
+    if (std::isfinite(x) && std::floor(x) == x && std::fabs(x) < 9007199254740992.0) {
+      Integer(static_cast<std::int64_t>(x));
+      return;
+    }
+    if (!std::isfinite(x)) {
+      out_.append("null");
+      return;
+    }
+    std::array<char, 64> buf;
+    const char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), x);
+    out_.append(buf.data(), static_cast<std::size_t>(end - buf.data()));
+  }
+
+  void Values(const std::optional<double>& value, const std::optional<double>& min,
+              const std::optional<double>& max, Qualifier qualifier) {
+    Key("\"value\":");
+    Value(value);
+    if (qualifier == Qualifier::kRange) {
+      Key(",\"value_min\":");
+      Value(min);
+      Key(",\"value_max\":");
+      Value(max);
+    }
+  }
+
+  void SpanArray(const Span& s) {
+    out_ += '[';
+    Integer(s.begin);
+    out_ += ',';
+    Integer(s.end);
+    out_ += ']';
+  }
+
+  void IndicatorObject(const Indicator& i) {
+    Key("{\"section\":");
+    String(SectionName(i.section));
+    Key(",\"label\":");
+    String(i.label);
+    out_ += ',';
+    Values(i.value, i.value_min, i.value_max, i.qualifier);
+    Key(",\"unit\":");
+    String(i.unit);
+    Key(",\"qualifier\":");
+    String(QualifierName(i.qualifier));
+    Key(",\"period\":");
+    OptionalString(i.period);
+    Key(",\"kind\":");
+    String(KindName(i.kind));
+    if (i.compare_to) {
+      Key(",\"compare_to\":");
+      String(*i.compare_to);
+    }
+    Key(",\"surface\":");
+    String(i.surface);
+    Key(",\"span\":");
+    SpanArray(i.span);
+    Key(",\"sentence\":");
+    String(i.sentence);
+    out_ += '}';
+  }
+
+  void DocumentObject(const Document& d) {
+    Key("{\"schema_version\":");
+    Integer(kSchemaVersion);
+    Key(",\"source\":");
+    String(d.source);
+    Key(",\"layout\":");
+    String(d.layout);
+    Key(",\"published\":");
+    if (d.published) {
+      String(d.published->ToString());
+    } else {
+      out_.append("null");
+    }
+    Key(",\"published_text\":");
+    OptionalString(d.published_text);
+    Key(",\"title\":");
+    OptionalString(d.title);
+    Key(",\"lead\":");
+    OptionalString(d.lead);
+    Key(",\"author\":");
+    OptionalString(d.author);
+    Key(",\"paragraphs\":[");
+    for (std::size_t k = 0; k < d.paragraphs.size(); ++k) {
+      if (k > 0) out_ += ',';
+      String(d.paragraphs[k]);
+    }
+    Key("],\"indicators\":[");
+    for (std::size_t k = 0; k < d.indicators.size(); ++k) {
+      if (k > 0) out_ += ',';
+      IndicatorObject(d.indicators[k]);
+    }
+    Key("],\"diagnostics\":[");
+    for (std::size_t k = 0; k < d.diagnostics.size(); ++k) {
+      if (k > 0) out_ += ',';
+      Key("{\"code\":");
+      String(d.diagnostics[k].code);
+      Key(",\"message\":");
+      String(d.diagnostics[k].message);
+      out_ += '}';
+    }
+    Key("]}");
+  }
+
+ private:
+  std::string& out_;
+  bool ok_ = true;
+};
+
+std::size_t SizeHint(const Indicator& i) {
+  return 160 + i.label.size() + i.surface.size() + i.sentence.size();
+}
+
 }  // namespace
 
-std::string ToJson(const Document& document) { return DocumentJson(document).dump(); }
-std::string ToJson(const Indicator& indicator) { return IndicatorJson(indicator).dump(); }
+std::string ToJson(const Document& document) {
+  std::size_t hint = 256;
+  for (const std::string& p : document.paragraphs) hint += p.size() + 3;
+  for (const Indicator& i : document.indicators) hint += SizeHint(i);
+  std::string out;
+  out.reserve(hint);
+  Writer w(out);
+  w.DocumentObject(document);
+  if (!w.ok()) return DocumentJson(document).dump();
+  return out;
+}
+
+std::string ToJson(const Indicator& indicator) {
+  std::string out;
+  out.reserve(SizeHint(indicator));
+  Writer w(out);
+  w.IndicatorObject(indicator);
+  if (!w.ok()) return IndicatorJson(indicator).dump();
+  return out;
+}
 
 std::string ToJson(const Quantity& q) {
   Json j;

@@ -1,6 +1,7 @@
 #include "numbers/spelled.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "text/utf8.h"
@@ -81,7 +82,15 @@ bool NotAScale(std::string_view folded, std::size_t pos) {
 }
 
 bool StartsNumberWord(std::string_view folded, std::size_t pos) {
-  if (pos >= folded.size() || text::WordCharBefore(folded, pos)) return false;
+  // Called at every word of every sentence: a byte no number word starts
+  // with answers at once.
+  static const std::array<bool, 256> kFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (const WordEntry& e : Words()) first[static_cast<unsigned char>(e.word[0])] = true;
+    return first;
+  }();
+  if (pos >= folded.size() || !kFirstBytes[static_cast<unsigned char>(folded[pos])]) return false;
+  if (text::WordCharBefore(folded, pos)) return false;
   const WordEntry* e = Lookup(WordAt(folded, pos));
   // A number starts with a digit word, mười, trăm (alone: a hundred) or is
   // the whole number "chục"; scales and mươi never start one.

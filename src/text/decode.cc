@@ -242,7 +242,16 @@ std::optional<std::string> DeclaredCharset(std::string_view bytes) {
                tag[e] != ';' && tag[e] != '/') {
           ++e;
         }
-        if (e > q) return tag.substr(q, e - q);
+        if (e > q) {
+          // Labels are ASCII; a byte outside printable ASCII (from a page
+          // that is not UTF-8) would make every message that quotes the
+          // label invalid UTF-8, and ICU's alias matching ignores it anyway.
+          std::string label = tag.substr(q, e - q);
+          for (char& c : label) {
+            if (c < 0x21 || c > 0x7E) c = '?';
+          }
+          return label;
+        }
       }
       i = gt;
       continue;

@@ -13,6 +13,12 @@ namespace {
 // sensitively on the word before the dot).
 constexpr std::array<std::string_view, 10> kAbbreviations = {"TP", "Tp", "ThS", "TS", "PGS",
                                                              "GS", "BS", "KS",  "St", "Th"};
+static_assert([] {
+  for (std::string_view a : kAbbreviations) {
+    if (a.size() > 3) return false;
+  }
+  return true;
+}());  // kLongestAbbreviation below
 
 bool IsSpace(char c) { return c == ' '; }
 
@@ -31,9 +37,17 @@ bool StartsSentence(std::string_view s, std::size_t i) {
   return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
 
+// Looks back at most kLongestAbbreviation + 1 bytes: scanning back to the
+// previous space would make a run of dots without spaces ("1.1.1.1…")
+// quadratic.
+constexpr std::size_t kLongestAbbreviation = 3;
+
 bool AfterAbbreviation(std::string_view s, std::size_t dot) {
   std::size_t b = dot;
-  while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(') --b;
+  while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(') {
+    if (dot - b > kLongestAbbreviation) return false;
+    --b;
+  }
   const std::string_view word = s.substr(b, dot - b);
   for (std::string_view a : kAbbreviations) {
     if (word == a) return true;
@@ -61,9 +75,11 @@ void PushBounded(std::string_view s, Range r, std::vector<Range>& out) {
       cut = limit;
       while (cut > r.begin && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
     }
-    const Range piece = Trim(s, r.begin, cut);
+    Range piece = Trim(s, r.begin, cut);
+    piece.cut = true;
     if (piece.end > piece.begin) out.push_back(piece);
     r = Trim(s, cut, r.end);
+    r.cut = true;
   }
   if (r.end > r.begin) out.push_back(r);
 }

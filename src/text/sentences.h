@@ -11,6 +11,7 @@ namespace vnextract::text {
 struct Range {
   std::size_t begin = 0;
   std::size_t end = 0;
+  bool cut = false;  // SplitSentences: a piece of a sentence over kMaxSentenceBytes
 };
 
 // Sentences of `s`, trimmed, in order. A sentence ends at '.', '!', '?' or
@@ -21,8 +22,9 @@ struct Range {
 //
 // A "sentence" longer than kMaxSentenceBytes (no real one is: press-release
 // sentences stay under ~800 bytes) is cut at its last ';', ',' or space
-// before the limit. Every indicator carries its sentence, so an unbounded
-// sentence would make output size quadratic in the input.
+// before the limit (the pieces have `cut` set). Every indicator carries its
+// sentence, so an unbounded sentence would make output size quadratic in
+// the input.
 inline constexpr std::size_t kMaxSentenceBytes = 2048;
 std::vector<Range> SplitSentences(std::string_view s);
 

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace vnextract::text {
@@ -11,6 +13,14 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view s) {
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
+    // Pages are mostly ASCII (markup, scripts, view state): eight bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, sizeof word);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const unsigned char c = p[i];
     if (c < 0x80) {
       ++i;

@@ -1,0 +1,713 @@
+#include "html/prepass.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <unordered_set>
+#include <utility>
+
+#include "html/page.h"
+#include "text/run.h"
+
+namespace vnextract::html {
+namespace {
+
+constexpr std::string_view kToolbarMarker = "Block_BanTin_Toolbar";
+constexpr std::string_view kViewDataMarker = "Block_BanTin_ViewData";
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (Lower(s[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+bool ContainsLower(std::string_view s, std::string_view lower) {
+  if (lower.size() > s.size()) return false;
+  for (std::size_t i = 0; i + lower.size() <= s.size(); ++i) {
+    if (EqualsLower(s.substr(i, lower.size()), lower)) return true;
+  }
+  return false;
+}
+
+std::string LowerCopy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = Lower(c);
+  return out;
+}
+
+// What the scan needs to know of a tag name, looked up once per tag.
+enum TagFlag : unsigned {
+  kVoid = 1u << 0,        // no end tag, never open
+  kFormatting = 1u << 1,  // the tree builder reconstructs them when left open
+  kScoping = 1u << 2,     // Gumbo stops a "</div>" at them (a raw count would not);
+                          // td, th and caption only matter inside a table, which
+                          // the region's end check follows itself
+  kRawText = 1u << 3,     // raw text or RCDATA up to its end tag
+  kStop = 1u << 4,        // foreign content, <plaintext>: not modelled
+  kDiv = 1u << 5,
+  kTable = 1u << 6,
+  kCell = 1u << 7,  // td, th, tr
+  kSelect = 1u << 8,
+  kInput = 1u << 9,
+  kScript = 1u << 10,
+  kStyle = 1u << 11,
+};
+
+struct TagInfo {
+  std::string_view name;
+  unsigned flags;
+};
+
+constexpr TagInfo kTags[] = {
+    {"a", kFormatting},
+    {"applet", kScoping},
+    {"area", kVoid},
+    {"b", kFormatting},
+    {"base", kVoid},
+    {"basefont", kVoid},
+    {"bgsound", kVoid},
+    {"big", kFormatting},
+    {"br", kVoid},
+    {"code", kFormatting},
+    {"col", kVoid},
+    {"div", kDiv},
+    {"em", kFormatting},
+    {"embed", kVoid},
+    {"font", kFormatting},
+    {"frame", kVoid},
+    {"hr", kVoid},
+    {"i", kFormatting},
+    {"iframe", kRawText},
+    {"image", kVoid},
+    {"img", kVoid},
+    {"input", kVoid | kInput},
+    {"keygen", kVoid},
+    {"link", kVoid},
+    {"marquee", kScoping},
+    {"math", kStop},
+    {"meta", kVoid},
+    {"nobr", kFormatting},
+    {"noembed", kRawText},
+    {"noframes", kRawText},
+    {"object", kScoping},
+    {"param", kVoid},
+    {"plaintext", kStop},
+    {"s", kFormatting},
+    {"script", kRawText | kScript},
+    {"select", kSelect},
+    {"small", kFormatting},
+    {"source", kVoid},
+    {"strike", kFormatting},
+    {"strong", kFormatting},
+    {"style", kRawText | kStyle},
+    {"svg", kStop},
+    {"table", kTable},
+    {"td", kCell},
+    {"template", kScoping},
+    {"textarea", kRawText},
+    {"th", kCell},
+    {"title", kRawText},
+    {"tr", kCell},
+    {"track", kVoid},
+    {"tt", kFormatting},
+    {"u", kFormatting},
+    {"wbr", kVoid},
+    {"xmp", kRawText},
+};
+
+constexpr bool TagsSorted() {
+  for (std::size_t k = 1; k < std::size(kTags); ++k) {
+    if (!(kTags[k - 1].name < kTags[k].name)) return false;
+  }
+  return true;
+}
+static_assert(TagsSorted(), "kTags must stay sorted (Classify indexes it by first letter)");
+
+// kTags is sorted: where each first letter's entries start.
+struct FirstLetterIndex {
+  std::array<unsigned char, 27> start{};
+  constexpr FirstLetterIndex() {
+    std::size_t k = 0;
+    for (int c = 0; c <= 26; ++c) {
+      while (k < std::size(kTags) && kTags[k].name[0] - 'a' < c) ++k;
+      start[static_cast<std::size_t>(c)] = static_cast<unsigned char>(k);
+    }
+  }
+};
+constexpr FirstLetterIndex kFirstLetter;
+
+unsigned Classify(std::string_view name, std::string& lower) {
+  if (name.empty() || name.size() > 9) return 0;
+  lower.assign(name);
+  for (char& c : lower) c = Lower(c);
+  const int first = lower[0] - 'a';
+  if (first < 0 || first >= 26) return 0;
+  const auto f = static_cast<std::size_t>(first);
+  for (std::size_t k = kFirstLetter.start[f]; k < kFirstLetter.start[f + 1]; ++k) {
+    if (kTags[k].name == lower) return kTags[k].flags;
+  }
+  return 0;
+}
+
+// Raw bytes [b, e) of a page; the first `needle` at or after `from`, ASCII
+// case-insensitive (needle lower-case), or npos.
+std::size_t FindLower(std::string_view s, std::string_view needle, std::size_t from) {
+  const char first = needle[0];
+  const char upper = static_cast<char>(first - 32);
+  while (from < s.size()) {
+    const char* base = s.data() + from;
+    const std::size_t left = s.size() - from;
+    const void* a = std::memchr(base, first, left);
+    const void* b = IsAlpha(first) ? std::memchr(base, upper, left) : nullptr;
+    const char* hit = static_cast<const char*>(a);
+    if (hit == nullptr || (b != nullptr && static_cast<const char*>(b) < hit)) {
+      hit = static_cast<const char*>(b);
+    }
+    if (hit == nullptr) return std::string_view::npos;
+    const std::size_t at = static_cast<std::size_t>(hit - s.data());
+    if (s.size() - at >= needle.size() && EqualsLower(s.substr(at, needle.size()), needle)) {
+      return at;
+    }
+    from = at + 1;
+  }
+  return std::string_view::npos;
+}
+
+struct Attr {
+  std::string_view name;
+  std::string_view value;  // raw, without quotes
+  std::size_t value_at = 0;
+  bool quoted = false;
+};
+
+struct Tag {
+  bool end = false;
+  std::string_view name;
+  std::size_t at = 0;    // '<'
+  std::size_t stop = 0;  // after '>'
+  std::vector<Attr>* attrs = nullptr;
+
+  std::string_view Get(std::string_view lower_name) const {
+    for (const Attr& a : *attrs) {
+      if (EqualsLower(a.name, lower_name)) return a.value;
+    }
+    return {};
+  }
+  const Attr* Find(std::string_view lower_name) const {
+    for (const Attr& a : *attrs) {
+      if (EqualsLower(a.name, lower_name)) return &a;
+    }
+    return nullptr;
+  }
+};
+
+// "WebPartWPQ12" -> 12; 0 when `id` is not prefix + digits.
+std::size_t WpqNumber(std::string_view id, std::string_view prefix) {
+  if (id.size() <= prefix.size() || id.substr(0, prefix.size()) != prefix) return 0;
+  std::size_t n = 0;
+  for (char c : id.substr(prefix.size())) {
+    if (c < '0' || c > '9' || n > 100000000) return 0;
+    n = n * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return n == 0 ? 0 : n;
+}
+
+bool HasClassToken(std::string_view cls, std::string_view token) {
+  for (std::size_t p = cls.find(token); p != std::string_view::npos; p = cls.find(token, p + 1)) {
+    const bool start = p == 0 || cls[p - 1] == ' ';
+    const bool end = p + token.size() == cls.size() || cls[p + token.size()] == ' ';
+    if (start && end) return true;
+  }
+  return false;
+}
+
+// A style body that may hide something: "display:none" once every byte a
+// text run could drop or fold to a space is gone (a superset of what
+// ParseHiddenRules finds after whitespace collapsing).
+bool MayHide(std::string_view css) {
+  constexpr std::string_view kRule = "display:none";
+  std::size_t matched = 0;
+  for (char c : css) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u >= 0x80) continue;
+    if (c == kRule[matched]) {
+      if (++matched == kRule.size()) return true;
+    } else {
+      matched = c == kRule[0] ? 1 : 0;
+    }
+  }
+  return false;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view page) : s_(page) {}
+
+  RawScan Run() {
+    std::size_t p = 0;
+    while (p < s_.size()) {
+      const void* lt = std::memchr(s_.data() + p, '<', s_.size() - p);
+      if (lt == nullptr) break;
+      p = static_cast<std::size_t>(static_cast<const char*>(lt) - s_.data());
+      const std::size_t next = Markup(p);
+      if (next == std::string_view::npos) {
+        out_.complete = false;
+        break;
+      }
+      p = next;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // Handles the markup at s_[p] == '<'; returns where text resumes, npos to stop.
+  std::size_t Markup(std::size_t p) {
+    if (p + 1 >= s_.size()) return s_.size();
+    const char c = s_[p + 1];
+    if (c == '!') {
+      if (s_.substr(p + 2, 2) == "--") {  // a comment; "<!-->" and "<!--->" end at once
+        if (s_.substr(p + 4, 1) == ">") return p + 5;
+        if (s_.substr(p + 4, 2) == "->") return p + 6;
+        const std::size_t close = s_.find("-->", p + 4);
+        if (close == std::string_view::npos) return std::string_view::npos;
+        // "--!>" also ends a comment: stop rather than model it. (Searched
+        // only up to the "-->": a page of comments stays linear.)
+        if (s_.substr(p + 4, close + 3 - (p + 4)).find("--!>") != std::string_view::npos) {
+          return std::string_view::npos;
+        }
+        return close + 3;
+      }
+      return BogusComment(p + 2);
+    }
+    if (c == '?') return BogusComment(p + 1);
+    if (c == '/') {
+      if (p + 2 >= s_.size()) return std::string_view::npos;
+      if (s_[p + 2] == '>') return p + 3;
+      if (!IsAlpha(s_[p + 2])) return BogusComment(p + 2);
+      Tag tag;
+      if (!ReadTag(p, true, tag)) return std::string_view::npos;
+      EndTag(tag);
+      return tag.stop;
+    }
+    if (!IsAlpha(c)) return p + 1;  // a '<' in text
+    Tag tag;
+    if (!ReadTag(p, false, tag)) return std::string_view::npos;
+    return StartTag(tag);
+  }
+
+  std::size_t BogusComment(std::size_t from) {
+    const std::size_t gt = s_.find('>', from);
+    return gt == std::string_view::npos ? std::string_view::npos : gt + 1;
+  }
+
+  // The HTML tokenizer's tag states: name, then attributes, quoted or not.
+  bool ReadTag(std::size_t p, bool end, Tag& tag) {
+    attrs_.clear();
+    tag.end = end;
+    tag.at = p;
+    tag.attrs = &attrs_;
+    std::size_t i = p + (end ? 2 : 1);
+    const std::size_t name_at = i;
+    while (i < s_.size() && !IsSpace(s_[i]) && s_[i] != '/' && s_[i] != '>') ++i;
+    tag.name = s_.substr(name_at, i - name_at);
+    while (true) {
+      while (i < s_.size() && (IsSpace(s_[i]) || s_[i] == '/')) ++i;
+      if (i >= s_.size()) return false;
+      if (s_[i] == '>') {
+        tag.stop = i + 1;
+        return true;
+      }
+      Attr a;
+      const std::size_t an = i++;  // the first character may be '='
+      while (i < s_.size() && !IsSpace(s_[i]) && s_[i] != '/' && s_[i] != '>' && s_[i] != '=') ++i;
+      a.name = s_.substr(an, i - an);
+      while (i < s_.size() && IsSpace(s_[i])) ++i;
+      if (i < s_.size() && s_[i] == '=') {
+        ++i;
+        while (i < s_.size() && IsSpace(s_[i])) ++i;
+        if (i >= s_.size()) return false;
+        if (s_[i] == '"' || s_[i] == '\'') {
+          const std::size_t close = s_.find(s_[i], i + 1);
+          if (close == std::string_view::npos) return false;
+          a.value_at = i + 1;
+          a.value = s_.substr(i + 1, close - i - 1);
+          a.quoted = true;
+          i = close + 1;
+        } else if (s_[i] != '>') {
+          const std::size_t v = i;
+          while (i < s_.size() && !IsSpace(s_[i]) && s_[i] != '>') ++i;
+          a.value_at = v;
+          a.value = s_.substr(v, i - v);
+        }
+      }
+      attrs_.push_back(a);
+    }
+  }
+
+  // Raw text up to "</name" + a tag-ending character; npos when missing.
+  std::size_t RawTextEnd(std::size_t from, std::string_view lower_name) const {
+    std::size_t p = from;
+    while (true) {
+      const std::size_t lt = s_.find("</", p);
+      if (lt == std::string_view::npos) return std::string_view::npos;
+      const std::size_t after = lt + 2 + lower_name.size();
+      if (after < s_.size() && EqualsLower(s_.substr(lt + 2, lower_name.size()), lower_name) &&
+          (IsSpace(s_[after]) || s_[after] == '/' || s_[after] == '>')) {
+        return lt;
+      }
+      p = lt + 2;
+    }
+  }
+
+  void Push(std::string_view name) {
+    open_.push_back(name);
+    out_.max_depth = std::max(out_.max_depth, static_cast<int>(open_.size()));
+  }
+
+  std::size_t StartTag(const Tag& tag) {
+    const unsigned flags = Classify(tag.name, lower_);
+    if ((flags & kStop) != 0) return std::string_view::npos;
+    if ((flags & kVoid) == 0) Push(tag.name);
+    if ((flags & kFormatting) != 0) {
+      out_.max_formatting = std::max(out_.max_formatting, ++formatting_);
+    }
+    out_.max_attributes = std::max(out_.max_attributes, attrs_.size());
+    if ((flags & kSelect) != 0) in_select_ = true;
+    if ((flags & kDiv) != 0) {
+      out_.events.push_back({tag.at, tag.stop, RawScan::Event::kDivOpen});
+    } else if ((flags & kTable) != 0) {
+      tables_.push_back(tag.at);
+      out_.events.push_back({tag.at, tag.stop, RawScan::Event::kTableOpen});
+    } else if ((flags & kScoping) != 0) {
+      out_.events.push_back({tag.at, tag.stop, RawScan::Event::kScoping});
+    }
+    WebParts(tag, flags);
+    if ((flags & kInput) != 0) ViewState(tag);
+    if ((flags & kRawText) == 0) return tag.stop;
+
+    const bool script = (flags & kScript) != 0;
+    const bool style = (flags & kStyle) != 0;
+    if (style && in_select_) return std::string_view::npos;  // a select ignores <style>
+    const std::size_t end = RawTextEnd(tag.stop, lower_);
+    if (end == std::string_view::npos) return std::string_view::npos;
+    const std::string_view body = s_.substr(tag.stop, end - tag.stop);
+    if (script) {
+      // "<!--" then "<script": the tokenizer's double-escaped states.
+      const std::size_t escape = body.find("<!--");
+      if (escape != std::string_view::npos &&
+          FindLower(body, "<script", escape) != std::string_view::npos) {
+        return std::string_view::npos;
+      }
+      // JSON-LD is read by the generic reader; keep anything that may be it.
+      const std::string_view type = tag.Get("type");
+      if (!body.empty() && !ContainsLower(type, "json") &&
+          type.find('&') == std::string_view::npos) {
+        out_.cuts.push_back({tag.stop, end});
+      }
+    } else if (style) {
+      out_.styles.push_back({tag.stop, end});
+      if (!body.empty() && !MayHide(body)) out_.cuts.push_back({tag.stop, end});
+    }
+    return end;  // the end tag is read as markup next
+  }
+
+  void EndTag(const Tag& tag) {
+    const unsigned flags = Classify(tag.name, lower_);
+    if ((flags & kFormatting) != 0 && formatting_ > 0) --formatting_;
+    if ((flags & kSelect) != 0) in_select_ = false;
+    if ((flags & kDiv) != 0) {
+      out_.events.push_back({tag.at, tag.stop, RawScan::Event::kDivClose});
+    } else if ((flags & kTable) != 0) {
+      if (!tables_.empty()) tables_.pop_back();
+      out_.events.push_back({tag.at, tag.stop, RawScan::Event::kTableClose});
+    } else if ((flags & kScoping) != 0) {
+      out_.events.push_back({tag.at, tag.stop, RawScan::Event::kScoping});
+    }
+    // Pops to the nearest open element of that name (an estimate of Gumbo's
+    // stack: implied ends are not modelled, so it only over-counts).
+    // Only the top kEndTagReach entries are searched, so that stray end tags
+    // under deep nesting stay linear; one not found pops nothing, which
+    // also only over-counts.
+    constexpr std::size_t kEndTagReach = 32;
+    const std::string lower = LowerCopy(tag.name);
+    const std::size_t floor = open_.size() > kEndTagReach ? open_.size() - kEndTagReach : 0;
+    for (std::size_t k = open_.size(); k-- > floor;) {
+      if (EqualsLower(open_[k], lower)) {
+        open_.resize(k);
+        break;
+      }
+    }
+  }
+
+  void WebParts(const Tag& tag, unsigned flags) {
+    const std::string_view id = tag.Get("id");
+    // A character reference could spell a web part's id, class or title.
+    if (id.find('&') != std::string_view::npos) out_.entity_in_web_part = true;
+    if (id.size() < 11 || id[0] != 'W') return;
+    WebPartTag part;
+    part.at = tag.at;
+    part.name = tag.name;
+    part.table_cell = (flags & kCell) != 0;
+    part.has_table = !tables_.empty();
+    part.table_at = tables_.empty() ? 0 : tables_.back();
+    part.formatting_open = formatting_ > 0;
+    if (const std::size_t n = WpqNumber(id, "WebPartTitleWPQ"); n != 0) {
+      part.number = n;
+      if (tag.Get("title").find('&') != std::string_view::npos) out_.entity_in_web_part = true;
+      out_.titles.push_back(part);
+    } else if (const std::size_t m = WpqNumber(id, "WebPartWPQ"); m != 0) {
+      const std::string_view cls = tag.Get("class");
+      if (cls.find('&') != std::string_view::npos) out_.entity_in_web_part = true;
+      if (!HasClassToken(cls, "ms-WPBody")) return;
+      part.number = m;
+      out_.bodies.push_back(part);
+    }
+  }
+
+  // <input type="hidden" name="__VIEWSTATE" value="…">: the value goes.
+  void ViewState(const Tag& tag) {
+    if (tag.Get("name") != "__VIEWSTATE") return;
+    const Attr* value = tag.Find("value");
+    if (value != nullptr && value->quoted && !value->value.empty()) {
+      out_.cuts.push_back({value->value_at, value->value_at + value->value.size()});
+    }
+  }
+
+  std::string_view s_;
+  RawScan out_;
+  std::vector<Attr> attrs_;
+  std::vector<std::string_view> open_;
+  std::vector<std::size_t> tables_;
+  int formatting_ = 0;
+  bool in_select_ = false;
+  std::string lower_;  // the current tag's name, lower-cased
+};
+
+// Where "Block_BanTin_Toolbar" and "Block_BanTin_ViewData" occur outside
+// the cuts (script and style bodies: no title is there), in one memmem pass.
+struct Markers {
+  std::vector<std::size_t> toolbar;
+  std::vector<std::size_t> viewdata;
+};
+
+Markers FindMarkers(std::string_view page, const RawScan& scan) {
+  constexpr std::string_view kStem = "Block_BanTin_";
+  Markers m;
+  std::size_t p = 0;
+  while (p < page.size()) {
+    const void* hit = memmem(page.data() + p, page.size() - p, kStem.data(), kStem.size());
+    if (hit == nullptr) break;
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - page.data());
+    p = at + 1;
+    const std::string_view rest = page.substr(at);
+    std::vector<std::size_t>* into = nullptr;
+    std::size_t len = 0;
+    if (rest.substr(0, kToolbarMarker.size()) == kToolbarMarker) {
+      into = &m.toolbar, len = kToolbarMarker.size();
+    } else if (rest.substr(0, kViewDataMarker.size()) == kViewDataMarker) {
+      into = &m.viewdata, len = kViewDataMarker.size();
+    } else {
+      continue;
+    }
+    // The cuts are ascending and disjoint: the last one starting at or
+    // before `at` is the only one that can hold it.
+    const auto next =
+        std::upper_bound(scan.cuts.begin(), scan.cuts.end(), at,
+                         [](std::size_t offset, const ByteRange& c) { return offset < c.begin; });
+    const bool cut = next != scan.cuts.begin() && at + len <= (next - 1)->end;
+    if (!cut) into->push_back(at);
+  }
+  return m;
+}
+
+bool AllInside(const std::vector<std::size_t>& at, std::size_t len, ByteRange region) {
+  return std::all_of(at.begin(), at.end(),
+                     [&](std::size_t p) { return p >= region.begin && p + len <= region.end; });
+}
+
+// The title tag that owns the first occurrence of a marker: the last
+// WebPartTitleWPQn tag before it.
+const WebPartTag* TitleOf(const std::vector<std::size_t>& at, const RawScan& scan) {
+  if (at.empty()) return nullptr;
+  const WebPartTag* owner = nullptr;
+  for (const WebPartTag& t : scan.titles) {
+    if (t.at < at.front()) owner = &t;
+  }
+  return owner;
+}
+
+const WebPartTag* OnlyBody(const RawScan& scan, std::size_t number) {
+  const WebPartTag* found = nullptr;
+  for (const WebPartTag& b : scan.bodies) {
+    if (b.number != number) continue;
+    if (found != nullptr) return nullptr;
+    found = &b;
+  }
+  return found;
+}
+
+}  // namespace
+
+RawScan ScanRaw(std::string_view page) {
+  RawScan scan = Scanner(page).Run();
+  std::sort(scan.cuts.begin(), scan.cuts.end(),
+            [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+  return scan;
+}
+
+ParseInput MakeParseInput(std::string_view page, const std::vector<ByteRange>& cuts,
+                          std::size_t begin, std::size_t end) {
+  ParseInput in;
+  std::size_t p = begin;
+  for (const ByteRange& c : cuts) {
+    if (c.end <= begin || c.begin >= end) continue;
+    const std::size_t from = std::max(c.begin, begin);
+    const std::size_t to = std::min(c.end, end);
+    if (from > p) {
+      in.map.push_back({in.buffer.size(), p});
+      in.buffer.append(page.substr(p, from - p));
+    }
+    p = to;
+  }
+  if (p == begin) {  // nothing cut: parse the page's own bytes
+    in.view = page.substr(begin, end - begin);
+    in.map.assign(1, ParseSegment{0, begin});
+    return in;
+  }
+  if (p < end) {
+    in.map.push_back({in.buffer.size(), p});
+    in.buffer.append(page.substr(p, end - p));
+  }
+  in.cut = true;
+  return in;
+}
+
+HiddenRules RawHiddenRules(std::string_view page, const RawScan& scan) {
+  // ParseHiddenRules reads a style text rule by rule ("selectors{body}",
+  // split at the next '{' and the '}' after it) and keeps rules whose body
+  // says display:none. Gumbo's raw-text handling and TextContent's
+  // collapsing never add or move a brace, so the rules that may hide
+  // (MayHide: a superset) are read alone, and the rest never need the
+  // whitespace collapsing and NFC check that a text run costs.
+  std::vector<std::string> rules;
+  for (const ByteRange& r : scan.styles) {
+    const std::string_view css = page.substr(r.begin, r.end - r.begin);
+    std::size_t p = 0;
+    while (p < css.size()) {
+      const std::size_t open = css.find('{', p);
+      if (open == std::string_view::npos) break;
+      const std::size_t close = css.find('}', open);
+      if (close == std::string_view::npos) break;
+      if (MayHide(css.substr(open, close - open))) {
+        // What Gumbo makes of raw text (CR LF and CR become LF, NUL becomes
+        // U+FFFD), then TextContent's run.
+        const std::string_view rule = css.substr(p, close + 1 - p);
+        std::string raw;
+        raw.reserve(rule.size());
+        for (std::size_t i = 0; i < rule.size(); ++i) {
+          const char c = rule[i];
+          if (c == '\r') {
+            raw += '\n';
+            if (i + 1 < rule.size() && rule[i + 1] == '\n') ++i;
+          } else if (c == '\0') {
+            raw += "\xEF\xBF\xBD";
+          } else {
+            raw += c;
+          }
+        }
+        text::RunBuilder b;
+        b.Append(raw, 0, raw.size());
+        rules.push_back(b.Finish().text);
+      }
+      p = close + 1;
+    }
+  }
+  return ParseHiddenRules(rules);
+}
+
+std::optional<BanTinRegion> FindBanTinRegion(std::string_view page, const RawScan& scan) {
+  if (!scan.complete || scan.entity_in_web_part) return std::nullopt;
+  const Markers markers = FindMarkers(page, scan);
+  const WebPartTag* toolbar_title = TitleOf(markers.toolbar, scan);
+  const WebPartTag* viewdata_title = TitleOf(markers.viewdata, scan);
+  if (toolbar_title == nullptr || viewdata_title == nullptr ||
+      toolbar_title->number == viewdata_title->number) {
+    return std::nullopt;
+  }
+  const WebPartTag* toolbar_body = OnlyBody(scan, toolbar_title->number);
+  const WebPartTag* viewdata_body = OnlyBody(scan, viewdata_title->number);
+  if (toolbar_body == nullptr || viewdata_body == nullptr) return std::nullopt;
+  if (!(toolbar_title->at < toolbar_body->at && toolbar_body->at < viewdata_title->at &&
+        viewdata_title->at < viewdata_body->at)) {
+    return std::nullopt;
+  }
+  if (!EqualsLower(viewdata_body->name, "div") || toolbar_title->formatting_open) {
+    return std::nullopt;
+  }
+  // A SharePoint 2010 title is a table cell: start at its table, which the
+  // tree builder reads the same way from a fresh <body>.
+  std::size_t begin = toolbar_title->at;
+  if (toolbar_title->table_cell) {
+    if (!toolbar_title->has_table) return std::nullopt;
+    begin = toolbar_title->table_at;
+  }
+  // The view data's end: its </div>. A </div> inside a table opened in the
+  // view data must close a div opened in that table, and a table must close
+  // the divs opened in it, or Gumbo's scopes and a raw count part ways.
+  int divs = 0;
+  std::vector<int> table_divs;  // divs open when each table opened
+  std::size_t end = 0;
+  for (const RawScan::Event& e : scan.events) {
+    if (e.at < viewdata_body->at) continue;
+    switch (e.kind) {
+      case RawScan::Event::kDivOpen:
+        ++divs;
+        break;
+      case RawScan::Event::kDivClose:
+        if (!table_divs.empty() && divs <= table_divs.back()) return std::nullopt;
+        --divs;
+        break;
+      case RawScan::Event::kTableOpen:
+        table_divs.push_back(divs);
+        break;
+      case RawScan::Event::kTableClose:
+        if (table_divs.empty() || table_divs.back() != divs) return std::nullopt;
+        table_divs.pop_back();
+        break;
+      case RawScan::Event::kScoping:
+        return std::nullopt;
+    }
+    if (divs == 0) {
+      end = e.end;
+      break;
+    }
+  }
+  if (end == 0) return std::nullopt;
+  const ByteRange region{begin, end};
+  // Every part that could be taken for the toolbar or the view data, and
+  // every tag of the two parts, lies inside the region.
+  if (!AllInside(markers.toolbar, kToolbarMarker.size(), region) ||
+      !AllInside(markers.viewdata, kViewDataMarker.size(), region)) {
+    return std::nullopt;
+  }
+  // A web part whose title is in the region has no title or body tag
+  // outside it (the whole page's scan would keep the later one).
+  auto inside = [&](const WebPartTag& t) { return t.at >= region.begin && t.at < region.end; };
+  std::unordered_set<std::size_t> outside;  // web-part numbers with a tag outside
+  for (const std::vector<WebPartTag>* tags : {&scan.titles, &scan.bodies}) {
+    for (const WebPartTag& t : *tags) {
+      if (!inside(t)) outside.insert(t.number);
+    }
+  }
+  for (const WebPartTag& title : scan.titles) {
+    if (inside(title) && outside.count(title.number) != 0) return std::nullopt;
+  }
+  return BanTinRegion{region, toolbar_title->number, viewdata_title->number};
+}
+
+}  // namespace vnextract::html

@@ -1,0 +1,324 @@
+// The fast path against the plain one (issue 8): every fixture page and a
+// generated corpus (bench/page_generator.h, fixed seed) go through
+// ExtractHtml as it runs — pre-pass, region parse or the page with unread
+// bytes cut — and through a whole-page parse (html::ScopedWholePageParse),
+// and the two Documents must serialise to the same JSON, byte for byte.
+// Pages bent to defeat each shortcut's assumptions (markers outside the
+// region, formatting left open, stray end tags, foreign content, CR LF,
+// upper-case tags...) must come out the same too, and the tests check that
+// the region parse is really taken where it should be, so that equality is
+// not won by always falling back.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <functional>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "html/html.h"
+#include "html/prepass.h"
+#include "page_generator.h"
+#include "test_files.h"
+#include "vnextract/vnextract.h"
+
+namespace vnextract {
+namespace {
+
+const Extractor& TheExtractor() {
+  static const Result<Extractor> e = Extractor::Create();
+  EXPECT_TRUE(e.ok());
+  return *e;
+}
+
+std::string FastJson(const std::string& html, const std::string& name) {
+  Result<Document> doc = TheExtractor().ExtractHtml(html, name);
+  return doc.ok() ? ToJson(*doc) : "error: " + doc.status().ToString();
+}
+
+std::string WholeJson(const std::string& html, const std::string& name) {
+  html::ScopedWholePageParse whole;
+  Result<Document> doc = TheExtractor().ExtractHtml(html, name);
+  return doc.ok() ? ToJson(*doc) : "error: " + doc.status().ToString();
+}
+
+// Whether ReadHtml would parse the BanTin region alone.
+bool TakesRegion(const std::string& html) {
+  const html::RawScan raw = html::ScanRaw(html);
+  return html::FindBanTinRegion(html, raw).has_value();
+}
+
+void ExpectSame(const std::string& html, const std::string& name) {
+  const std::string fast = FastJson(html, name);
+  const std::string whole = WholeJson(html, name);
+  ASSERT_EQ(fast.size(), whole.size()) << name;
+  EXPECT_TRUE(fast == whole) << name << "\n fast: " << fast << "\nwhole: " << whole;
+}
+
+std::vector<std::string> FixturePaths() {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out = {"data/seed/seed-page.html",
+                                  "tests/data/bantin_viewdata_sp2010.html"};
+  for (const auto& e :
+       fs::directory_iterator(fs::path(VNEXTRACT_SOURCE_DIR) / "tests/data/pages")) {
+    if (e.path().extension() == ".html") {
+      out.push_back("tests/data/pages/" + e.path().filename().string());
+    }
+  }
+  return out;
+}
+
+TEST(Differential, EveryFixtureReadsTheSame) {
+  const std::vector<std::string> paths = FixturePaths();
+  ASSERT_GE(paths.size(), 10u);
+  for (const std::string& path : paths) {
+    SCOPED_TRACE(path);
+    ExpectSame(testing::ReadSourceFile(path), path);
+  }
+}
+
+TEST(Differential, BanTinFixturesTakeTheRegion) {
+  for (const char* path : {"data/seed/seed-page.html", "tests/data/bantin_viewdata_sp2010.html",
+                           "tests/data/pages/sp2013_page_fields.html"}) {
+    EXPECT_TRUE(TakesRegion(testing::ReadSourceFile(path))) << path;
+  }
+}
+
+std::vector<vnextract_bench::GeneratedPage> Corpus(std::size_t pages) {
+  vnextract_bench::CorpusOptions options;
+  options.pages = pages;
+  options.seed = 8;
+  return vnextract_bench::GenerateCorpus(options);
+}
+
+TEST(Differential, GeneratedCorpusReadsTheSame) {
+  std::size_t regions = 0;
+  std::size_t recognised = 0;
+  for (const auto& page : Corpus(50)) {
+    SCOPED_TRACE(page.name);
+    ExpectSame(page.html, page.name);
+    if (vnextract_bench::IsRecognised(page.kind)) {
+      ++recognised;
+      if (TakesRegion(page.html)) ++regions;
+    } else {
+      EXPECT_FALSE(TakesRegion(page.html));
+    }
+  }
+  EXPECT_EQ(recognised, 40u);
+  EXPECT_EQ(regions, recognised);  // every generated BanTin page takes the shortcut
+}
+
+// Inserts `what` right after the first `after`.
+std::string InsertAfter(std::string html, const std::string& after, const std::string& what) {
+  const std::size_t at = html.find(after);
+  EXPECT_NE(at, std::string::npos) << after;
+  if (at != std::string::npos) html.insert(at + after.size(), what);
+  return html;
+}
+
+std::string ReplaceAll(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) {
+    s.replace(p, from.size(), to);
+  }
+  return s;
+}
+
+struct Bend {
+  const char* name;
+  std::function<std::string(const std::string&)> apply;
+  bool region;  // whether the region parse is still taken
+};
+
+const std::vector<Bend>& Bends() {
+  static const std::vector<Bend> bends = {
+      {"no_toolbar_marker",
+       [](const std::string& h) {
+         return ReplaceAll(h, "Block_BanTin_Toolbar", "Block_BanTin_Tool");
+       },
+       false},
+      {"marker_in_a_menu",
+       [](const std::string& h) {
+         return InsertAfter(
+             h, "<body>", "<div class=\"lien-ket\"><a href=\"#\">Block_BanTin_ViewData</a></div>");
+       },
+       false},
+      {"second_view_data_after",
+       [](const std::string& h) {
+         return InsertAfter(h, "<div class=\"col-right sidebar\">",
+                            "<span title=\"PublishingPortal - Block_BanTin_ViewData\" "
+                            "id=\"WebPartTitleWPQ9\">x</span>"
+                            "<div id=\"WebPartWPQ9\" class=\"ms-WPBody\"><p>Năm 2022, doanh thu "
+                            "đạt 12 tỷ đồng.</p></div>");
+       },
+       false},
+      {"formatting_left_open",
+       [](const std::string& h) { return InsertAfter(h, "<body>", "<b><font color=\"red\">"); },
+       false},
+      {"stray_div_end_in_a_table",
+       [](const std::string& h) {
+         return InsertAfter(h, "<div class=\"ExternalClass",
+                            "\"><table><tr><td></div>Bảng 1</td></tr></table></div><div "
+                            "class=\"ExternalClass");
+       },
+       false},
+      {"svg_before_the_region",
+       [](const std::string& h) {
+         return InsertAfter(h, "<body>", "<svg><style>.ms-WPBody{display:none}</style></svg>");
+       },
+       false},
+      {"escaped_script",
+       [](const std::string& h) {
+         return InsertAfter(h, "<head>",
+                            "<script><!-- document.write(\"<script>x()</script>\"); --></script>");
+       },
+       false},
+      {"entity_in_a_title",
+       [](const std::string& h) {
+         return InsertAfter(
+             h, "<body>",
+             "<span title=\"Block_BanTin&#95;Toolbar\" id=\"WebPartTitleWPQ7\">x</span>");
+       },
+       false},
+      {"crlf", [](const std::string& h) { return ReplaceAll(h, "\n", "\r\n"); }, true},
+      {"upper_case_tags",
+       [](const std::string& h) {
+         return ReplaceAll(ReplaceAll(ReplaceAll(h, "<div", "<DIV"), "</div", "</DIV"), "<script",
+                           "<SCRIPT");
+       },
+       true},
+      {"end_tags_in_a_comment",
+       [](const std::string& h) {
+         return InsertAfter(h, "<div class=\"ExternalClass",
+                            "\"><!-- </div></div> --></div><div class=\"ExternalClass");
+       },
+       true},
+      {"marker_in_a_script",
+       [](const std::string& h) {
+         return InsertAfter(h, "<head>", "<script>var t = \"Block_BanTin_Toolbar\";</script>");
+       },
+       true},
+      {"hidden_by_a_late_style",
+       [](const std::string& h) {
+         return InsertAfter(h, "<div class=\"chan-trang\">",
+                            "<style>.ExternalClassZ, p.x, #y { display : none "
+                            "}\r\n.summary{display:none}</style>");
+       },
+       true},
+  };
+  return bends;
+}
+
+TEST(Differential, BentPagesReadTheSame) {
+  std::vector<vnextract_bench::GeneratedPage> pages =
+      Corpus(4);  // three BanTin kinds + one generic
+  for (const Bend& bend : Bends()) {
+    for (const auto& page : pages) {
+      if (!vnextract_bench::IsRecognised(page.kind)) continue;
+      const std::string html = bend.apply(page.html);
+      SCOPED_TRACE(std::string(bend.name) + " " + page.name);
+      ExpectSame(html, page.name);
+      EXPECT_EQ(TakesRegion(html), bend.region);
+    }
+  }
+}
+
+// A memory cap the whole page would pass or not: the shortcuts must not
+// decide differently (the region alone needs far less).
+TEST(Differential, ParseMemoryCapDecidesAsForTheWholePage) {
+  Options options;
+  // Gumbo holds ~40-60 KB for such a page's region, ~450 KB for all of it.
+  options.max_parse_bytes = std::size_t{256} << 10;
+  const Result<Extractor> capped = Extractor::Create(options);
+  ASSERT_TRUE(capped.ok());
+  for (const auto& page : Corpus(2)) {
+    const Result<Document> fast = capped->ExtractHtml(page.html, page.name);
+    Result<Document> whole = Status(StatusCode::kInternal, "unset");
+    {
+      html::ScopedWholePageParse plain;
+      whole = capped->ExtractHtml(page.html, page.name);
+    }
+    EXPECT_FALSE(whole.ok()) << page.name << ": the cap no longer bites; lower it";
+    ASSERT_EQ(fast.ok(), whole.ok()) << page.name;
+    if (fast.ok()) {
+      EXPECT_EQ(ToJson(*fast), ToJson(*whole)) << page.name;
+    } else {
+      EXPECT_EQ(fast.status().ToString(), whole.status().ToString()) << page.name;
+    }
+  }
+}
+
+// The late style above hides the lead: the region must read the page's
+// stylesheets, not only its own.
+TEST(Differential, StylesOutsideTheRegionStillHide) {
+  const auto pages = Corpus(1);
+  const std::string html = Bends().back().apply(pages[0].html);
+  ASSERT_TRUE(TakesRegion(html));
+  const Result<Document> plain = TheExtractor().ExtractHtml(pages[0].html);
+  const Result<Document> hidden = TheExtractor().ExtractHtml(html);
+  ASSERT_TRUE(plain.ok() && hidden.ok());
+  EXPECT_NE(plain->lead, hidden->lead);
+}
+
+// The direct JSON writer (src/json/json.cc) against nlohmann's serializer
+// of the same tree (ToPrettyJson still builds one): parsing the pretty form
+// and dumping it on one line is what ToJson wrote before.
+std::string NlohmannLine(const Document& doc) {
+  return nlohmann::ordered_json::parse(ToPrettyJson(doc)).dump();
+}
+
+TEST(JsonWriter, SameBytesAsNlohmannOnEveryFixture) {
+  for (const std::string& path : FixturePaths()) {
+    const Result<Document> doc = TheExtractor().ExtractHtml(testing::ReadSourceFile(path), path);
+    ASSERT_TRUE(doc.ok()) << path;
+    EXPECT_EQ(ToJson(*doc), NlohmannLine(*doc)) << path;
+  }
+}
+
+TEST(JsonWriter, SameBytesAsNlohmannOnEdgeCases) {
+  Document doc;
+  doc.source = "dir/\"quoted\" \\ back\tslash\x01\x1f\x7f/trang.html";
+  doc.layout = "generic";
+  doc.title = "Tiêu đề\nhai dòng\r\f\b — “ngoặc” 𝔸";
+  doc.paragraphs = {"", "a\u00a0b", std::string("nul\0byte", 8)};
+  doc.diagnostics.push_back({"code", "message with </script> and \\u0000"});
+  const double values[] = {0.1,
+                           14.9,
+                           -6.2,
+                           1e-7,
+                           1.5e20,
+                           123456.789,
+                           9007199254740992.0,
+                           -0.0,
+                           3.0,
+                           1e300,
+                           5e-324,
+                           2.2250738585072014e-308,
+                           std::numeric_limits<double>::quiet_NaN(),
+                           std::numeric_limits<double>::infinity()};
+  for (double v : values) {
+    Indicator i;
+    i.label = "nhãn";
+    i.value = v;
+    i.unit = "percent";
+    i.period = std::nullopt;
+    i.surface = "x";
+    i.span = {7, 11};
+    i.sentence = "câu";
+    doc.indicators.push_back(i);
+    i.qualifier = Qualifier::kRange;
+    i.value.reset();
+    i.value_min = v;
+    i.value_max = v * 2;
+    i.compare_to = "plan";
+    doc.indicators.push_back(i);
+  }
+  EXPECT_EQ(ToJson(doc), NlohmannLine(doc));
+  for (const Indicator& i : doc.indicators) {
+    EXPECT_EQ(ToJson(i), nlohmann::ordered_json::parse(ToJson(i)).dump());
+  }
+}
+
+}  // namespace
+}  // namespace vnextract
