@@ -556,8 +556,11 @@ void BindRecords(py::module_& m) {
 // ---- options and extractor -------------------------------------------------
 
 py::object OptionsRepr(const vnextract::Options& o) {
-  return py::str("Options(max_input_bytes={}, reference_date={!r})")
-      .format(o.max_input_bytes, ToPyDate(o.reference_date));
+  return py::str(
+             "Options(max_input_bytes={}, reference_date={!r}, max_parse_bytes={}, "
+             "max_paragraphs={}, max_indicators={})")
+      .format(o.max_input_bytes, ToPyDate(o.reference_date), o.max_parse_bytes, o.max_paragraphs,
+              o.max_indicators);
 }
 
 void BindExtractor(py::module_& m) {
@@ -565,17 +568,34 @@ void BindExtractor(py::module_& m) {
       m, "Options",
       "Settings of an Extractor. A plain value: change the attributes, then pass it to\n"
       "Extractor(options); the Extractor keeps its own copy.")
-      .def(py::init([](std::size_t max_input_bytes, const py::object& reference_date) {
+      .def(py::init([](std::size_t max_input_bytes, const py::object& reference_date,
+                       std::size_t max_parse_bytes, std::size_t max_paragraphs,
+                       std::size_t max_indicators) {
              vnextract::Options o;
              o.max_input_bytes = max_input_bytes;
              o.reference_date = PublishedArg(reference_date);
+             o.max_parse_bytes = max_parse_bytes;
+             o.max_paragraphs = max_paragraphs;
+             o.max_indicators = max_indicators;
              return o;
            }),
            py::kw_only(), py::arg("max_input_bytes") = vnextract::Options{}.max_input_bytes,
            py::arg("reference_date") = py::none(),
-           "Options(*, max_input_bytes=16 MiB, reference_date=None)")
+           py::arg("max_parse_bytes") = vnextract::Options{}.max_parse_bytes,
+           py::arg("max_paragraphs") = vnextract::Options{}.max_paragraphs,
+           py::arg("max_indicators") = vnextract::Options{}.max_indicators,
+           "Options(*, max_input_bytes=16 MiB, reference_date=None, max_parse_bytes=1 GiB,\n"
+           "        max_paragraphs=50000, max_indicators=100000)")
       .def_readwrite("max_input_bytes", &vnextract::Options::max_input_bytes,
                      "Inputs over this many bytes raise InputTooLargeError (default 16 MiB).")
+      .def_readwrite("max_parse_bytes", &vnextract::Options::max_parse_bytes,
+                     "Most memory the HTML parser may hold for one page; a page that needs\n"
+                     "more raises InputTooLargeError (default 1 GiB).")
+      .def_readwrite("max_paragraphs", &vnextract::Options::max_paragraphs,
+                     "Body paragraphs read per document; past it the rest is left out and\n"
+                     "the document gets the diagnostic 'paragraphs_cut'.")
+      .def_readwrite("max_indicators", &vnextract::Options::max_indicators,
+                     "Indicators per document; past it the diagnostic 'indicators_cut'.")
       .def_property(
           "reference_date", [](const vnextract::Options& o) { return ToPyDate(o.reference_date); },
           [](vnextract::Options& o, const py::object& date) {

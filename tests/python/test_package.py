@@ -170,6 +170,20 @@ def test_options_defaults_and_validation():
         Options(1000)  # keywords only: Options(max_input_bytes=...)
     with pytest.raises(vnextract.InvalidArgumentError, match="max_input_bytes"):
         Extractor(Options(max_input_bytes=0))
+    for limit in ("max_parse_bytes", "max_paragraphs", "max_indicators"):
+        with pytest.raises(vnextract.InvalidArgumentError, match=limit):
+            Extractor(Options(**{limit: 0}))
+
+
+def test_indicator_cap_cuts_with_a_diagnostic():
+    # Three figures, a cap of two: the first two are kept, in order, and the
+    # document says that some were left out.
+    text = "Tin\nNăm 2021, doanh thu đạt 5 tỷ đồng, lợi nhuận 2 tỷ đồng, nộp ngân sách 1 tỷ đồng.\n"
+    full = Extractor().extract_text(text, published="2022-01-10")
+    assert [i.value for i in full.indicators] == [5e9, 2e9, 1e9]
+    capped = Extractor(Options(max_indicators=2)).extract_text(text, published="2022-01-10")
+    assert [i.value for i in capped.indicators] == [5e9, 2e9]
+    assert "indicators_cut" in [d.code for d in capped.diagnostics]
 
 
 def test_extractor_uses_its_options(seed):

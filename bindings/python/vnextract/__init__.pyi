@@ -130,11 +130,17 @@ class Document:
 class Options:
     max_input_bytes: int
     reference_date: datetime.date | None
+    max_parse_bytes: int
+    max_paragraphs: int
+    max_indicators: int
     def __init__(
         self,
         *,
         max_input_bytes: int = 16777216,
         reference_date: datetime.date | str | None = None,
+        max_parse_bytes: int = 1073741824,
+        max_paragraphs: int = 50000,
+        max_indicators: int = 100000,
     ) -> None: ...
 
 class Extractor:
