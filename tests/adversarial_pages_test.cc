@@ -206,6 +206,17 @@ TEST(AdversarialPage, UnclosedCommentAndScript) {
   }
 }
 
+TEST(AdversarialPage, ManyComments) {
+  // 1 MB of short comments, closed both ways, then the figure. Each comment
+  // once made the markup guard search the rest of the page for "--!>"
+  // (quadratic: 100,000 comments took minutes); the figure is still read.
+  for (std::string_view unit : {"<!-- a -->", "<!-- a --!>"}) {
+    const std::string page =
+        Repeat(unit, 1 << 20) + "<p>" + std::string(kFigure) + "</p><!-- b -->";
+    ExpectTheFigure(Default().ExtractHtml(page), page);
+  }
+}
+
 TEST(AdversarialPage, UnknownCharset) {
   const std::string page = "<meta charset=\"x-klingon\"><p>Doanh thu \xF0\xE1t 5 t\xFD</p>";
   ExpectError(Default().ExtractHtml(page), StatusCode::kInvalidEncoding,
@@ -231,6 +242,21 @@ TEST(AdversarialPage, CharsetLabelWithAStrayByte) {
   for (const Diagnostic& d : doc->diagnostics) {
     EXPECT_EQ(d.message.find('\xFB'), std::string::npos) << d.code;
   }
+}
+
+TEST(AdversarialPage, TextMovedOutOfATableKeepsAnOrderedSpan) {
+  // Found by fuzz_extract_html (minimised): Gumbo moves the "5" it finds in
+  // the table but outside a cell before the table, so the title reads
+  // "5 Khu công nghiệp" while the "5" comes last in the source. The span
+  // covers both pieces instead of running backwards.
+  const std::string page = "<h1><table><td>Khu công nghiệp</td>5<t";
+  auto doc = Default().ExtractHtml(page);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->title.value_or(""), "5 Khu công nghiệp");
+  ASSERT_EQ(doc->indicators.size(), 1u);  // 5 (industrial zones)
+  EXPECT_EQ(doc->indicators[0].surface, "5 Khu công nghiệp");
+  EXPECT_EQ(doc->indicators[0].span.begin, page.find("Khu"));
+  EXPECT_EQ(doc->indicators[0].span.end, page.find('5') + 1);
 }
 
 TEST(AdversarialPage, BinaryFiles) {

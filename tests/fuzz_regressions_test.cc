@@ -48,7 +48,10 @@ TEST(FuzzRegressions, ExtractHtml) {
     }
     auto decoded = DecodeHtml(input);
     ASSERT_TRUE(decoded.ok());
-    for (const Indicator& i : doc->indicators) EXPECT_LE(i.span.end, decoded->size());
+    for (const Indicator& i : doc->indicators) {
+      EXPECT_LE(i.span.begin, i.span.end);
+      EXPECT_LE(i.span.end, decoded->size());
+    }
     EXPECT_TRUE(nlohmann::json::accept(ToJson(*doc)));  // valid UTF-8 JSON
   }
 }

@@ -67,7 +67,16 @@ CharClass Classify(char32_t cp) {
 }  // namespace
 
 Span TextRun::InputSpan(std::size_t begin, std::size_t end) const {
-  return Span{map[begin], std::size_t{map[end - 1]} + 1};
+  // The map is not always ascending: the HTML parser moves text it finds
+  // inside a table but outside a cell ("foster parenting") before the table,
+  // so text order and source order differ. The span covers every byte.
+  std::uint32_t lo = map[begin];
+  std::uint32_t hi = map[begin];
+  for (std::size_t i = begin + 1; i < end; ++i) {
+    lo = std::min(lo, map[i]);
+    hi = std::max(hi, map[i]);
+  }
+  return Span{lo, std::size_t{hi} + 1};
 }
 
 template <typename OffsetOf>

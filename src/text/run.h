@@ -22,7 +22,9 @@ struct TextRun {
   std::vector<std::uint32_t> map;  // map[i]: input offset of text[i]
 
   bool empty() const { return text.empty(); }
-  // The input span of text[begin, end). Requires begin < end <= text.size().
+  // The input span of text[begin, end): from the lowest to past the highest
+  // input offset of those bytes (text the HTML parser moved out of a table
+  // maps out of order). Requires begin < end <= text.size().
   Span InputSpan(std::size_t begin, std::size_t end) const;
 };
 
