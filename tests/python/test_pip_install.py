@@ -11,7 +11,6 @@ every time.
 import json
 import os
 import subprocess
-import sys
 import venv
 from pathlib import Path
 
