@@ -142,7 +142,8 @@ void BM_Decode(benchmark::State& state) {
 }
 BENCHMARK(BM_Decode)->Apply(BothSets);
 
-// The byte-level pre-pass: raw scan, region search, the buffer Gumbo gets.
+// The byte-level pre-pass: raw scan, region search, the buffer Gumbo gets
+// (cuts made, text runs replaced by placeholders).
 void BM_Prepass(benchmark::State& state) {
   const auto& pages = Pages(state);
   std::size_t i = 0, bytes = 0, regions = 0;
@@ -152,8 +153,8 @@ void BM_Prepass(benchmark::State& state) {
     const auto region = vnextract::html::FindBanTinRegion(p.html, raw);
     vnextract::html::ParseInput in =
         region ? vnextract::html::MakeParseInput(p.html, raw.cuts, region->bytes.begin,
-                                                 region->bytes.end)
-               : vnextract::html::MakeParseInput(p.html, raw.cuts, 0, p.html.size());
+                                                 region->bytes.end, &raw.texts)
+               : vnextract::html::MakeParseInput(p.html, raw.cuts, 0, p.html.size(), &raw.texts);
     if (region) ++regions;
     benchmark::DoNotOptimize(in);
     bytes += p.html.size();
@@ -176,13 +177,14 @@ Prepared Prepare(const std::string& html) {
   p.raw = vnextract::html::ScanRaw(html);
   p.region = vnextract::html::FindBanTinRegion(html, p.raw);
   p.in = p.region ? vnextract::html::MakeParseInput(html, p.raw.cuts, p.region->bytes.begin,
-                                                    p.region->bytes.end)
-                  : vnextract::html::MakeParseInput(html, p.raw.cuts, 0, html.size());
+                                                    p.region->bytes.end, &p.raw.texts)
+                  : vnextract::html::MakeParseInput(html, p.raw.cuts, 0, html.size(), &p.raw.texts);
   return p;
 }
 
-// Gumbo on what the pre-pass leaves. Bytes are page bytes (the rate compares
-// with BM_ParseWholePage); parsed_kb is what Gumbo really read.
+// Gumbo on what the pre-pass leaves, and the text put back
+// (GumboTree::RestoreText). Bytes are page bytes (the rate compares with
+// BM_ParseWholePage); parsed_kb is what Gumbo really read.
 void BM_Parse(benchmark::State& state) {
   const auto& pages = Pages(state);
   const std::size_t n = std::min<std::size_t>(pages.size(), 100);
@@ -196,6 +198,9 @@ void BM_Parse(benchmark::State& state) {
   for (auto _ : state) {
     const std::size_t k = i++ % n;
     vnextract::html::GumboTree tree(prepared[k].in.text());
+    if (!tree.RestoreText(pages[k].html, prepared[k].in.placeholders)) {
+      state.SkipWithError("RestoreText refused a generated page");
+    }
     benchmark::DoNotOptimize(tree.root());
     bytes += pages[k].html.size();
   }
@@ -229,6 +234,7 @@ std::vector<Parsed> ParseSome(const std::vector<GeneratedPage>& pages, std::size
   for (std::size_t k = 0; k < out.size(); ++k) {
     out[k].prepared = Prepare(pages[k].html);
     out[k].tree = std::make_unique<vnextract::html::GumboTree>(out[k].prepared.in.text());
+    if (!out[k].tree->RestoreText(pages[k].html, out[k].prepared.in.placeholders)) std::abort();
     out[k].tree->SetPageMap(out[k].prepared.in.map);
   }
   return out;

@@ -3,6 +3,7 @@
 // doubtful falls back to the page with unread bytes cut, which differs from
 // ReadHtmlWhole only in bytes no reader looks at.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -28,15 +29,42 @@ bool WellWithinGuard(const RawScan& scan) {
          scan.max_attributes < kMaxAttributes / 2;
 }
 
+// Gumbo on [begin, end) of the page with the scan's cuts made and its long
+// text runs replaced by placeholders (prepass.h), the text put back after.
+// When the tree cannot be shown to hold every run where the plain parse
+// would, the range is parsed again without placeholders.
+class RangeParse {
+ public:
+  RangeParse(std::string_view html, const RawScan& raw, std::size_t begin, std::size_t end,
+             std::size_t max_parse_bytes) {
+    in_ = MakeParseInput(html, raw.cuts, begin, end, &raw.texts);
+    tree_.emplace(in_.text(), max_parse_bytes);
+    if (!in_.placeholders.empty() && !tree_->exhausted() &&
+        !tree_->RestoreText(html, in_.placeholders)) {
+      tree_.reset();
+      in_ = MakeParseInput(html, raw.cuts, begin, end);
+      tree_.emplace(in_.text(), max_parse_bytes);
+    }
+    tree_->SetPageMap(std::move(in_.map));
+  }
+  RangeParse(const RangeParse&) = delete;
+  RangeParse& operator=(const RangeParse&) = delete;
+
+  GumboTree& tree() { return *tree_; }
+
+ private:
+  ParseInput in_;  // the tree points into its buffer: declared first, freed last
+  std::optional<GumboTree> tree_;
+};
+
 std::optional<PageLines> ReadRegion(std::string_view html, const RawScan& raw,
                                     const BanTinRegion& region, std::size_t max_parse_bytes) {
-  ParseInput in = MakeParseInput(html, raw.cuts, region.bytes.begin, region.bytes.end);
-  GumboTree tree(in.text(), max_parse_bytes);
+  RangeParse parse(html, raw, region.bytes.begin, region.bytes.end, max_parse_bytes);
+  GumboTree& tree = parse.tree();
   if (tree.exhausted() || tree.root() == nullptr ||
       tree.blanked_tags() + tree.blanked_attrs() > 0) {
     return std::nullopt;
   }
-  tree.SetPageMap(std::move(in.map));
   PageScan scan = ScanPage(tree.root());
   // The page's stylesheets are outside the region.
   scan.hidden = RawHiddenRules(html, raw);
@@ -82,11 +110,9 @@ PageLines ReadHtml(std::string_view html, std::size_t max_parse_bytes) {
       }
     }
   }
-  if (raw.cuts.empty()) return ReadHtmlWhole(html, max_parse_bytes);
-  ParseInput in = MakeParseInput(html, raw.cuts, 0, html.size());
-  GumboTree tree(in.text(), max_parse_bytes);
-  tree.SetPageMap(std::move(in.map));
-  return ReadTree(tree);
+  if (raw.cuts.empty() && raw.texts.empty()) return ReadHtmlWhole(html, max_parse_bytes);
+  RangeParse parse(html, raw, 0, html.size(), max_parse_bytes);
+  return ReadTree(parse.tree());
 }
 
 }  // namespace vnextract::html

@@ -429,6 +429,97 @@ GumboTree::GumboTree(std::string_view html, std::size_t max_bytes)
   output_ = Parse(&options, input_, memory_.get());
 }
 
+namespace {
+
+std::size_t CountPlaceholders(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t p = text.find(kTextPlaceholder); p != std::string_view::npos;
+       p = text.find(kTextPlaceholder, p + kTextPlaceholder.size())) {
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+bool GumboTree::RestoreText(std::string_view page,
+                            const std::vector<TextPlaceholder>& placeholders) {
+  if (output_ == nullptr) return placeholders.empty();
+  constexpr std::size_t kWidth = kTextPlaceholder.size();
+  std::vector<bool> shown(placeholders.size(), false);
+  std::size_t shown_count = 0;
+  std::vector<GumboNode*> stack{output_->document};
+  while (!stack.empty()) {
+    GumboNode* node = stack.back();
+    stack.pop_back();
+    switch (node->type) {
+      case GUMBO_NODE_DOCUMENT: {
+        const GumboVector& c = node->v.document.children;
+        for (unsigned i = 0; i < c.length; ++i) stack.push_back(static_cast<GumboNode*>(c.data[i]));
+        continue;
+      }
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: {
+        const GumboVector& c = node->v.element.children;
+        for (unsigned i = 0; i < c.length; ++i) stack.push_back(static_cast<GumboNode*>(c.data[i]));
+        // A placeholder taken into a tag (the pre-pass took markup for
+        // text) is shown by no text node: the count at the end fails.
+        continue;
+      }
+      case GUMBO_NODE_COMMENT:
+        if (CountPlaceholders(node->v.text.text) != 0) return false;
+        continue;
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        break;
+    }
+    GumboText& t = node->v.text;
+    const std::string_view decoded(t.text);
+    const std::size_t marks = CountPlaceholders(decoded);
+    // The placeholders inside the node's source text.
+    const char* base = input_.data();
+    if (t.original_text.data < base || t.original_text.data > base + input_.size()) {
+      if (marks != 0) return false;
+      continue;
+    }
+    const auto c0 = static_cast<std::size_t>(t.original_text.data - base);
+    const std::size_t c1 = c0 + t.original_text.length;
+    const auto by_parsed = [](const TextPlaceholder& ph, std::size_t at) { return ph.parsed < at; };
+    const auto first = std::lower_bound(placeholders.begin(), placeholders.end(), c0, by_parsed);
+    const auto last = std::lower_bound(first, placeholders.end(), c1, by_parsed);
+    if (static_cast<std::size_t>(last - first) != marks) return false;
+    if (marks == 0) continue;
+    if ((last - 1)->parsed + kWidth > c1) return false;
+    for (auto ph = first; ph != last; ++ph) {
+      const auto k = static_cast<std::size_t>(ph - placeholders.begin());
+      if (shown[k]) return false;
+      shown[k] = true;
+    }
+    shown_count += marks;
+    // In the node's text the k-th placeholder is the k-th of its source:
+    // the tokenizer hands characters to a text node in source order.
+    std::string& text = restored_.emplace_back();
+    std::string& source = restored_.emplace_back();
+    std::size_t from = 0;
+    std::size_t src_from = c0;
+    for (auto ph = first; ph != last; ++ph) {
+      const std::size_t at = decoded.find(kTextPlaceholder, from);
+      const std::string_view run = page.substr(ph->page_begin, ph->page_end - ph->page_begin);
+      text.append(decoded.substr(from, at - from)).append(run);
+      from = at + kWidth;
+      source.append(input_.substr(src_from, ph->parsed - src_from)).append(run);
+      src_from = ph->parsed + kWidth;
+    }
+    text.append(decoded.substr(from));
+    source.append(input_.substr(src_from, c1 - src_from));
+    t.text = text.c_str();
+    t.original_text.data = source.data();
+    t.original_text.length = source.size();
+  }
+  return shown_count == placeholders.size();
+}
+
 // The tree is freed with the list of blocks (Memory's destructor), never with
 // gumbo_destroy_output, which recurses once per level of nesting.
 GumboTree::~GumboTree() = default;

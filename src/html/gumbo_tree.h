@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -27,6 +28,17 @@ struct ParseSegment {
   std::size_t parsed = 0;
   std::size_t page = 0;
 };
+
+// A run of text the pre-pass replaced by kTextPlaceholder before parsing
+// (prepass.h): the placeholder is at `parsed` in the parsed buffer, the text
+// at [page_begin, page_end) of the page.
+struct TextPlaceholder {
+  std::size_t parsed = 0;
+  std::size_t page_begin = 0;
+  std::size_t page_end = 0;
+};
+// U+E000, a private-use character: Gumbo passes it through like any letter.
+inline constexpr std::string_view kTextPlaceholder = "\xEE\x80\x80";
 
 // Owns a GumboOutput; the input buffer must outlive it (nodes point into it).
 //
@@ -66,6 +78,18 @@ class GumboTree {
     const ParseSegment& segment = it == page_map_.begin() ? page_map_.front() : *(it - 1);
     return segment.page + (parsed - segment.parsed);
   }
+  // Puts the text of `placeholders` (ParseInput::placeholders; `page` is
+  // the page they point into) back into the tree: every text node whose
+  // source holds placeholders gets its text and source text with the runs
+  // in place, as a parse of the unreplaced buffer would have given them.
+  // It checks that this is so: the input holds placeholder characters only
+  // where the pre-pass put them, so each node must show exactly the
+  // placeholders of its own source, and every placeholder must be shown by
+  // one text node (not dropped, as a frameset drops text, nor taken into a
+  // comment or an attribute). Returns false when a check fails; the tree
+  // is then half restored and must be discarded (parse again without
+  // placeholders). The restored strings live as long as the tree.
+  bool RestoreText(std::string_view page, const std::vector<TextPlaceholder>& placeholders);
   // The parse needed more than `max_bytes`: no tree.
   bool exhausted() const;
   // The most memory Gumbo held at once (bytes, with the list's headers).
@@ -84,6 +108,7 @@ class GumboTree {
   std::size_t blanked_tags_ = 0;
   std::size_t blanked_attrs_ = 0;
   std::vector<ParseSegment> page_map_;
+  std::deque<std::string> restored_;  // RestoreText's strings (stable addresses)
 };
 
 // Elements a page's own stylesheet hides (".ms-webpart-chrome-title{display:none}").

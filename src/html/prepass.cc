@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <unordered_set>
 #include <utility>
@@ -252,8 +253,12 @@ class Scanner {
     std::size_t p = 0;
     while (p < s_.size()) {
       const void* lt = std::memchr(s_.data() + p, '<', s_.size() - p);
+      const std::size_t stop =
+          lt == nullptr ? s_.size()
+                        : static_cast<std::size_t>(static_cast<const char*>(lt) - s_.data());
+      if (stop - p >= kMinTextRun) out_.texts.push_back({p, stop});
       if (lt == nullptr) break;
-      p = static_cast<std::size_t>(static_cast<const char*>(lt) - s_.data());
+      p = stop;
       const std::size_t next = Markup(p);
       if (next == std::string_view::npos) {
         out_.complete = false;
@@ -551,6 +556,123 @@ const WebPartTag* OnlyBody(const RawScan& scan, std::size_t number) {
   return found;
 }
 
+// A character reference "&#..." at s[amp] that Gumbo decodes to U+E000
+// (any number of leading zeros, decimal or hex, ';' or not).
+bool RefersToPlaceholder(std::string_view s, std::size_t amp) {
+  std::size_t i = amp + 1;
+  if (i >= s.size() || s[i] != '#') return false;
+  ++i;
+  const bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
+  if (hex) ++i;
+  std::uint32_t value = 0;
+  std::size_t digits = 0;
+  for (; i < s.size(); ++i, ++digits) {
+    const char c = s[i];
+    int d = -1;
+    if (c >= '0' && c <= '9') {
+      d = c - '0';
+    } else if (hex && c >= 'a' && c <= 'f') {
+      d = c - 'a' + 10;
+    } else if (hex && c >= 'A' && c <= 'F') {
+      d = c - 'A' + 10;
+    }
+    if (d < 0) break;
+    value =
+        std::min<std::uint32_t>(value * (hex ? 16 : 10) + static_cast<std::uint32_t>(d), 0x110000);
+  }
+  return digits > 0 && value == 0xE000;
+}
+
+// No placeholder character in `range`, raw or as a character reference:
+// after the parse, every one in the tree is then one the pre-pass put there.
+bool PlaceholderFree(std::string_view range) {
+  if (memmem(range.data(), range.size(), kTextPlaceholder.data(), kTextPlaceholder.size()) !=
+      nullptr) {
+    return false;
+  }
+  for (std::size_t p = 0; p < range.size();) {
+    const void* amp = std::memchr(range.data() + p, '&', range.size() - p);
+    if (amp == nullptr) break;
+    p = static_cast<std::size_t>(static_cast<const char*>(amp) - range.data());
+    if (RefersToPlaceholder(range, p)) return false;
+    ++p;
+  }
+  return true;
+}
+
+// Bytes that end a replaceable run: what the tokenizer decodes or drops
+// ('&', NUL, CR), what Gumbo turns into U+FFFD (C0 controls but TAB and LF,
+// DEL), '<' and '>' (markup, if the scan were wrong), FF (whitespace at the
+// edges only, to keep the rule simple).
+constexpr std::array<bool, 128> kStopByte = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = c != '\t' && c != '\n';
+  t[0x7F] = true;
+  t['&'] = true;
+  t['<'] = true;
+  t['>'] = true;
+  return t;
+}();
+
+// `run` is valid UTF-8 that Gumbo copies into a text node byte for byte:
+// no stop byte, no C1 control (U+0080-U+009F) and no noncharacter, which
+// Gumbo replaces by U+FFFD.
+bool PassesThrough(std::string_view run) {
+  const auto* s = reinterpret_cast<const unsigned char*>(run.data());
+  const std::size_t n = run.size();
+  const auto cont = [&](std::size_t k) { return k < n && (s[k] & 0xC0) == 0x80; };
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      if (kStopByte[c]) return false;
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (!cont(i + 1) || (c == 0xC2 && s[i + 1] < 0xA0)) return false;  // C1
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (!cont(i + 1) || !cont(i + 2)) return false;
+      const std::uint32_t cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0xFDD0 && cp <= 0xFDEF) ||
+          (cp & 0xFFFEu) == 0xFFFEu) {
+        return false;
+      }
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return false;
+      const std::uint32_t cp = ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) |
+                               ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
+      if (cp < 0x10000 || cp > 0x10FFFF || (cp & 0xFFFEu) == 0xFFFEu) return false;
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f'; }
+
+// The parts of the text runs inside [begin, end) that MakeParseInput may
+// replace: each run without its leading and trailing whitespace (which the
+// tree builder treats apart from other characters: a table keeps it, the
+// head takes it, <pre> drops a first newline), when what is left passes
+// through Gumbo unchanged and is long enough to be worth it.
+std::vector<ByteRange> PlaceholderRuns(std::string_view page, const std::vector<ByteRange>& texts,
+                                       std::size_t begin, std::size_t end) {
+  std::vector<ByteRange> runs;
+  auto it = std::lower_bound(texts.begin(), texts.end(), begin,
+                             [](const ByteRange& r, std::size_t at) { return r.begin < at; });
+  for (; it != texts.end() && it->end <= end; ++it) {
+    std::size_t b = it->begin;
+    std::size_t e = it->end;
+    while (b < e && IsHtmlSpace(page[b])) ++b;
+    while (e > b && IsHtmlSpace(page[e - 1])) --e;
+    if (e - b >= kMinTextRun && PassesThrough(page.substr(b, e - b))) runs.push_back({b, e});
+  }
+  if (!runs.empty() && !PlaceholderFree(page.substr(begin, end - begin))) runs.clear();
+  return runs;
+}
+
 }  // namespace
 
 RawScan ScanRaw(std::string_view page) {
@@ -561,28 +683,50 @@ RawScan ScanRaw(std::string_view page) {
 }
 
 ParseInput MakeParseInput(std::string_view page, const std::vector<ByteRange>& cuts,
-                          std::size_t begin, std::size_t end) {
+                          std::size_t begin, std::size_t end, const std::vector<ByteRange>* texts) {
   ParseInput in;
+  std::vector<ByteRange> runs;
+  if (texts != nullptr) runs = PlaceholderRuns(page, *texts, begin, end);
+  if (!runs.empty()) in.buffer.reserve(end - begin);
   std::size_t p = begin;
-  for (const ByteRange& c : cuts) {
-    if (c.end <= begin || c.begin >= end) continue;
-    const std::size_t from = std::max(c.begin, begin);
-    const std::size_t to = std::min(c.end, end);
-    if (from > p) {
+  bool edited = false;
+  const auto copy_to = [&](std::size_t to) {
+    if (to > p) {
       in.map.push_back({in.buffer.size(), p});
-      in.buffer.append(page.substr(p, from - p));
+      in.buffer.append(page.substr(p, to - p));
     }
-    p = to;
+  };
+  // Cuts (script and style bodies, attribute values) and runs (text
+  // between tags) are each ascending and never overlap one another.
+  auto cut = cuts.begin();
+  auto run = runs.begin();
+  while (true) {
+    while (cut != cuts.end() && (cut->end <= begin || cut->begin >= end)) ++cut;
+    const bool take_cut = cut != cuts.end() && (run == runs.end() || cut->begin < run->begin);
+    if (take_cut) {
+      const std::size_t from = std::max(cut->begin, begin);
+      copy_to(from);
+      p = std::max(p, std::min(cut->end, end));
+      edited = true;
+      ++cut;
+    } else if (run != runs.end()) {
+      copy_to(run->begin);
+      in.placeholders.push_back({in.buffer.size(), run->begin, run->end});
+      in.map.push_back({in.buffer.size(), run->begin});
+      in.buffer.append(kTextPlaceholder);
+      p = run->end;
+      edited = true;
+      ++run;
+    } else {
+      break;
+    }
   }
-  if (p == begin) {  // nothing cut: parse the page's own bytes
+  if (!edited) {  // nothing cut: parse the page's own bytes
     in.view = page.substr(begin, end - begin);
     in.map.assign(1, ParseSegment{0, begin});
     return in;
   }
-  if (p < end) {
-    in.map.push_back({in.buffer.size(), p});
-    in.buffer.append(page.substr(p, end - p));
-  }
+  copy_to(end);
   in.cut = true;
   return in;
 }

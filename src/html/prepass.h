@@ -10,7 +10,12 @@
 //  - for SharePoint BanTin pages, the region from the toolbar web part's
 //    title to the end of the view-data web part's body, which alone is
 //    parsed, when the page is plain enough that the region's tree reads as
-//    the whole page's would (FindBanTinRegion lists the conditions).
+//    the whole page's would (FindBanTinRegion lists the conditions);
+//  - the runs of text between tags. Gumbo spends ~400 instructions on every
+//    byte of text and the characters of a run change nothing in the tree
+//    but its text, so MakeParseInput can replace each long run by one
+//    placeholder character and GumboTree::RestoreText puts the text back
+//    (gumbo_tree.h says when it may, and when it must refuse).
 // Anything the scan does not model (foreign content, <plaintext>, a script
 // with an escaped <script> inside) ends it: what is after is left whole.
 #ifndef VNEXTRACT_SRC_HTML_PREPASS_H_
@@ -42,9 +47,17 @@ struct WebPartTag {
   bool formatting_open = false;  // <b>, <a>, <font>… open before it
 };
 
+// Text runs shorter than this are not worth a placeholder (three bytes and
+// an entry in the offset map).
+inline constexpr std::size_t kMinTextRun = 12;
+
 struct RawScan {
-  bool complete = true;           // false: the scan stopped early (see above)
-  std::vector<ByteRange> cuts;    // ascending, disjoint
+  bool complete = true;         // false: the scan stopped early (see above)
+  std::vector<ByteRange> cuts;  // ascending, disjoint
+  // Bytes between markup in the tokenizer's data state (not raw text, not a
+  // tag, comment or doctype), kMinTextRun bytes or more; ascending, disjoint
+  // from the cuts.
+  std::vector<ByteRange> texts;
   std::vector<ByteRange> styles;  // every <style> body, cut or not
   std::vector<WebPartTag> titles;
   std::vector<WebPartTag> bodies;
@@ -68,16 +81,26 @@ RawScan ScanRaw(std::string_view page);
 
 // The buffer Gumbo parses: `page` (or its [begin, end) region) without the
 // cuts inside it, and the map back to page offsets. `view` points into
-// `page`; `buffer` is a copy, made only when something was cut.
+// `page`; `buffer` is a copy, made only when something was cut or replaced.
+//
+// With `texts` (RawScan::texts), each text run inside the range whose
+// characters Gumbo passes through unchanged (no character reference, NUL,
+// CR, '>', control character or noncharacter; valid UTF-8) keeps its leading
+// and trailing whitespace and has what lies between replaced by
+// kTextPlaceholder — only when the range holds no placeholder character of
+// its own and no character reference that decodes to one. The tree must
+// then go through GumboTree::RestoreText before anything reads its text.
 struct ParseInput {
   std::string_view view;  // the page's own bytes, when nothing was cut
   std::string buffer;     // the bytes left, when something was
   bool cut = false;
   std::vector<ParseSegment> map;
+  std::vector<TextPlaceholder> placeholders;  // ascending
   std::string_view text() const { return cut ? std::string_view(buffer) : view; }
 };
 ParseInput MakeParseInput(std::string_view page, const std::vector<ByteRange>& cuts,
-                          std::size_t begin, std::size_t end);
+                          std::size_t begin, std::size_t end,
+                          const std::vector<ByteRange>* texts = nullptr);
 
 // The hidden-element rules of every <style> of the page, read from the raw
 // bodies exactly as ScanPage reads them from a parsed page.
