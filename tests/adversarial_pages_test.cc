@@ -6,6 +6,7 @@
 // per MB). Expected values were worked out by hand from the inputs.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
@@ -257,6 +258,25 @@ TEST(AdversarialPage, TextMovedOutOfATableKeepsAnOrderedSpan) {
   EXPECT_EQ(doc->indicators[0].surface, "5 Khu công nghiệp");
   EXPECT_EQ(doc->indicators[0].span.begin, page.find("Khu"));
   EXPECT_EQ(doc->indicators[0].span.end, page.find('5') + 1);
+}
+
+TEST(AdversarialPage, CharacterReferencesPastUnicode) {
+  // Found by fuzz_extract_html: Gumbo 0.10.1 reads "&#x180301EA1;" into a
+  // 32-bit int that wraps and wrote the lone byte 0xA1 into the text, which
+  // no JSON writer accepts ("internal error"). The spec decodes a reference
+  // past U+10FFFF to U+FFFD, in text and in attribute values alike.
+  const std::string page =
+      "<html><head><meta property=\"og:title\" content=\"Tin &#x180301EA1; mới\">"
+      "</head><body><p>Doanh thu đạt hơn 5 tỷ đồng. Mã &#2147483649; và &#x110000;.</p>"
+      "</body></html>";
+  auto doc = Default().ExtractHtml(page);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->title.value_or(""), "Tin \uFFFD mới");
+  ASSERT_EQ(doc->paragraphs.size(), 1u);
+  EXPECT_EQ(doc->paragraphs[0], std::string(kFigure) + " Mã \uFFFD và \uFFFD.");
+  ASSERT_EQ(doc->indicators.size(), 1u);
+  EXPECT_EQ(doc->indicators[0].surface, "5 tỷ đồng");
+  EXPECT_TRUE(nlohmann::json::accept(ToJson(*doc)));
 }
 
 TEST(AdversarialPage, BinaryFiles) {

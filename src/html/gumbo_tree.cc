@@ -1,8 +1,10 @@
 #include "html/gumbo_tree.h"
 
+#include <cctype>
 #include <csetjmp>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <utility>
 
 #include "html/markup_guard.h"
@@ -412,24 +414,73 @@ void Deallocate(void* userdata, void* ptr) {
 
 }  // namespace
 
-GumboTree::GumboTree(std::string_view html, std::size_t max_bytes)
-    : input_(html), memory_(std::make_unique<Memory>()) {
-  if (std::optional<GuardedMarkup> guarded = GuardMarkup(html)) {
-    guarded_ = std::move(guarded->html);
-    input_ = guarded_;
-    blanked_tags_ = guarded->blanked_tags;
-    blanked_attrs_ = guarded->blanked_attrs;
+std::uint32_t NumericReferenceAt(std::string_view s, std::size_t amp) {
+  std::size_t i = amp + 1;
+  if (amp >= s.size() || s[amp] != '&' || i >= s.size() || s[i] != '#') return kNotAReference;
+  ++i;
+  const bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
+  if (hex) ++i;
+  std::uint32_t value = 0;
+  std::size_t digits = 0;
+  for (; i < s.size(); ++i, ++digits) {
+    const char c = s[i];
+    int d = -1;
+    if (c >= '0' && c <= '9') {
+      d = c - '0';
+    } else if (hex && c >= 'a' && c <= 'f') {
+      d = c - 'a' + 10;
+    } else if (hex && c >= 'A' && c <= 'F') {
+      d = c - 'A' + 10;
+    }
+    if (d < 0) break;
+    value =
+        std::min<std::uint32_t>(value * (hex ? 16 : 10) + static_cast<std::uint32_t>(d), 0x110000);
   }
-  memory_->limit = max_bytes;
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // parse errors are not used; do not record them
-  options.allocator = &Allocate;
-  options.deallocator = &Deallocate;
-  options.userdata = memory_.get();
-  output_ = Parse(&options, input_, memory_.get());
+  return digits > 0 ? value : kNotAReference;
 }
 
 namespace {
+
+bool HasReferencePastUnicode(std::string_view s) {
+  for (std::size_t p = 0; p < s.size();) {
+    const void* amp = std::memchr(s.data() + p, '&', s.size() - p);
+    if (amp == nullptr) return false;
+    p = static_cast<std::size_t>(static_cast<const char*>(amp) - s.data());
+    const std::uint32_t value = NumericReferenceAt(s, p);
+    if (value != kNotAReference && value > 0x10FFFF) return true;
+    ++p;
+  }
+  return false;
+}
+
+// Rewrites the digits of every numeric reference past U+10FFFF, in place,
+// as the same number of digits for U+FFFD ("&#x180301EA1;" becomes
+// "&#x00000FFFD;", "&#2147483649;" "&#0000065533;"): Gumbo then decodes it
+// as the spec says, and no offset moves. Past U+10FFFF takes six hex or
+// seven decimal digits, room for "FFFD" and "65533".
+void ReferencesPastUnicodeToReplacement(std::string& s) {
+  for (std::size_t p = 0; p < s.size();) {
+    const void* amp = std::memchr(s.data() + p, '&', s.size() - p);
+    if (amp == nullptr) return;
+    p = static_cast<std::size_t>(static_cast<const char*>(amp) - s.data());
+    const std::uint32_t value = NumericReferenceAt(s, p);
+    ++p;
+    if (value == kNotAReference || value <= 0x10FFFF) continue;
+    std::size_t digits = p + 1;  // after "&#"
+    const bool hex = s[digits] == 'x' || s[digits] == 'X';
+    if (hex) ++digits;
+    std::size_t end = digits;
+    while (end < s.size() && (hex ? std::isxdigit(static_cast<unsigned char>(s[end]))
+                                  : std::isdigit(static_cast<unsigned char>(s[end])))) {
+      ++end;
+    }
+    const std::string_view replacement = hex ? "FFFD" : "65533";
+    std::fill(s.begin() + static_cast<std::ptrdiff_t>(digits),
+              s.begin() + static_cast<std::ptrdiff_t>(end - replacement.size()), '0');
+    s.replace(end - replacement.size(), replacement.size(), replacement);
+    p = end;
+  }
+}
 
 std::size_t CountPlaceholders(std::string_view text) {
   std::size_t n = 0;
@@ -441,6 +492,30 @@ std::size_t CountPlaceholders(std::string_view text) {
 }
 
 }  // namespace
+
+GumboTree::GumboTree(std::string_view html, std::size_t max_bytes)
+    : input_(html), memory_(std::make_unique<Memory>()) {
+  if (std::optional<GuardedMarkup> guarded = GuardMarkup(html)) {
+    guarded_ = std::move(guarded->html);
+    input_ = guarded_;
+    blanked_tags_ = guarded->blanked_tags;
+    blanked_attrs_ = guarded->blanked_attrs;
+  }
+  if (HasReferencePastUnicode(input_)) {
+    if (guarded_.empty()) {
+      guarded_.assign(input_);
+      input_ = guarded_;
+    }
+    ReferencesPastUnicodeToReplacement(guarded_);
+  }
+  memory_->limit = max_bytes;
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are not used; do not record them
+  options.allocator = &Allocate;
+  options.deallocator = &Deallocate;
+  options.userdata = memory_.get();
+  output_ = Parse(&options, input_, memory_.get());
+}
 
 bool GumboTree::RestoreText(std::string_view page,
                             const std::vector<TextPlaceholder>& placeholders) {

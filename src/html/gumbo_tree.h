@@ -40,6 +40,12 @@ struct TextPlaceholder {
 // U+E000, a private-use character: Gumbo passes it through like any letter.
 inline constexpr std::string_view kTextPlaceholder = "\xEE\x80\x80";
 
+// The value of the numeric character reference "&#..." at s[amp] as the
+// HTML spec reads it (any number of digits, decimal or hex, ';' or not),
+// saturated at 0x110000; kNotAReference when s[amp] does not start one.
+inline constexpr std::uint32_t kNotAReference = 0xFFFFFFFF;
+std::uint32_t NumericReferenceAt(std::string_view s, std::size_t amp);
+
 // Owns a GumboOutput; the input buffer must outlive it (nodes point into it).
 //
 // Gumbo 0.10.1 cannot survive a failed allocation (it dereferences the
@@ -51,6 +57,12 @@ inline constexpr std::string_view kTextPlaceholder = "\xEE\x80\x80";
 // the destructor frees every block left in the list, without recursion and
 // without gumbo_destroy_output. Before parsing, the markup guard
 // (markup_guard.h) blanks what would make Gumbo quadratic.
+//
+// Gumbo 0.10.1 reads a numeric character reference into a 32-bit int that
+// wraps: "&#x180301EA1;" came out as the lone byte 0xA1 (not UTF-8),
+// "&#2147483649;" as U+0001. A reference past U+10FFFF has its digits
+// rewritten in the parsed copy to the same number of digits for U+FFFD,
+// which is what the spec decodes it to.
 class GumboTree {
  public:
   explicit GumboTree(std::string_view html,
@@ -61,7 +73,8 @@ class GumboTree {
 
   const GumboNode* root() const { return output_ ? output_->root : nullptr; }
   // The text Gumbo parsed: `html`, or a same-length copy with the tags the
-  // markup guard blanked. Offsets are the same in both.
+  // markup guard blanked and the references past U+10FFFF rewritten.
+  // Offsets are the same in both.
   std::string_view input() const { return input_; }
   // When the parsed text is a region of the page, or the page with pieces
   // cut out (prepass.h): the segments, ascending. Empty: offsets are the

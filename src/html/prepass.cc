@@ -556,33 +556,6 @@ const WebPartTag* OnlyBody(const RawScan& scan, std::size_t number) {
   return found;
 }
 
-// A character reference "&#..." at s[amp] that Gumbo decodes to U+E000
-// (any number of leading zeros, decimal or hex, ';' or not).
-bool RefersToPlaceholder(std::string_view s, std::size_t amp) {
-  std::size_t i = amp + 1;
-  if (i >= s.size() || s[i] != '#') return false;
-  ++i;
-  const bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
-  if (hex) ++i;
-  std::uint32_t value = 0;
-  std::size_t digits = 0;
-  for (; i < s.size(); ++i, ++digits) {
-    const char c = s[i];
-    int d = -1;
-    if (c >= '0' && c <= '9') {
-      d = c - '0';
-    } else if (hex && c >= 'a' && c <= 'f') {
-      d = c - 'a' + 10;
-    } else if (hex && c >= 'A' && c <= 'F') {
-      d = c - 'A' + 10;
-    }
-    if (d < 0) break;
-    value =
-        std::min<std::uint32_t>(value * (hex ? 16 : 10) + static_cast<std::uint32_t>(d), 0x110000);
-  }
-  return digits > 0 && value == 0xE000;
-}
-
 // No placeholder character in `range`, raw or as a character reference:
 // after the parse, every one in the tree is then one the pre-pass put there.
 bool PlaceholderFree(std::string_view range) {
@@ -594,7 +567,7 @@ bool PlaceholderFree(std::string_view range) {
     const void* amp = std::memchr(range.data() + p, '&', range.size() - p);
     if (amp == nullptr) break;
     p = static_cast<std::size_t>(static_cast<const char*>(amp) - range.data());
-    if (RefersToPlaceholder(range, p)) return false;
+    if (NumericReferenceAt(range, p) == 0xE000) return false;
     ++p;
   }
   return true;
