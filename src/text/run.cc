@@ -6,6 +6,7 @@
 #include <unicode/stringpiece.h>
 
 #include <algorithm>
+#include <array>
 
 #include "text/utf8.h"
 
@@ -79,34 +80,61 @@ Span TextRun::InputSpan(std::size_t begin, std::size_t end) const {
   return Span{lo, std::size_t{hi} + 1};
 }
 
+// Bytes that start a unit DecodeAt may classify as other than kKeep: ASCII
+// spaces and controls, and the lead bytes of U+00A0/U+00AD (C2), U+1680
+// (E1), U+2000-U+2060 (E2), U+3000 (E3), U+FEFF (EF) — plus A0 and AD
+// themselves, which DecodeAt reads as U+00A0 and U+00AD when they stand
+// alone (invalid input). Every other unit is kept byte for byte, so runs of
+// them are copied at once.
+constexpr std::array<bool, 256> kMayNotKeep = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+  for (int c : {0x7F, 0xA0, 0xAD, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) {
+    t[static_cast<std::size_t>(c)] = true;
+  }
+  return t;
+}();
+
 template <typename OffsetOf>
 void RunBuilder::AppendWith(std::string_view piece, OffsetOf offset_of) {
+  const auto keep = [&](std::size_t from, std::size_t to) {
+    if (from == to) return;
+    if (pending_space_) {
+      run_.text += ' ';
+      run_.map.push_back(pending_offset_);
+      pending_space_ = false;
+    }
+    run_.text.append(piece.substr(from, to - from));
+    for (std::size_t k = from; k < to; ++k) {
+      run_.map.push_back(static_cast<std::uint32_t>(offset_of(k)));
+    }
+  };
+  std::size_t kept_from = 0;  // the units in [kept_from, i) are kept
   for (std::size_t i = 0; i < piece.size();) {
+    const auto c = static_cast<unsigned char>(piece[i]);
+    if (!kMayNotKeep[c]) {
+      // DecodeAt's unit length (it does not look at the bytes after the lead).
+      std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      if (i + len > piece.size()) len = 1;
+      i += len;
+      continue;
+    }
     char32_t cp;
     const std::size_t len = DecodeAt(piece, i, &cp);
-    switch (Classify(cp)) {
-      case CharClass::kSpace:
-        if (!run_.text.empty() && !pending_space_) {
-          pending_space_ = true;
-          pending_offset_ = static_cast<std::uint32_t>(offset_of(i));
-        }
-        break;
-      case CharClass::kDrop:
-        break;
-      case CharClass::kKeep:
-        if (pending_space_) {
-          run_.text += ' ';
-          run_.map.push_back(pending_offset_);
-          pending_space_ = false;
-        }
-        run_.text.append(piece.substr(i, len));
-        for (std::size_t k = 0; k < len; ++k) {
-          run_.map.push_back(static_cast<std::uint32_t>(offset_of(i + k)));
-        }
-        break;
+    const CharClass cls = Classify(cp);
+    if (cls == CharClass::kKeep) {
+      i += len;
+      continue;
+    }
+    keep(kept_from, i);
+    if (cls == CharClass::kSpace && !run_.text.empty() && !pending_space_) {
+      pending_space_ = true;
+      pending_offset_ = static_cast<std::uint32_t>(offset_of(i));
     }
     i += len;
+    kept_from = i;
   }
+  keep(kept_from, piece.size());
 }
 
 void RunBuilder::Append(std::string_view piece, std::size_t src_begin, std::size_t src_end) {

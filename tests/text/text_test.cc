@@ -37,6 +37,38 @@ TEST(RunTest, CollapsesSpacesAndMapsBack) {
   EXPECT_EQ(input.substr(span.begin, span.end - span.begin), "64.000\n m3");
 }
 
+TEST(RunTest, SpacesAndInvisiblesAmongLettersMapByte) {
+  // U+2009 THIN SPACE and U+00A0 become one ' ', U+200B and U+00AD vanish;
+  // every byte kept maps to its own input byte.
+  const std::string input =
+      "đạt\xE2\x80\x89\xC2\xA0hơn\xE2\x80\x8B"
+      "5\xC2\xAD"
+      "0";
+  RunBuilder b;
+  b.Append(input, 100, 100 + input.size());
+  const TextRun run = b.Finish();
+  ASSERT_EQ(run.text, "đạt hơn50");
+  ASSERT_EQ(run.map.size(), run.text.size());
+  EXPECT_EQ(run.map[0], 100u);                  // đ
+  EXPECT_EQ(run.map[5], 105u);                  // t
+  EXPECT_EQ(run.map[6], 106u);                  // the space: the thin space's first byte
+  EXPECT_EQ(run.map[7], 111u);                  // h
+  EXPECT_EQ(run.map[11], 115u + 3u);            // 5, after U+200B
+  EXPECT_EQ(run.map[12], 115u + 3u + 1u + 2u);  // 0, after U+00AD
+}
+
+TEST(RunTest, StrayBytesReadAsTheirLatin1Characters) {
+  // Not UTF-8 (callers pass UTF-8; this pins what happens if not): a lone
+  // A0 byte reads as U+00A0, a space; a lone AD as U+00AD, dropped.
+  RunBuilder b;
+  b.Append(
+      "a\xA0"
+      "b\xAD"
+      "c",
+      0, 5);
+  EXPECT_EQ(b.Finish().text, "a bc");
+}
+
 TEST(RunTest, NormalisesNfdToNfc) {
   EXPECT_FALSE(IsNfc("Vie\xCC\xA3\xCC\x82t"));
   EXPECT_EQ(ToNfc("Vie\xCC\xA3\xCC\x82t"), "Việt");
