@@ -6,20 +6,10 @@
 #include "text/utf8.h"
 
 namespace vnextract::indicators {
-namespace {
 
-template <typename Entry>
-std::vector<Entry> SortedLongestFirst(std::vector<Entry> v) {
-  std::stable_sort(v.begin(), v.end(),
-                   [](const Entry& a, const Entry& b) { return a.word.size() > b.word.size(); });
-  return v;
-}
-
-}  // namespace
-
-std::span<const UnitEntry> Units() {
+const Lexicon<UnitEntry>& Units() {
   using enum UnitClass;
-  static const std::vector<UnitEntry> table = SortedLongestFirst<UnitEntry>({
+  static const Lexicon<UnitEntry> table(std::vector<UnitEntry>{
 #define VNX_UNIT(word, canonical, cls) {word, canonical, cls},
 #include "indicators/units.inc"
 #undef VNX_UNIT
@@ -27,8 +17,8 @@ std::span<const UnitEntry> Units() {
   return table;
 }
 
-std::span<const ScaleEntry> ScaleWords() {
-  static const std::vector<ScaleEntry> table = SortedLongestFirst<ScaleEntry>({
+const Lexicon<ScaleEntry>& ScaleWords() {
+  static const Lexicon<ScaleEntry> table(std::vector<ScaleEntry>{
 #define VNX_SCALE(word, power) {word, power},
 #include "numbers/scale_words.inc"
 #undef VNX_SCALE
@@ -36,8 +26,8 @@ std::span<const ScaleEntry> ScaleWords() {
   return table;
 }
 
-std::span<const PerEntry> Denominators() {
-  static const std::vector<PerEntry> table = SortedLongestFirst<PerEntry>({
+const Lexicon<PerEntry>& Denominators() {
+  static const Lexicon<PerEntry> table(std::vector<PerEntry>{
 #define VNX_PER(word, canonical) {word, canonical},
 #include "indicators/denominators.inc"
 #undef VNX_PER
@@ -45,10 +35,10 @@ std::span<const PerEntry> Denominators() {
   return table;
 }
 
-std::span<const QualifierEntry> Qualifiers() {
+const Lexicon<QualifierEntry>& Qualifiers() {
   using enum Qualifier;
   using enum Where;
-  static const std::vector<QualifierEntry> table = SortedLongestFirst<QualifierEntry>({
+  static const Lexicon<QualifierEntry> table(std::vector<QualifierEntry>{
 #define VNX_QUALIFIER(word, q, where) {word, q, where},
 #include "indicators/qualifiers.inc"
 #undef VNX_QUALIFIER
@@ -56,10 +46,10 @@ std::span<const QualifierEntry> Qualifiers() {
   return table;
 }
 
-std::span<const KindEntry> KindCues() {
+const Lexicon<KindEntry>& KindCues() {
   using enum Kind;
   using enum KindRole;
-  static const std::vector<KindEntry> table = SortedLongestFirst<KindEntry>({
+  static const Lexicon<KindEntry> table(std::vector<KindEntry>{
 #define VNX_KIND(word, kind, role) {word, kind, role},
 #include "indicators/kinds.inc"
 #undef VNX_KIND
@@ -67,9 +57,9 @@ std::span<const KindEntry> KindCues() {
   return table;
 }
 
-std::span<const CompareEntry> Comparators() {
+const Lexicon<CompareEntry>& Comparators() {
   using enum CompareWhere;
-  static const std::vector<CompareEntry> table = SortedLongestFirst<CompareEntry>({
+  static const Lexicon<CompareEntry> table(std::vector<CompareEntry>{
 #define VNX_COMPARE(word, to, where) {word, to, where},
 #include "indicators/comparators.inc"
 #undef VNX_COMPARE
@@ -77,9 +67,9 @@ std::span<const CompareEntry> Comparators() {
   return table;
 }
 
-std::span<const TrimEntry> LabelTrims() {
+const Lexicon<TrimEntry>& LabelTrims() {
   using enum TrimWhere;
-  static const std::vector<TrimEntry> table = SortedLongestFirst<TrimEntry>({
+  static const Lexicon<TrimEntry> table(std::vector<TrimEntry>{
 #define VNX_LABEL_TRIM(word, where) {word, where},
 #include "indicators/labels.inc"
 #undef VNX_LABEL_TRIM
@@ -87,8 +77,8 @@ std::span<const TrimEntry> LabelTrims() {
   return table;
 }
 
-std::span<const PrefixEntry> CurrencyPrefixes() {
-  static const std::vector<PrefixEntry> table = SortedLongestFirst<PrefixEntry>({
+const Lexicon<PrefixEntry>& CurrencyPrefixes() {
+  static const Lexicon<PrefixEntry> table(std::vector<PrefixEntry>{
 #define VNX_PREFIX(word, canonical) {word, canonical},
 #include "indicators/currency_prefixes.inc"
 #undef VNX_PREFIX
@@ -96,9 +86,9 @@ std::span<const PrefixEntry> CurrencyPrefixes() {
   return table;
 }
 
-std::span<const TrapEntry> Traps() {
+const Lexicon<TrapEntry>& Traps() {
   using enum TrapWhere;
-  static const std::vector<TrapEntry> table = SortedLongestFirst<TrapEntry>({
+  static const Lexicon<TrapEntry> table(std::vector<TrapEntry>{
 #define VNX_TRAP(word, where) {word, where},
 #include "indicators/traps.inc"
 #undef VNX_TRAP
@@ -106,22 +96,13 @@ std::span<const TrapEntry> Traps() {
   return table;
 }
 
-std::span<const FixedEntry> FixedQuantities() {
-  static const std::vector<FixedEntry> table = SortedLongestFirst<FixedEntry>({
+const Lexicon<FixedEntry>& FixedQuantities() {
+  static const Lexicon<FixedEntry> table(std::vector<FixedEntry>{
 #define VNX_FIXED(word, value, unit) {word, value, unit},
 #include "indicators/fixed_quantities.inc"
 #undef VNX_FIXED
   });
   return table;
-}
-
-bool BoundaryOk(std::string_view folded, std::size_t begin, std::size_t end, bool check_before) {
-  if (end > folded.size() || begin >= end) return false;
-  if (check_before && text::WordCharAt(folded, begin) && text::WordCharBefore(folded, begin)) {
-    return false;
-  }
-  if (text::WordCharBefore(folded, end) && text::WordCharAt(folded, end)) return false;
-  return true;
 }
 
 std::size_t WordStartBefore(std::string_view s, std::size_t end) {
@@ -139,9 +120,10 @@ std::string_view WordBefore(std::string_view folded, std::size_t pos) {
 std::size_t FindWord(std::string_view folded, std::string_view word, std::size_t begin,
                      std::size_t end) {
   end = std::min(end, folded.size());
-  for (std::size_t pos = folded.find(word, begin);
-       pos != std::string_view::npos && pos + word.size() <= end;
-       pos = folded.find(word, pos + 1)) {
+  // Only occurrences ending by `end` count: search no further.
+  const std::string_view within = folded.substr(0, end);
+  for (std::size_t pos = within.find(word, begin); pos != std::string_view::npos;
+       pos = within.find(word, pos + 1)) {
     if (BoundaryOk(folded, pos, pos + word.size(), true)) return pos;
   }
   return std::string_view::npos;

@@ -6,10 +6,15 @@
 #ifndef VNEXTRACT_SRC_INDICATORS_LEXICON_H_
 #define VNEXTRACT_SRC_INDICATORS_LEXICON_H_
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <span>
 #include <string_view>
+#include <utility>
+#include <vector>
 
+#include "text/utf8.h"
 #include "vnextract/indicator.h"
 
 namespace vnextract::indicators {
@@ -76,21 +81,70 @@ struct TrimEntry {
   TrimWhere where;
 };
 
-// Each table sorted longest word first (so the first match is the longest).
-std::span<const UnitEntry> Units();
-std::span<const ScaleEntry> ScaleWords();
-std::span<const PerEntry> Denominators();
-std::span<const QualifierEntry> Qualifiers();
-std::span<const KindEntry> KindCues();
-std::span<const CompareEntry> Comparators();
-std::span<const TrimEntry> LabelTrims();
-std::span<const PrefixEntry> CurrencyPrefixes();
-std::span<const TrapEntry> Traps();
-std::span<const FixedEntry> FixedQuantities();
+// A lexicon table: its entries sorted longest word first (so the first match
+// is the longest), with the entries indexed by the first and by the last byte
+// of their word so that matching at a position tries only the entries that can
+// match there, still in table order. Iterates like the vector of entries.
+template <typename Entry>
+class Lexicon {
+ public:
+  explicit Lexicon(std::vector<Entry> entries) : entries_(std::move(entries)) {
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const Entry& a, const Entry& b) { return a.word.size() > b.word.size(); });
+    for (std::size_t k = 0; k < entries_.size(); ++k) {
+      const std::string_view w = entries_[k].word;
+      for (unsigned b = 0; b < 256; ++b) {
+        // An empty word (none is) would match at every byte.
+        if (w.empty() || static_cast<unsigned char>(w.front()) == b)
+          first_[b].push_back(&entries_[k]);
+        if (w.empty() || static_cast<unsigned char>(w.back()) == b)
+          last_[b].push_back(&entries_[k]);
+      }
+    }
+  }
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  auto begin() const { return entries_.begin(); }
+  auto end() const { return entries_.end(); }
+  std::size_t size() const { return entries_.size(); }
+  std::span<const Entry> entries() const { return entries_; }
+  // The entries whose word starts (ends) with byte `b`, in table order.
+  std::span<const Entry* const> StartingWith(char b) const {
+    return first_[static_cast<unsigned char>(b)];
+  }
+  std::span<const Entry* const> EndingWith(char b) const {
+    return last_[static_cast<unsigned char>(b)];
+  }
+
+ private:
+  std::vector<Entry> entries_;
+  std::array<std::vector<const Entry*>, 256> first_;
+  std::array<std::vector<const Entry*>, 256> last_;
+};
+
+const Lexicon<UnitEntry>& Units();
+const Lexicon<ScaleEntry>& ScaleWords();
+const Lexicon<PerEntry>& Denominators();
+const Lexicon<QualifierEntry>& Qualifiers();
+const Lexicon<KindEntry>& KindCues();
+const Lexicon<CompareEntry>& Comparators();
+const Lexicon<TrimEntry>& LabelTrims();
+const Lexicon<PrefixEntry>& CurrencyPrefixes();
+const Lexicon<TrapEntry>& Traps();
+const Lexicon<FixedEntry>& FixedQuantities();
 
 // Whole-word boundary rule: a match may not continue a word on the side where
 // the entry itself starts or ends with a word character.
-bool BoundaryOk(std::string_view folded, std::size_t begin, std::size_t end, bool check_before);
+inline bool BoundaryOk(std::string_view folded, std::size_t begin, std::size_t end,
+                       bool check_before) {
+  if (end > folded.size() || begin >= end) return false;
+  if (check_before && text::WordCharAt(folded, begin) && text::WordCharBefore(folded, begin)) {
+    return false;
+  }
+  if (text::WordCharBefore(folded, end) && text::WordCharAt(folded, end)) return false;
+  return true;
+}
 
 // The longest entry of `table` spelled at folded[pos...], or nullptr. With
 // `glued`, no boundary is required before pos (units glued to digits).
@@ -105,6 +159,18 @@ const Entry* MatchAt(std::span<const Entry> table, std::string_view folded, std:
   }
   return nullptr;
 }
+template <typename Entry>
+const Entry* MatchAt(const Lexicon<Entry>& table, std::string_view folded, std::size_t pos,
+                     bool glued = false) {
+  if (pos >= folded.size()) return MatchAt(table.entries(), folded, pos, glued);
+  for (const Entry* e : table.StartingWith(folded[pos])) {
+    if (text::SpelledAt(folded, pos, e->word) &&
+        BoundaryOk(folded, pos, pos + e->word.size(), !glued)) {
+      return e;
+    }
+  }
+  return nullptr;
+}
 
 // The longest entry of `table` spelled so that it ends at folded[end), or nullptr.
 template <typename Entry>
@@ -113,6 +179,17 @@ const Entry* MatchEndingAt(std::span<const Entry> table, std::string_view folded
     if (e.word.size() <= end && folded.compare(end - e.word.size(), e.word.size(), e.word) == 0 &&
         BoundaryOk(folded, end - e.word.size(), end, true)) {
       return &e;
+    }
+  }
+  return nullptr;
+}
+template <typename Entry>
+const Entry* MatchEndingAt(const Lexicon<Entry>& table, std::string_view folded, std::size_t end) {
+  if (end == 0 || end > folded.size()) return MatchEndingAt(table.entries(), folded, end);
+  for (const Entry* e : table.EndingWith(folded[end - 1])) {
+    if (e->word.size() <= end && text::SpelledAt(folded, end - e->word.size(), e->word) &&
+        BoundaryOk(folded, end - e->word.size(), end, true)) {
+      return e;
     }
   }
   return nullptr;

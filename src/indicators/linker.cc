@@ -1,7 +1,11 @@
 #include "indicators/linker.h"
 
 #include <algorithm>
+#include <array>
 #include <span>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "indicators/lexicon.h"
 #include "indicators/quantities.h"
@@ -14,6 +18,16 @@ namespace {
 constexpr std::size_t npos = std::string_view::npos;
 
 bool IsTrimPunct(char c) { return c == ' ' || c == ',' || c == ':' || c == '-' || c == ';'; }
+
+// The last occurrence of `w` that lies inside f[b, e), or npos: what
+// f.substr(0, e).rfind(w) finds when that is at or after b.
+std::size_t RFindIn(std::string_view f, std::string_view w, std::size_t b, std::size_t e) {
+  if (w.empty() || e > f.size() || b > e || e - b < w.size()) return npos;
+  for (std::size_t p = e - w.size();; --p) {
+    if (text::SpelledAt(f, p, w)) return p;
+    if (p == b) return npos;
+  }
+}
 
 // Does folded[b, e) hold a kind cue of `role` (or any role when nullopt)?
 // Returns the end of the last one, or npos.
@@ -63,8 +77,8 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
                        const std::vector<PeriodMatch>& periods) {
   // A list introducer: "Các mặt hàng chủ lực: gỗ ước đạt …" labels "gỗ".
   if (e > b) {
-    const std::size_t colon = s.rfind(':', e - 1);
-    if (colon != npos && colon >= b) b = colon + 1;
+    const std::size_t colon = s.substr(b, e - b).rfind(':');  // s.rfind(':', e - 1), if >= b
+    if (colon != npos) b += colon + 1;
   }
   // A frame before a comma: cut after the first comma that follows a period
   // expression or a frame cue ("Năm 2023, ngành chế biến, chế tạo" keeps
@@ -107,8 +121,8 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   // "… có 142 dự án", "Tỉnh có diện tích tự nhiên …", "… với tổng vốn đăng
   // ký …": what is measured follows "có" / "với" (unless a threshold does).
   for (std::string_view w : {std::string_view(" với "), std::string_view(" có ")}) {
-    const std::size_t p = folded.substr(0, e).rfind(w);
-    if (p == std::string_view::npos || p < b) continue;
+    const std::size_t p = RFindIn(folded, w, b, e);  // folded.substr(0, e).rfind(w) if >= b
+    if (p == std::string_view::npos) continue;
     bool digits_after = false;
     for (std::size_t k = p; k < e; ++k) digits_after |= text::IsAsciiDigit(s[k]);
     // "có" inside a name stays ("lương thực có hạt", "khu vực có vốn đầu tư
@@ -135,36 +149,54 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   }
   // Cut at a verb inside: "Dự toán thu ngân sách … được giao", "diện tích …
   // dự kiến mở rộng", "giá cà phê nhân dao động".
-  for (std::string_view w :
-       {std::string_view(" được giao"), std::string_view(" được hđnd"),
-        std::string_view(" được ubnd"), std::string_view(" được trung ương"),
-        std::string_view(" dự kiến "), std::string_view(" dao động"), std::string_view(" ước "),
-        std::string_view(" đã vượt"), std::string_view(" vượt ")}) {
-    const std::size_t p = folded.substr(0, e).find(w, b);
-    if (p != std::string_view::npos && p > b) e = p;
+  {
+    static constexpr std::string_view kVerbs[] = {
+        " được giao", " được hđnd", " được ubnd", " được trung ương", " dự kiến ", " dao động",
+        " ước ",      " đã vượt",   " vượt "};
+    static_assert(std::ranges::all_of(kVerbs, [](std::string_view w) { return w[0] == ' '; }));
+    // Where each is first spelled in folded[b, e) — they all start with a
+    // space — then, in order, each cuts what is left
+    // (folded.substr(0, e).find(w, b) as e shrinks).
+    std::array<std::size_t, std::size(kVerbs)> first;
+    first.fill(npos);
+    const std::string_view within = folded.substr(0, e);
+    for (std::size_t sp = within.find(' ', b); sp != npos; sp = within.find(' ', sp + 1)) {
+      for (std::size_t k = 0; k < std::size(kVerbs); ++k) {
+        if (first[k] == npos && text::SpelledAt(within, sp, kVerbs[k])) first[k] = sp;
+      }
+    }
+    for (std::size_t k = 0; k < std::size(kVerbs); ++k) {
+      const std::size_t p = first[k];
+      if (p != npos && p + kVerbs[k].size() <= e && p > b) e = p;
+    }
   }
-  // Drop period expressions, keep the rest.
-  std::string label, label_folded;
+  // Drop period expressions, keep the rest, collapsing doubled spaces left
+  // by the cuts.
+  std::string l, lf;
+  if (e > b) {
+    l.reserve(e - b);
+    lf.reserve(e - b);
+  }
+  auto append = [&](std::size_t from, std::size_t count) {  // as s.substr(from, count)
+    const std::size_t to = from + std::min(count, s.size() - from);
+    for (std::size_t k = from; k < to; ++k) {
+      if (s[k] == ' ' && !l.empty() && l.back() == ' ') continue;
+      l += s[k];
+      lf += folded[k];
+    }
+  };
   std::size_t p = b;
   for (const PeriodMatch& m : PeriodsIn(periods, b, e)) {
     if (m.end <= b || m.begin >= e) continue;
     const std::size_t cut = std::max(m.begin, b);
-    label.append(s.substr(p, cut - p));
-    label_folded.append(folded.substr(p, cut - p));
+    append(p, cut - p);
     p = std::min(m.end, e);
   }
-  if (p < e) {
-    label.append(s.substr(p, e - p));
-    label_folded.append(folded.substr(p, e - p));
-  }
-  // Collapse doubled spaces left by cuts.
-  std::string l, lf;
-  for (std::size_t i = 0; i < label.size(); ++i) {
-    if (label[i] == ' ' && !l.empty() && l.back() == ' ') continue;
-    l += label[i];
-    lf += label_folded[i];
-  }
+  if (p < e) append(p, e - p);
   // Trim words and punctuation from both ends until nothing changes.
+  const Lexicon<TrimEntry>& trims = LabelTrims();
+  const Lexicon<QualifierEntry>& qualifiers = Qualifiers();
+  const Lexicon<KindEntry>& cues = KindCues();
   std::size_t lb = 0, le = l.size();
   const std::string_view f(lf);
   for (bool changed = true; changed && lb < le;) {
@@ -175,9 +207,11 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
     if (le >= lb + 3 && l[le - 1] == ')' && text::IsAsciiDigit(l[le - 2]) && l[le - 3] == '(') {
       le -= 3, changed = true;
     }
-    const std::string_view view = f.substr(0, le);
+    // Tails compare with f[0, view_end): once one has cut this round, no
+    // other tail matches until the next.
+    const std::size_t view_end = le;
     auto tail = [&](std::string_view w) {
-      if (le - lb >= w.size() && view.substr(le - w.size()) == w &&
+      if (le - lb >= w.size() && le == view_end && f.compare(le - w.size(), w.size(), w) == 0 &&
           BoundaryOk(f, le - w.size(), le, true)) {
         le -= w.size();
         changed = true;
@@ -194,16 +228,31 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
       }
       return false;
     };
-    for (const TrimEntry& t : LabelTrims()) {
-      // "trở lên" belongs to the label ("sản phẩm OCOP đạt 3 sao trở lên").
-      if (t.word == "lên" && le >= lb + 8 && f.substr(lb, le - lb).ends_with("trở lên")) continue;
-      if (t.where == TrimWhere::kTail ? tail(t.word) : head(t.word)) break;
+    if (lb >= le) continue;  // (nothing more can match)
+    // The trims in table order; only tails ending with the last byte and
+    // heads starting with the first can match.
+    {
+      const std::span<const TrimEntry* const> tails = trims.EndingWith(f[le - 1]);
+      const std::span<const TrimEntry* const> heads = trims.StartingWith(f[lb]);
+      std::size_t ti = 0, hi = 0;
+      for (;;) {
+        while (ti < tails.size() && tails[ti]->where != TrimWhere::kTail) ++ti;
+        while (hi < heads.size() && heads[hi]->where != TrimWhere::kHead) ++hi;
+        if (ti == tails.size() && hi == heads.size()) break;
+        const bool take_tail = hi == heads.size() || (ti < tails.size() && tails[ti] < heads[hi]);
+        const TrimEntry& t = take_tail ? *tails[ti++] : *heads[hi++];
+        // "trở lên" belongs to the label ("sản phẩm OCOP đạt 3 sao trở lên").
+        if (t.word == "lên" && le >= lb + 8 && f.substr(lb, le - lb).ends_with("trở lên")) continue;
+        if (take_tail ? tail(t.word) : head(t.word)) break;
+      }
     }
-    for (const QualifierEntry& q : Qualifiers()) {
-      if (q.where == Where::kBefore && tail(q.word)) break;
+    if (lb >= le || le != view_end) continue;  // (no tail can match)
+    for (const QualifierEntry* q : qualifiers.EndingWith(f[le - 1])) {
+      if (q->where == Where::kBefore && tail(q->word)) break;
     }
-    for (const KindEntry& k : KindCues()) {
-      if (tail(k.word)) break;
+    if (lb >= le || le != view_end) continue;
+    for (const KindEntry* k : cues.EndingWith(f[le - 1])) {
+      if (tail(k->word)) break;
     }
   }
   return l.substr(lb, le - lb);
@@ -314,6 +363,7 @@ bool IsStockLabel(std::string_view label_folded) {
 // Top-level parenthesised parts of a sentence, in order.
 std::vector<text::Range> Parentheses(std::string_view s) {
   std::vector<text::Range> out;
+  if (s.find('(') == std::string_view::npos) return out;  // (a ')' alone opens none)
   int depth = 0;
   std::size_t open = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -454,11 +504,18 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
       // "vượt dự toán 2,7%": the base before the figure.
       bool exceeds_before = false;
       if (f.unit_class == UnitClass::kPercent) {
-        for (const CompareEntry& c : Comparators()) {
-          if (c.where != CompareWhere::kAfterPercent) continue;
-          const std::string phrase = "vượt " + std::string(c.word);
+        // "vượt " + each base after a percentage, in table order.
+        static const std::vector<std::pair<const CompareEntry*, std::string>> kExceeds = [] {
+          std::vector<std::pair<const CompareEntry*, std::string>> v;
+          for (const CompareEntry& c : Comparators()) {
+            if (c.where == CompareWhere::kAfterPercent)
+              v.emplace_back(&c, "vượt " + std::string(c.word));
+          }
+          return v;
+        }();
+        for (const auto& [c, phrase] : kExceeds) {
           if (FindWord(folded, phrase, local_begin, f.begin) != npos) {
-            base = &c;
+            base = c;
             exceeds_before = true;
             break;
           }
@@ -626,7 +683,8 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         // hiệu lực", "318 doanh nghiệp đăng ký thành lập mới".
         static constexpr std::string_view kGeneric[] = {
             "", "có", "tỉnh", "cả tỉnh", "toàn tỉnh", "thu hút", "trên địa bàn"};
-        const std::string label_folded = text::FoldCaseKeepOffsets(ind.label);
+        // The label folded, again whenever the label changes.
+        std::string label_folded = text::FoldCaseKeepOffsets(ind.label);
         if (f.unit_class == UnitClass::kCount && f.unit_begin > 0 &&
             std::find(std::begin(kGeneric), std::end(kGeneric), label_folded) !=
                 std::end(kGeneric)) {
@@ -641,6 +699,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
           if (next + 1 < found.size()) stop = std::min(stop, found[next + 1].begin);
           while (stop > f.unit_begin && (s[stop - 1] == ' ' || s[stop - 1] == '.')) --stop;
           ind.label = std::string(s.substr(f.unit_begin, stop - f.unit_begin));
+          label_folded = text::FoldCaseKeepOffsets(ind.label);
           prev_end_override = stop;
         }
         // A budget or plan named as the subject is a target; inside
@@ -648,15 +707,18 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         // of the figure outside.
         for (std::string_view w : {std::string_view("dự toán"), std::string_view("kế hoạch"),
                                    std::string_view("chỉ tiêu"), std::string_view("mục tiêu")}) {
-          if (text::FoldCaseKeepOffsets(ind.label).starts_with(w)) {
+          if (label_folded.starts_with(w)) {
             ind.kind = Kind::kTarget;
-            if (paren != nullptr && !last_level_label.empty()) ind.label = last_level_label;
+            if (paren != nullptr && !last_level_label.empty()) {
+              ind.label = last_level_label;
+              label_folded = text::FoldCaseKeepOffsets(ind.label);
+            }
           }
         }
         // A targeted growth rate keeps its comparison ("tốc độ tăng trưởng
         // GRDP từ 6,8% đến 7,3%").
         if (ind.kind == Kind::kTarget && f.unit_class == UnitClass::kPercent &&
-            text::FoldCaseKeepOffsets(ind.label).find("tăng trưởng") != std::string::npos) {
+            label_folded.find("tăng trưởng") != std::string::npos) {
           ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
           if (!ind.compare_to) {
             ind.compare_to = SubAnnual(ind.period) ? "same_period_last_year" : "previous_year";

@@ -3,7 +3,13 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
+#include <bitset>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <stdexcept>
 
 #include "text/utf8.h"
 
@@ -85,40 +91,192 @@ std::optional<std::string> FirstMonths(int months, std::optional<int> year) {
   return Year(*year) + "-01/" + Year(*year) + "-" + Pad(months, 2);
 }
 
+// Where a literal (a pattern's start or `near` word) is spelled in the text.
+struct Occurrence {
+  std::uint32_t pos;
+  std::uint32_t id;
+};
+
+// The places where a pattern's match may start, in order: where one of its
+// starts is spelled (and, with a `near` word, no more than `reach` bytes
+// before the next one).
+class Starts {
+ public:
+  Starts(std::span<const Occurrence> occurrences, std::uint64_t start_ids, int near_id,
+         std::size_t reach, const std::vector<std::string_view>& starts,
+         const std::array<bool, 256>& first_bytes, std::string_view folded)
+      : occ_(occurrences),
+        start_ids_(start_ids),
+        near_id_(near_id),
+        reach_(reach),
+        starts_(starts),
+        first_bytes_(first_bytes),
+        f_(folded) {}
+
+  // The first place at or after `from`, or npos.
+  std::size_t Next(std::size_t from) {
+    if (near_id_ < 0) {
+      for (; k_ < occ_.size(); ++k_) {
+        if (occ_[k_].pos >= from && ((start_ids_ >> occ_[k_].id) & 1) != 0) return occ_[k_].pos;
+      }
+      return npos;
+    }
+    // A start at c must see the first `near` at or after c within `reach`:
+    // with r the first `near` at or after `from`, only [r - reach, r] can.
+    for (; k_ < occ_.size(); ++k_) {
+      const std::size_t r = occ_[k_].pos;
+      if (r < from || static_cast<int>(occ_[k_].id) != near_id_) continue;
+      for (std::size_t c = r - std::min(r - from, reach_); c <= r; ++c) {
+        if (StartsAt(c)) return c;
+      }
+      from = r + 1;
+    }
+    return npos;
+  }
+
+ private:
+  static constexpr std::size_t npos = std::string_view::npos;
+
+  bool StartsAt(std::size_t c) const {
+    if (c >= f_.size() || !first_bytes_[static_cast<unsigned char>(f_[c])]) return false;
+    const std::string_view rest = f_.substr(c);
+    for (std::string_view start : starts_) {
+      if (start == "#" ? text::IsAsciiDigit(rest[0]) : rest.starts_with(start)) return true;
+    }
+    return false;
+  }
+
+  std::span<const Occurrence> occ_;
+  std::uint64_t start_ids_;
+  int near_id_;
+  std::size_t reach_;
+  const std::vector<std::string_view>& starts_;
+  const std::array<bool, 256>& first_bytes_;
+  std::string_view f_;
+  std::size_t k_ = 0;
+};
+
+// Literals are found by one pass over the text: a filter on the hash of the
+// four bytes at each place, then the literals that begin with that byte.
+constexpr std::size_t kMinLiteral = 4;
+std::uint32_t Hash4(const char* p) {
+  std::uint32_t w;
+  std::memcpy(&w, p, sizeof w);
+  return (w * 2654435761u) >> 16;
+}
+
 }  // namespace
 
 struct PeriodFinder::Pattern {
   Form form;
   re2::RE2 re;
-  Pattern(Form f, const char* pattern) : form(f), re(pattern) {}
+  // Every match of `re` begins with one of `starts` ("#" stands for any ASCII
+  // digit). Matches are looked for only where one begins, anchored there.
+  std::vector<std::string_view> starts;
+  // When not empty: every match holds `near` no more than `reach` bytes after
+  // its start, so a start farther than that from the next `near` is skipped.
+  std::string_view near;
+  std::size_t reach = 0;
+  std::array<bool, 256> first_bytes{};  // of the starts
+  std::uint64_t start_ids = 0;          // the starts among the literals (no `near`)
+  int near_id = -1;                     // `near` among the literals
+  Pattern(Form f, const char* pattern, std::vector<std::string_view> s, std::string_view n,
+          std::size_t r)
+      : form(f), re(pattern), starts(std::move(s)), near(n), reach(r) {
+    for (std::string_view start : starts) {
+      if (start == "#") {
+        for (char d = '0'; d <= '9'; ++d) first_bytes[static_cast<unsigned char>(d)] = true;
+      } else {
+        first_bytes[static_cast<unsigned char>(start[0])] = true;
+      }
+    }
+  }
 };
 
-PeriodFinder::PeriodFinder() {
+struct PeriodFinder::Literals {
+  std::vector<std::string_view> words;
+  std::array<bool, 256> first{};  // a literal begins with this byte
+  std::bitset<65536> hashes;      // of the first four bytes of a literal
+  std::array<std::vector<std::uint32_t>, 256> by_first;
+
+  std::uint32_t Add(std::string_view w) {
+    if (w.size() < kMinLiteral) {
+      throw std::logic_error("PeriodFinder: a start or near word of under 4 bytes needs `near`");
+    }
+    for (std::uint32_t id = 0; id < words.size(); ++id) {
+      if (words[id] == w) return id;
+    }
+    if (words.size() == 64) throw std::logic_error("PeriodFinder: more than 64 literals");
+    const auto id = static_cast<std::uint32_t>(words.size());
+    words.push_back(w);
+    first[static_cast<unsigned char>(w[0])] = true;
+    hashes[Hash4(w.data())] = true;
+    by_first[static_cast<unsigned char>(w[0])].push_back(id);
+    return id;
+  }
+};
+
+PeriodFinder::PeriodFinder() : literals_(std::make_unique<Literals>()) {
   // Groups: kFirstMonths (1) count, (2) "lũy kế", (3) tail, (4) year;
   // kMonth (1) month, (2) year; kToDay (1) day, (2) month, (3) year.
-  const std::pair<Form, const char*> kPatterns[] = {
+  // Then what every match starts with, and optionally a word every match
+  // holds and how many bytes at most after the match's start it begins: Find
+  // tries a pattern only there (tests/periods_test.cc compares it with a plain
+  // search, FindPlain). Keep them in step with the pattern.
+  struct Spec {
+    Form form;
+    const char* pattern;
+    std::vector<std::string_view> starts;
+    std::string_view near = {};
+    std::size_t reach = 0;
+  };
+  const Spec kPatterns[] = {
       {Form::kFirstMonths,
        R"((?:(lũy kế|luỹ kế) )?(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) )"
-       R"(tháng(?: ((?:(?:đầu )?năm )?(\d{4})|đầu năm nay|đầu năm|qua|năm nay))?)"},
-      {Form::kHalf, R"(nửa đầu năm(?: (\d{4}))?)"},
-      {Form::kSecondHalf, R"((?:6|sáu) tháng cuối năm(?: (\d{4}))?|nửa cuối năm(?: (\d{4}))?)"},
-      {Form::kWholeYear, R"(cả năm(?: (\d{4}))?|năm nay)"},
-      {Form::kQuarter, R"(quý (iv|i{1,3}|[1-4])(?:/(\d{4})| năm (\d{4}))?)"},
-      {Form::kToEndOfMonth, R"(đến hết tháng (\d{1,2})(?:/(\d{4}))?)"},
+       R"(tháng(?: ((?:(?:đầu )?năm )?(\d{4})|đầu năm nay|đầu năm|qua|năm nay))?)",
+       {"lũy kế ", "luỹ kế ", "#", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+        "mười"},
+       "tháng",
+       32},  // "luỹ kế mười một " is 25 bytes
+      {Form::kHalf, R"(nửa đầu năm(?: (\d{4}))?)", {"nửa đầu năm"}},
+      {Form::kSecondHalf,
+       R"((?:6|sáu) tháng cuối năm(?: (\d{4}))?|nửa cuối năm(?: (\d{4}))?)",
+       {"6 tháng cuối năm", "sáu tháng cuối năm", "nửa cuối năm"},
+       "cuối năm",
+       16},  // "sáu tháng " is 12 bytes
+      {Form::kWholeYear, R"(cả năm(?: (\d{4}))?|năm nay)", {"cả năm", "năm nay"}},
+      {Form::kQuarter, R"(quý (iv|i{1,3}|[1-4])(?:/(\d{4})| năm (\d{4}))?)", {"quý "}},
+      {Form::kToEndOfMonth, R"(đến hết tháng (\d{1,2})(?:/(\d{4}))?)", {"đến hết tháng "}},
       {Form::kMonth,
        R"(tháng (\d{1,2}|giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín))"
-       R"((?:/(\d{4})| năm (\d{4}))?)"},
-      {Form::kToDay, R"((?:tính )?đến (?:hết )?ngày (\d{1,2})/(\d{1,2})(?:/(\d{4}))?)"},
-      {Form::kNow, R"((?:lũy kế |luỹ kế )?(?:đến nay|hiện nay|hiện tại|đến thời điểm này))"},
-      {Form::kSpan, R"(giai đoạn (\d{4}) ?[-–] ?(\d{4}))"},
+       R"((?:/(\d{4})| năm (\d{4}))?)",
+       {"tháng "}},
+      {Form::kToDay,
+       R"((?:tính )?đến (?:hết )?ngày (\d{1,2})/(\d{1,2})(?:/(\d{4}))?)",
+       {"tính đến ", "đến "},
+       "ngày ",
+       24},  // "tính đến hết " is 19 bytes
+      {Form::kNow,
+       R"((?:lũy kế |luỹ kế )?(?:đến nay|hiện nay|hiện tại|đến thời điểm này))",
+       {"lũy kế ", "luỹ kế ", "đến nay", "hiện nay", "hiện tại", "đến thời điểm này"}},
+      {Form::kSpan, R"(giai đoạn (\d{4}) ?[-–] ?(\d{4}))", {"giai đoạn "}},
       // Crop seasons: a season across two years is that span ("2021/2022"),
       // one within a year is the year; with no year, the publication year.
       {Form::kCropSeason,
-       R"(vụ (?:đông xuân|hè thu|thu đông|xuân hè|xuân|mùa|chiêm|đông)(?: năm)?(?: (\d{4})(?: ?[-–] ?(\d{4}))?)?)"},
-      {Form::kYear, R"(năm (\d{4}))"},
+       R"(vụ (?:đông xuân|hè thu|thu đông|xuân hè|xuân|mùa|chiêm|đông)(?: năm)?(?: (\d{4})(?: ?[-–] ?(\d{4}))?)?)",
+       {"vụ "}},
+      {Form::kYear, R"(năm (\d{4}))", {"năm "}},
   };
-  for (const auto& [form, pattern] : kPatterns) {
-    patterns_.push_back(std::make_unique<Pattern>(form, pattern));
+  for (const Spec& spec : kPatterns) {
+    auto p = std::make_unique<Pattern>(spec.form, spec.pattern, spec.starts, spec.near, spec.reach);
+    if (p->starts.empty()) throw std::logic_error("PeriodFinder: a pattern without starts");
+    if (!p->near.empty()) {
+      p->near_id = static_cast<int>(literals_->Add(p->near));
+    } else {
+      for (std::string_view start : p->starts)
+        p->start_ids |= std::uint64_t{1} << literals_->Add(start);
+    }
+    patterns_.push_back(std::move(p));
   }
 }
 
@@ -126,13 +284,51 @@ PeriodFinder::~PeriodFinder() = default;
 
 std::vector<PeriodMatch> PeriodFinder::Find(std::string_view folded,
                                             std::optional<Date> published) const {
+  // (Offsets of literals are kept in 32 bits.)
+  return FindImpl(folded, published, /*plain=*/folded.size() > UINT32_MAX);
+}
+
+std::vector<PeriodMatch> PeriodFinder::FindPlain(std::string_view folded,
+                                                 std::optional<Date> published) const {
+  return FindImpl(folded, published, /*plain=*/true);
+}
+
+std::vector<PeriodMatch> PeriodFinder::FindImpl(std::string_view folded,
+                                                std::optional<Date> published, bool plain) const {
   std::vector<PeriodMatch> out;
+  const re2::StringPiece text(folded.data(), folded.size());
+  // Every literal spelled in the text, in order.
+  std::vector<Occurrence> occurrences;
+  if (!plain) {
+    const Literals& lit = *literals_;
+    for (std::size_t i = 0; i + kMinLiteral <= folded.size(); ++i) {
+      if (!lit.first[static_cast<unsigned char>(folded[i])] ||
+          !lit.hashes[Hash4(folded.data() + i)]) {
+        continue;
+      }
+      for (const std::uint32_t id : lit.by_first[static_cast<unsigned char>(folded[i])]) {
+        if (text::SpelledAt(folded, i, lit.words[id])) {
+          occurrences.push_back({static_cast<std::uint32_t>(i), id});
+        }
+      }
+    }
+  }
   for (const auto& p : patterns_) {
     re2::StringPiece groups[6];
     const int n = std::min(6, p->re.NumberOfCapturingGroups() + 1);
+    Starts starts(occurrences, p->start_ids, p->near_id, p->reach, p->starts, p->first_bytes,
+                  folded);
+    // The leftmost match starting at or after `from`: the first start where
+    // the pattern matches anchored (or, plain, RE2's unanchored search).
+    auto next_match = [&](std::size_t from) {
+      if (plain) return p->re.Match(text, from, folded.size(), re2::RE2::UNANCHORED, groups, n);
+      for (std::size_t c = starts.Next(from); c != std::string_view::npos; c = starts.Next(c + 1)) {
+        if (p->re.Match(text, c, folded.size(), re2::RE2::ANCHOR_START, groups, n)) return true;
+      }
+      return false;
+    };
     std::size_t pos = 0;
-    while (pos <= folded.size() && p->re.Match(re2::StringPiece(folded.data(), folded.size()), pos,
-                                               folded.size(), re2::RE2::UNANCHORED, groups, n)) {
+    while (pos <= folded.size() && next_match(pos)) {
       const auto begin = static_cast<std::size_t>(groups[0].data() - folded.data());
       const std::size_t end = begin + groups[0].size();
       pos = std::max(end, begin + 1);

@@ -42,9 +42,17 @@ class PeriodFinder {
 
   // All period expressions in folded[begin, end), in order, non-overlapping.
   std::vector<PeriodMatch> Find(std::string_view folded, std::optional<Date> published) const;
+  // The same found by a plain search of the whole text for every pattern
+  // (Find tries a pattern only where one of its starts is spelled): what
+  // tests compare Find with.
+  std::vector<PeriodMatch> FindPlain(std::string_view folded, std::optional<Date> published) const;
 
  private:
   struct Pattern;
+  struct Literals;
+  std::vector<PeriodMatch> FindImpl(std::string_view folded, std::optional<Date> published,
+                                    bool plain) const;
+  std::unique_ptr<Literals> literals_;  // the starts and near words of all patterns
   std::vector<std::unique_ptr<Pattern>> patterns_;
 };
 

@@ -47,7 +47,7 @@ std::size_t SkipOneSpace(std::string_view t, std::size_t p) {
 }
 
 bool StartsWithAt(std::string_view s, std::size_t pos, std::string_view w) {
-  return pos <= s.size() && s.substr(pos, w.size()) == w;
+  return text::SpelledAt(s, pos, w);  // pos <= s.size() && s.substr(pos, w.size()) == w
 }
 
 // Spoken decimals: "2 chấm 23", "hai phẩy năm", "một chấm ba".
@@ -196,17 +196,27 @@ std::optional<UnitMatch> MatchUnit(std::string_view folded, std::size_t p, bool 
 
 // A currency sign or code right before the number ("$10", "USD1,23", "Rs. 20").
 const PrefixEntry* PrefixBefore(std::string_view folded, std::size_t begin, std::size_t* start) {
+  const Lexicon<PrefixEntry>& prefixes = CurrencyPrefixes();
   for (std::size_t b : {begin, begin > 0 && folded[begin - 1] == ' ' ? begin - 1 : npos}) {
-    if (b == npos) continue;
-    for (const PrefixEntry& e : CurrencyPrefixes()) {
-      if (e.word.size() > b || folded.compare(b - e.word.size(), e.word.size(), e.word) != 0) {
-        continue;
-      }
-      const std::size_t s = b - e.word.size();
+    if (b == npos || b == 0) continue;  // (no prefix fits before 0)
+    const std::string_view head = folded.substr(0, b);
+    for (const PrefixEntry* e : prefixes.EndingWith(folded[b - 1])) {
+      if (!head.ends_with(e->word)) continue;
+      const std::size_t s = b - e->word.size();
       if (text::WordCharBefore(folded, s)) continue;
       *start = s;
-      return &e;
+      return e;
     }
+  }
+  return nullptr;
+}
+
+// The first currency prefix (in table order) spelled at folded[pos...].
+const PrefixEntry* PrefixAt(std::string_view folded, std::size_t pos) {
+  if (pos >= folded.size()) return nullptr;  // (no prefix is empty)
+  const std::string_view rest = folded.substr(pos);
+  for (const PrefixEntry* e : CurrencyPrefixes().StartingWith(folded[pos])) {
+    if (rest.starts_with(e->word)) return e;
   }
   return nullptr;
 }
@@ -235,11 +245,10 @@ bool FollowedByTrap(std::string_view t, std::string_view folded, std::size_t end
   if (end + 1 < t.size() && t[end] == '-' && text::WordCharAt(t, end + 1) &&
       !IsAsciiDigit(t[end + 1])) {
     // "95-III", "19-CP" — but "VND1000-VND2000" is a range.
-    for (const PrefixEntry& e : CurrencyPrefixes()) {
-      const std::size_t d = end + 1 + e.word.size();
-      if (StartsWithAt(folded, end + 1, e.word) && d < t.size() && IsAsciiDigit(t[d])) {
-        return false;
-      }
+    const std::string_view rest = folded.substr(end + 1);
+    for (const PrefixEntry* e : CurrencyPrefixes().StartingWith(folded[end + 1])) {
+      const std::size_t d = end + 1 + e->word.size();
+      if (rest.starts_with(e->word) && d < t.size() && IsAsciiDigit(t[d])) return false;
     }
     return true;
   }
@@ -267,22 +276,21 @@ bool TrapBefore(std::string_view folded, std::size_t pos, TrapWhere where) {
   if (b > 0 && folded[b - 1] == ' ') --b;
   if (b > 0 && folded[b - 1] == ':') --b;
   if (b > 0 && folded[b - 1] == ' ') --b;
-  for (const TrapEntry& e : Traps()) {
-    if (e.where != where || e.word.size() > b) continue;
-    if (folded.compare(b - e.word.size(), e.word.size(), e.word) == 0 &&
-        BoundaryOk(folded, b - e.word.size(), b, true)) {
-      return true;
-    }
+  if (b == 0) return false;  // (no trap word is empty)
+  const std::string_view head = folded.substr(0, b);
+  for (const TrapEntry* e : Traps().EndingWith(folded[b - 1])) {
+    if (e->where != where) continue;
+    if (head.ends_with(e->word) && BoundaryOk(folded, b - e->word.size(), b, true)) return true;
   }
   return false;
 }
 
 bool TimeWordBefore(std::string_view folded, std::size_t begin) {
   if (begin < 2 || folded[begin - 1] != ' ') return false;
-  for (const TrapEntry& e : Traps()) {
-    if (e.where == TrapWhere::kTimeBefore && e.word.size() < begin &&
-        folded.compare(begin - 1 - e.word.size(), e.word.size(), e.word) == 0 &&
-        BoundaryOk(folded, begin - 1 - e.word.size(), begin - 1, true)) {
+  const std::string_view head = folded.substr(0, begin - 1);
+  for (const TrapEntry* e : Traps().EndingWith(folded[begin - 2])) {
+    if (e->where == TrapWhere::kTimeBefore && e->word.size() < begin && head.ends_with(e->word) &&
+        BoundaryOk(folded, begin - 1 - e->word.size(), begin - 1, true)) {
       return true;
     }
   }
@@ -291,9 +299,11 @@ bool TimeWordBefore(std::string_view folded, std::size_t begin) {
 
 bool TimeWordAfter(std::string_view folded, std::size_t end) {
   if (end >= folded.size() || folded[end] != ' ') return false;
-  for (const TrapEntry& e : Traps()) {
-    if (e.where == TrapWhere::kTimeAfter && folded.compare(end + 1, e.word.size(), e.word) == 0 &&
-        BoundaryOk(folded, end + 1, end + 1 + e.word.size(), true)) {
+  if (end + 1 >= folded.size()) return false;  // (no trap word is empty)
+  const std::string_view rest = folded.substr(end + 1);
+  for (const TrapEntry* e : Traps().StartingWith(folded[end + 1])) {
+    if (e->where == TrapWhere::kTimeAfter && rest.starts_with(e->word) &&
+        BoundaryOk(folded, end + 1, end + 1 + e->word.size(), true)) {
       return true;
     }
   }
@@ -318,11 +328,9 @@ std::size_t RangeSecondStart(std::string_view t, std::string_view folded, std::s
     if (q >= t.size()) return false;
     if (IsAsciiDigit(t[q]) || numbers::StartsNumberWord(folded, q)) return true;
     std::size_t s;
-    for (const PrefixEntry& e : CurrencyPrefixes()) {
-      if (StartsWithAt(folded, q, e.word)) {
-        const std::size_t d = SkipOneSpace(folded, q + e.word.size());
-        return d < t.size() && IsAsciiDigit(t[d]) && PrefixBefore(folded, d, &s) != nullptr;
-      }
+    if (const PrefixEntry* e = PrefixAt(folded, q)) {
+      const std::size_t d = SkipOneSpace(folded, q + e->word.size());
+      return d < t.size() && IsAsciiDigit(t[d]) && PrefixBefore(folded, d, &s) != nullptr;
     }
     return false;
   };
@@ -402,16 +410,26 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
     return b == 0 && e == t.size();
   };
 
+  const Lexicon<FixedEntry>& fixed = FixedQuantities();
+  const Lexicon<QualifierEntry>& qualifiers = Qualifiers();
+  // text::WordCharBefore(t, known_at) == known_word: carried from character
+  // to character while stepping over plain text, so each is decoded once.
+  std::size_t known_at = npos;
+  bool known_word = false;
   std::size_t i = 0;
   while (i < t.size()) {
     const char c = t[i];
+    char32_t here;
+    const std::size_t here_len = text::DecodeAt(t, i, &here);
+    const bool at_word = text::IsWordChar(here);  // text::WordCharAt(t, i)
+    const bool before_word = i == known_at ? known_word : text::WordCharBefore(t, i);
     const bool digit_start =
         IsAsciiDigit(c) || (c == ',' && i + 1 < t.size() && IsAsciiDigit(t[i + 1]) &&
-                            (i == 0 || !(IsAsciiDigit(t[i - 1]) || text::WordCharBefore(t, i))));
-    const bool word_start = !digit_start && !text::WordCharBefore(t, i) && text::WordCharAt(t, i);
+                            (i == 0 || !(IsAsciiDigit(t[i - 1]) || before_word)));
+    const bool word_start = !digit_start && !before_word && at_word;
     if (word_start) {
       // Whole phrases: "gấp đôi", "đầu tiên", "thứ nhất".
-      if (const FixedEntry* f = MatchAt(FixedQuantities(), folded, i)) {
+      if (const FixedEntry* f = MatchAt(fixed, folded, i)) {
         FoundQuantity fq;
         fq.quantity.value = f->value;
         fq.quantity.unit = std::string(f->unit);
@@ -420,7 +438,7 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
         fq.unit_class = f->unit == "times" ? UnitClass::kTimes : UnitClass::kCount;
         fq.begin = i;
         fq.end = i + f->word.size();
-        if (const QualifierEntry* q = MatchEndingAt(Qualifiers(), folded, i > 0 ? i - 1 : 0);
+        if (const QualifierEntry* q = MatchEndingAt(qualifiers, folded, i > 0 ? i - 1 : 0);
             q != nullptr && i > 0 && t[i - 1] == ' ' && q->where == Where::kBefore) {
           fq.quantity.qualifier = q->qualifier;
           fq.begin = i - 1 - q->word.size();
@@ -431,8 +449,12 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
       }
     }
     if (!digit_start && !(word_start && numbers::StartsNumberWord(folded, i))) {
-      char32_t cp;
-      i += text::DecodeAt(t, i, &cp);
+      // Past a well-formed character, text::WordCharBefore finds it again.
+      if (text::WellFormedAt(t, i, here_len)) {
+        known_at = i + here_len;
+        known_word = at_word;
+      }
+      i += here_len;
       continue;
     }
     std::size_t prefix_start = 0;
@@ -501,12 +523,7 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
         s2 != npos) {
       std::size_t d = s2;
       // Step over a currency prefix on the second bound ("VND1000-VND2000").
-      for (const PrefixEntry& e : CurrencyPrefixes()) {
-        if (StartsWithAt(folded, d, e.word)) {
-          d = SkipOneSpace(folded, d + e.word.size());
-          break;
-        }
-      }
+      if (const PrefixEntry* e = PrefixAt(folded, d)) d = SkipOneSpace(folded, d + e->word.size());
       auto real_unit = [](const std::optional<UnitMatch>& u) {
         return u && (u->unit != nullptr || !u->canonical.empty());
       };
@@ -632,7 +649,7 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
     // ("48 triệu đồng trở lên", "từ 7000 đồng trở xuống").
     if (!second) {
       const std::size_t a = SkipOneSpace(folded, surface_end);
-      const QualifierEntry* after = MatchAt(Qualifiers(), folded, a);
+      const QualifierEntry* after = MatchAt(qualifiers, folded, a);
       if (after != nullptr && after->where == Where::kAfter) {
         q.qualifier = after->qualifier;
         f.end = a + after->word.size();
@@ -644,7 +661,7 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
       } else {
         std::size_t b = surface_begin;
         if (b > 0 && t[b - 1] == ' ') --b;
-        if (const QualifierEntry* e = MatchEndingAt(Qualifiers(), folded, b);
+        if (const QualifierEntry* e = MatchEndingAt(qualifiers, folded, b);
             e != nullptr && e->where == Where::kBefore) {
           q.qualifier = e->qualifier;
           f.begin = b - e->word.size();

@@ -15,6 +15,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string_view>
 
@@ -125,7 +126,7 @@ class Writer {
   void String(std::string_view s) {
     out_ += '"';
     std::size_t run = 0;  // start of the bytes copied as they are
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    for (std::size_t i = 0; i < s.size();) {
       const auto c = static_cast<unsigned char>(s[i]);
       if (c >= 0x80) {  // a multi-byte character: checked, copied as is
         const std::size_t len = Utf8Length(s, i);
@@ -133,12 +134,15 @@ class Writer {
           ok_ = false;
           return;
         }
-        i += len - 1;
+        i += len;
         continue;
       }
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        ++i;
+        continue;
+      }
       out_.append(s.data() + run, i - run);
-      run = i + 1;
+      run = ++i;
       switch (c) {
         case '\b':
           out_.append("\\b");
@@ -252,7 +256,18 @@ class Writer {
     Key(",\"span\":");
     SpanArray(i.span);
     Key(",\"sentence\":");
-    String(i.sentence);
+    // Indicators of one sentence follow each other: its escaped form is
+    // copied from the previous one.
+    if (sentence_at_ != kNone && i.sentence == sentence_) {
+      out_.reserve(out_.size() + sentence_size_);  // (no reallocation while copying)
+      out_.append(out_.data() + sentence_at_, sentence_size_);
+    } else {
+      const std::size_t at = out_.size();
+      String(i.sentence);
+      sentence_ = i.sentence;
+      sentence_at_ = at;
+      sentence_size_ = out_.size() - at;
+    }
     out_ += '}';
   }
 
@@ -300,8 +315,14 @@ class Writer {
   }
 
  private:
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
   std::string& out_;
   bool ok_ = true;
+  // The last sentence written and where its escaped form is in out_.
+  std::string_view sentence_;
+  std::size_t sentence_at_ = kNone;
+  std::size_t sentence_size_ = 0;
 };
 
 std::size_t SizeHint(const Indicator& i) {

@@ -26,6 +26,30 @@ struct Group {
   char sep_before;  // '\0' for the first group, else '.', ',' or ' '
 };
 
+// The groups of one number: most have a few, kept without allocating.
+class Groups {
+ public:
+  void push_back(const Group& g) {
+    if (size_ < kInline) {
+      inline_[size_] = g;
+    } else {
+      overflow_.push_back(g);
+    }
+    ++size_;
+  }
+  const Group& operator[](std::size_t k) const {
+    return k < kInline ? inline_[k] : overflow_[k - kInline];
+  }
+  const Group& front() const { return (*this)[0]; }
+  std::size_t size() const { return size_; }
+
+ private:
+  static constexpr std::size_t kInline = 8;
+  std::array<Group, kInline> inline_{};
+  std::vector<Group> overflow_;
+  std::size_t size_ = 0;
+};
+
 std::size_t DigitRunEnd(std::string_view t, std::size_t i) {
   while (i < t.size() && IsAsciiDigit(t[i])) ++i;
   return i;
@@ -80,7 +104,7 @@ Number ScanNumber(std::string_view t, std::size_t pos) {
     if (n.power > 0) ++n.end;
     return n;
   }
-  std::vector<Group> groups;
+  Groups groups;
   std::size_t i = DigitRunEnd(t, pos);
   groups.push_back({pos, i, '\0'});
   bool only_spaces = true;

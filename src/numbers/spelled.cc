@@ -50,9 +50,47 @@ std::string_view WordAt(std::string_view s, std::size_t pos) {
   return s.substr(pos, e - pos);
 }
 
+// The entries by the first byte of their word, in table order.
+const std::array<std::vector<const WordEntry*>, 256>& ByFirstByte() {
+  static const std::array<std::vector<const WordEntry*>, 256> by_first = [] {
+    std::array<std::vector<const WordEntry*>, 256> table;
+    for (const WordEntry& e : Words()) {
+      if (!e.word.empty()) table[static_cast<unsigned char>(e.word[0])].push_back(&e);
+    }
+    return table;
+  }();
+  return by_first;
+}
+
+// The entry spelled `word`: the first in table order.
 const WordEntry* Lookup(std::string_view word) {
-  for (const WordEntry& e : Words()) {
-    if (e.word == word) return &e;
+  const auto& by_first = ByFirstByte();
+  if (word.empty()) {
+    for (const WordEntry& e : Words()) {
+      if (e.word.empty()) return &e;
+    }
+    return nullptr;
+  }
+  for (const WordEntry* e : by_first[static_cast<unsigned char>(word[0])]) {
+    if (e->word == word) return e;
+  }
+  return nullptr;
+}
+
+// Lookup(WordAt(s, pos)), without reading the whole word first: an entry
+// made of word characters only is the word at pos when it is spelled there
+// and no word character follows it.
+const WordEntry* LookupAt(std::string_view s, std::size_t pos) {
+  static const bool kAllWordChars = [] {
+    for (const WordEntry& e : Words()) {
+      if (e.word.empty() || WordAt(e.word, 0) != e.word) return false;
+    }
+    return true;
+  }();
+  static const std::array<std::vector<const WordEntry*>, 256>& kByFirst = ByFirstByte();
+  if (!kAllWordChars || pos >= s.size()) return Lookup(WordAt(s, pos));
+  for (const WordEntry* e : kByFirst[static_cast<unsigned char>(s[pos])]) {
+    if (text::SpelledAt(s, pos, e->word) && !text::WordCharAt(s, pos + e->word.size())) return e;
   }
   return nullptr;
 }
@@ -91,7 +129,7 @@ bool StartsNumberWord(std::string_view folded, std::size_t pos) {
   }();
   if (pos >= folded.size() || !kFirstBytes[static_cast<unsigned char>(folded[pos])]) return false;
   if (text::WordCharBefore(folded, pos)) return false;
-  const WordEntry* e = Lookup(WordAt(folded, pos));
+  const WordEntry* e = LookupAt(folded, pos);
   // A number starts with a digit word, mười, trăm (alone: a hundred) or is
   // the whole number "chục"; scales and mươi never start one.
   return e != nullptr && (e->role == Role::kDigit || e->role == Role::kTen ||

@@ -115,6 +115,11 @@ std::vector<Range> SplitSentences(std::string_view s) {
 
 std::vector<Range> SplitClauses(std::string_view s) {
   std::vector<Range> out;
+  if (s.find(';') == std::string_view::npos) {  // one clause: the usual case
+    const Range r = Trim(s, 0, s.size());
+    if (r.end > r.begin) out.push_back(r);
+    return out;
+  }
   int depth = 0;
   std::size_t start = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {

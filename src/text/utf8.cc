@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+#include <atomic>
+#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -49,97 +52,144 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view s) {
   return std::nullopt;
 }
 
-std::size_t DecodeAt(std::string_view s, std::size_t i, char32_t* cp) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  std::size_t len = 1;
-  char32_t v = c;
-  if (c >= 0xF0) {
-    len = 4, v = c & 0x07u;
-  } else if (c >= 0xE0) {
-    len = 3, v = c & 0x0Fu;
-  } else if (c >= 0xC0) {
-    len = 2, v = c & 0x1Fu;
-  }
-  if (i + len > s.size()) {  // truncated: report the byte itself
-    *cp = c;
-    return 1;
-  }
-  for (std::size_t k = 1; k < len; ++k) {
-    v = (v << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-  }
-  *cp = v;
-  return len;
-}
+namespace {
 
-std::size_t PrevStart(std::string_view s, std::size_t i) {
-  std::size_t j = i - 1;
-  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
-  return j;
-}
-
-bool IsWordChar(char32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  }
+bool IsWordCharIcu(char32_t cp) {
   const auto c = static_cast<UChar32>(cp);
   return u_isalnum(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK;
 }
 
-bool WordCharBefore(std::string_view s, std::size_t i) {
-  if (i == 0) return false;
+std::size_t Utf8Length(char32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+// Code points below kTableLimit (Latin, combining marks, Vietnamese, General
+// Punctuation) are answered from tables filled from ICU a block of 256 at a
+// time, on first use; the rest ask ICU.
+constexpr char32_t kTableLimit = 0x2100;
+constexpr char32_t kBlockSize = 256;
+
+struct Block {
+  std::bitset<kBlockSize> word;
+  // What FoldCaseKeepOffsets writes for a code point: its lower case when
+  // that has the same UTF-8 length, else 0 (the bytes are kept as they are).
+  std::array<char32_t, kBlockSize> fold;
+};
+
+std::array<std::atomic<const Block*>, kTableLimit / kBlockSize> g_blocks{};
+
+[[gnu::noinline]] const Block& FillBlock(char32_t cp) {
+  std::atomic<const Block*>& slot = g_blocks[cp / kBlockSize];
+  auto* fresh = new Block();
+  const char32_t first = cp / kBlockSize * kBlockSize;
+  for (char32_t k = 0; k < kBlockSize; ++k) {
+    const char32_t c = first + k;
+    fresh->word[k] = c < 0x80 ? IsAsciiWordByte(static_cast<unsigned char>(c)) : IsWordCharIcu(c);
+    const auto lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    fresh->fold[k] = Utf8Length(lower) == Utf8Length(c) ? lower : 0;
+  }
+  const Block* expected = nullptr;
+  if (!slot.compare_exchange_strong(expected, fresh, std::memory_order_acq_rel)) {
+    delete fresh;  // another thread filled it first
+    return *expected;
+  }
+  return *fresh;  // kept for the life of the process
+}
+
+inline const Block& BlockOf(char32_t cp) {
+  if (const Block* b = g_blocks[cp / kBlockSize].load(std::memory_order_acquire)) return *b;
+  return FillBlock(cp);
+}
+
+}  // namespace
+
+namespace internal {
+
+bool IsWordCharSlow(char32_t cp) {
+  if (cp < kTableLimit) return BlockOf(cp).word[cp % kBlockSize];
+  return IsWordCharIcu(cp);
+}
+
+}  // namespace internal
+
+namespace internal {
+
+bool WordCharBeforeSlow(std::string_view s, std::size_t i) {
   char32_t cp;
   DecodeAt(s, PrevStart(s, i), &cp);
   return IsWordChar(cp);
 }
 
-bool WordCharAt(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return false;
+bool WordCharAtSlow(std::string_view s, std::size_t i) {
   char32_t cp;
   DecodeAt(s, i, &cp);
   return IsWordChar(cp);
 }
 
+}  // namespace internal
+
 namespace {
-std::size_t Utf8Length(char32_t cp) {
-  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-}
-void AppendUtf8(std::string& out, char32_t cp) {
+// Writes the UTF-8 form of `cp` (Utf8Length(cp) bytes) at `out`.
+void EncodeUtf8(char32_t cp, unsigned char* out) {
   if (cp < 0x80) {
-    out += static_cast<char>(cp);
+    out[0] = static_cast<unsigned char>(cp);
   } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    out[0] = static_cast<unsigned char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    out[0] = static_cast<unsigned char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
   } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    out[0] = static_cast<unsigned char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
   }
 }
 }  // namespace
 
 std::string FoldCaseKeepOffsets(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
+  std::string out(s);
+  auto* p = reinterpret_cast<unsigned char*>(out.data());
+  const std::size_t n = out.size();
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  for (std::size_t i = 0; i < n;) {
+    // Eight ASCII bytes at a time: 0x20 added to those in 'A'..'Z'.
+    while (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, p + i, sizeof w);
+      if ((w & kHigh) != 0) break;
+      const std::uint64_t at_least_a = (w + 0x3F3F3F3F3F3F3F3FULL) & kHigh;  // >= 'A'
+      const std::uint64_t past_z = (w + 0x2525252525252525ULL) & kHigh;      // > 'Z'
+      w |= (at_least_a & ~past_z) >> 2;
+      std::memcpy(p + i, &w, sizeof w);
+      i += 8;
+    }
+    if (i >= n) break;
+    const unsigned char c = p[i];
     if (c < 0x80) {
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      if (c >= 'A' && c <= 'Z') p[i] = static_cast<unsigned char>(c + 32);
       ++i;
       continue;
     }
     char32_t cp;
     const std::size_t len = DecodeAt(s, i, &cp);
-    const auto lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
-    if (Utf8Length(lower) == len && len > 1) {
-      AppendUtf8(out, lower);
-    } else {
-      out.append(s.substr(i, len));
+    if (len == 1) {  // a stray byte: copied as is
+      ++i;
+      continue;
     }
+    // The lower case when it has the same length (DecodeAt's, which is not
+    // the canonical one for a malformed sequence), written out canonically;
+    // else (0) the bytes stay.
+    char32_t lower;
+    if (cp < kTableLimit && Utf8Length(cp) == len) {
+      lower = BlockOf(cp).fold[cp % kBlockSize];
+    } else {
+      lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+      if (Utf8Length(lower) != len) lower = 0;
+    }
+    if (lower != 0) EncodeUtf8(lower, p + i);
     i += len;
   }
   return out;

@@ -4,6 +4,7 @@
 #define VNEXTRACT_SRC_TEXT_UTF8_H_
 
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,19 +18,92 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view s);
 
 // Decodes the code point at `i` (which must be < s.size() and valid UTF-8);
 // returns its length in bytes and stores it in *cp.
-std::size_t DecodeAt(std::string_view s, std::size_t i, char32_t* cp);
+inline std::size_t DecodeAt(std::string_view s, std::size_t i, char32_t* cp) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  std::size_t len = 1;
+  char32_t v = c;
+  if (c >= 0xF0) {
+    len = 4, v = c & 0x07u;
+  } else if (c >= 0xE0) {
+    len = 3, v = c & 0x0Fu;
+  } else if (c >= 0xC0) {
+    len = 2, v = c & 0x1Fu;
+  }
+  if (i + len > s.size()) {  // truncated: report the byte itself
+    *cp = c;
+    return 1;
+  }
+  for (std::size_t k = 1; k < len; ++k) {
+    v = (v << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+  }
+  *cp = v;
+  return len;
+}
 
 // Start of the code point that ends just before `i` (i > 0).
-std::size_t PrevStart(std::string_view s, std::size_t i);
-
-// Letters, digits and combining marks: what may not border a lexicon match.
-bool IsWordChar(char32_t cp);
-// True when the code point before `i` (if any) is a word character.
-bool WordCharBefore(std::string_view s, std::size_t i);
-// True when the code point at `i` (if any) is a word character.
-bool WordCharAt(std::string_view s, std::size_t i);
+inline std::size_t PrevStart(std::string_view s, std::size_t i) {
+  std::size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
+  return j;
+}
 
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Is `w` spelled at s[pos...]? The first and last bytes are compared before
+// the rest: lexicon lookups try many words that seldom match.
+inline bool SpelledAt(std::string_view s, std::size_t pos, std::string_view w) {
+  if (pos > s.size() || s.size() - pos < w.size()) return false;
+  if (w.empty()) return true;
+  if (s[pos] != w.front() || s[pos + w.size() - 1] != w.back()) return false;
+  return std::memcmp(s.data() + pos, w.data(), w.size()) == 0;
+}
+inline bool IsAsciiWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+namespace internal {
+bool IsWordCharSlow(char32_t cp);
+bool WordCharBeforeSlow(std::string_view s, std::size_t i);
+bool WordCharAtSlow(std::string_view s, std::size_t i);
+}  // namespace internal
+
+// Letters, digits and combining marks: what may not border a lexicon match.
+inline bool IsWordChar(char32_t cp) {
+  return cp < 0x80 ? IsAsciiWordByte(static_cast<unsigned char>(cp)) : internal::IsWordCharSlow(cp);
+}
+
+// True when DecodeAt(s, i) read `len` bytes that are one well-formed
+// sequence (a lead byte and its continuation bytes): PrevStart(s, i + len)
+// is then i again.
+inline bool WellFormedAt(std::string_view s, std::size_t i, std::size_t len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return true;
+  if ((c & 0xC0) == 0x80) return false;  // a stray continuation byte
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+  }
+  return true;
+}
+
+// True when the code point before `i` (if any) is a word character.
+// (ASCII, most of the text, is answered inline.)
+inline bool WordCharBefore(std::string_view s, std::size_t i) {
+  if (i == 0) return false;
+  const auto c = static_cast<unsigned char>(s[i - 1]);
+  if (c < 0x80) return IsAsciiWordByte(c);
+  return internal::WordCharBeforeSlow(s, i);
+}
+// True when the code point at `i` (if any) is a word character.
+inline bool WordCharAt(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsAsciiWordByte(c);
+  return internal::WordCharAtSlow(s, i);
+}
 
 // Lower-cases `s` code point by code point, keeping every byte offset: a
 // character whose lower case has a different UTF-8 length is left as is (no

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "text/decode.h"
 #include "text/run.h"
@@ -90,6 +93,125 @@ TEST(SentencesTest, ClausesSplitAtSemicolonsOutsideParentheses) {
   const auto r = SplitClauses(s);
   ASSERT_EQ(r.size(), 3u);
   EXPECT_EQ(s.substr(r[1].begin, r[1].end - r[1].begin), "b (x; y) 2 tấn");
+}
+
+// The plain definitions the tables and fast paths of text/utf8.cc answer for.
+bool ReferenceWordChar(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  }
+  const auto c = static_cast<UChar32>(cp);
+  return u_isalnum(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK;
+}
+
+std::string ReferenceFold(std::string_view s) {
+  auto length = [](char32_t cp) -> std::size_t {
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  };
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const std::size_t len = DecodeAt(s, i, &cp);
+    const auto lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+    if (length(lower) == len && len > 1) {
+      if (lower < 0x800) {
+        out += static_cast<char>(0xC0 | (lower >> 6));
+      } else if (lower < 0x10000) {
+        out += static_cast<char>(0xE0 | (lower >> 12));
+        out += static_cast<char>(0x80 | ((lower >> 6) & 0x3F));
+      } else {
+        out += static_cast<char>(0xF0 | (lower >> 18));
+        out += static_cast<char>(0x80 | ((lower >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((lower >> 6) & 0x3F));
+      }
+      out += static_cast<char>(0x80 | (lower & 0x3F));
+    } else {
+      out.append(s.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+bool ReferenceWordCharAt(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  char32_t cp;
+  DecodeAt(s, i, &cp);
+  return ReferenceWordChar(cp);
+}
+
+bool ReferenceWordCharBefore(std::string_view s, std::size_t i) {
+  if (i == 0) return false;
+  char32_t cp;
+  DecodeAt(s, PrevStart(s, i), &cp);
+  return ReferenceWordChar(cp);
+}
+
+std::string Encode(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+TEST(Utf8Test, WordCharactersAndFoldingAgreeWithIcuOnEveryCodePoint) {
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    ASSERT_EQ(IsWordChar(cp), ReferenceWordChar(cp)) << std::hex << static_cast<std::uint32_t>(cp);
+    const std::string s = Encode(cp);
+    ASSERT_EQ(FoldCaseKeepOffsets(s), ReferenceFold(s))
+        << std::hex << static_cast<std::uint32_t>(cp);
+    ASSERT_EQ(WordCharAt(s, 0), ReferenceWordCharAt(s, 0))
+        << std::hex << static_cast<std::uint32_t>(cp);
+    ASSERT_EQ(WordCharBefore(s, s.size()), ReferenceWordCharBefore(s, s.size()))
+        << std::hex << static_cast<std::uint32_t>(cp);
+  }
+}
+
+TEST(Utf8Test, FoldingAndWordCharactersAgreeOnMalformedBytes) {
+  // Random bytes, biased to lead and continuation bytes and ASCII letters:
+  // overlong forms, stray continuation bytes, truncated sequences.
+  static constexpr unsigned char kBytes[] = {'A',  'Z',  'a',  'z',  '0',  ' ',  '@',  '[',  0x80,
+                                             0x81, 0x8F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC3, 0xC8, 0xDF,
+                                             0xE0, 0xE1, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF8, 0xFF};
+  std::uint64_t state = 7;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (int n = 0; n < 200000; ++n) {
+    std::string s;
+    const std::size_t len = next() % 24;
+    for (std::size_t k = 0; k < len; ++k) {
+      s += static_cast<char>(next() % 3 == 0 ? static_cast<unsigned char>(next() % 256)
+                                             : kBytes[next() % std::size(kBytes)]);
+    }
+    ASSERT_EQ(FoldCaseKeepOffsets(s), ReferenceFold(s)) << testing::PrintToString(s);
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      ASSERT_EQ(WordCharAt(s, i), ReferenceWordCharAt(s, i));
+      ASSERT_EQ(WordCharBefore(s, i), ReferenceWordCharBefore(s, i));
+    }
+  }
 }
 
 }  // namespace
