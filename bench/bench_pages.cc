@@ -23,6 +23,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "html/blocks.h"
@@ -172,7 +173,7 @@ struct Prepared {
   vnextract::html::ParseInput in;
 };
 
-Prepared Prepare(const std::string& html) {
+Prepared Prepare(std::string_view html) {
   Prepared p;
   p.raw = vnextract::html::ScanRaw(html);
   p.region = vnextract::html::FindBanTinRegion(html, p.raw);
@@ -391,6 +392,31 @@ void BM_EndToEnd(benchmark::State& state) {
   Report(state, bytes);
 }
 BENCHMARK(BM_EndToEnd)->Apply(BothSets)->ThreadRange(1, 2)->UseRealTime();
+
+// What ExtractHtml does up to the parsed tree — decode, raw scan, region,
+// parse buffer, Gumbo, text put back — over the same pages in the same order
+// as BM_EndToEnd: BM_EndToEnd/N minus BM_UpToParse/N (same run) is the work
+// after the parse with the same cache behaviour (the stage suites above run
+// on a few warm pages each).
+void BM_UpToParse(benchmark::State& state) {
+  const auto& pages = Pages(state);
+  std::size_t i = 0, bytes = 0;
+  for (auto _ : state) {
+    const GeneratedPage& p = pages[i++ % pages.size()];
+    auto decoded = vnextract::text::DecodePage(p.html);
+    const std::string_view utf8 = decoded->converted ? std::string_view(decoded->text) : p.html;
+    Prepared prepared = Prepare(utf8);
+    vnextract::html::GumboTree tree(prepared.in.text());
+    if (!tree.RestoreText(utf8, prepared.in.placeholders)) {
+      state.SkipWithError("RestoreText refused a generated page");
+    }
+    tree.SetPageMap(std::move(prepared.in.map));
+    benchmark::DoNotOptimize(tree.root());
+    bytes += p.html.size();
+  }
+  Report(state, bytes);
+}
+BENCHMARK(BM_UpToParse)->Apply(BothSets);
 
 // The same with every page parsed whole (html::ScopedWholePageParse): the
 // plain path the fast one must equal.
