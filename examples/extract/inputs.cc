@@ -126,13 +126,16 @@ std::optional<std::string> ReadInput(const std::string& path, std::size_t max_by
     if (S_ISREG(st.st_mode)) known_size = static_cast<std::size_t>(st.st_size);
   }
   if (known_size && *known_size > max_bytes) return TooLarge(known_size, max_bytes);
-  if (known_size) out->reserve(*known_size);
 
   constexpr std::size_t kChunk = std::size_t{1} << 16;
+  // A regular file is read whole at once (and one byte more, to see that it
+  // did not grow); a pipe in chunks.
+  std::size_t chunk = known_size ? *known_size + 1 : kChunk;
   std::size_t size = 0;
   for (;;) {
     // Read one byte past the limit to know that the input is over it.
-    const std::size_t want = std::min(kChunk, max_bytes + 1 - size);
+    const std::size_t want = std::min(chunk, max_bytes + 1 - size);
+    chunk = kChunk;
     out->resize(size + want);
     const ssize_t n = ReadSome(fd, out->data() + size, want);
     if (n < 0) {
