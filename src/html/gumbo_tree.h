@@ -114,7 +114,8 @@ class GumboTree {
   struct Memory;  // the counting allocator's state (gumbo_tree.cc)
 
  private:
-  std::string guarded_;  // the guard's copy, when it blanked anything
+  // The copy Gumbo parses, when the guard or the reference rewrite changed bytes.
+  std::string guarded_;
   std::string_view input_;
   std::unique_ptr<Memory> memory_;
   GumboOutput* output_ = nullptr;
