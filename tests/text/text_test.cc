@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/decode.h"
 #include "text/run.h"
@@ -58,6 +59,32 @@ TEST(RunTest, SpacesAndInvisiblesAmongLettersMapByte) {
   EXPECT_EQ(run.map[7], 111u);                  // h
   EXPECT_EQ(run.map[11], 115u + 3u);            // 5, after U+200B
   EXPECT_EQ(run.map[12], 115u + 3u + 1u + 2u);  // 0, after U+00AD
+}
+
+TEST(RunTest, SpacesBetweenAndAcrossPiecesMapToTheirOwnBytes) {
+  // Two text nodes: "thu hơn " at input 10..19 and " 664  tỷ" at 30..40.
+  // A space between letters keeps its own byte; the space that ends the
+  // first piece stands for the one that starts the second; of two spaces
+  // the first is kept.
+  RunBuilder b;
+  b.Append("thu hơn ", 10, 19);
+  b.Append(" 664  tỷ", 30, 40);
+  const TextRun run = b.Finish();
+  ASSERT_EQ(run.text, "thu hơn 664 tỷ");
+  const std::vector<std::uint32_t> want = {10, 11, 12, 13, 14, 15, 16, 17,  // "thu hơn"
+                                           18,                              // ' ' (input 18)
+                                           31, 32, 33,                      // "664"
+                                           34,                              // ' ' (input 34)
+                                           36, 37, 38, 39};                 // "tỷ"
+  EXPECT_EQ(run.map, want);
+
+  // A piece that is not the input verbatim (an entity was decoded): every
+  // byte maps inside the range, the last ones onto its last byte.
+  RunBuilder c;
+  c.Append("a b", 50, 52);
+  const TextRun r = c.Finish();
+  EXPECT_EQ(r.text, "a b");
+  EXPECT_EQ(r.map, (std::vector<std::uint32_t>{50, 51, 51}));
 }
 
 TEST(RunTest, StrayBytesReadAsTheirLatin1Characters) {
