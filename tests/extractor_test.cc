@@ -146,6 +146,50 @@ TEST(JsonTest, DocumentShapeAndStableKeys) {
   EXPECT_EQ(j["indicators"][1]["value"], 2600000000);
 }
 
+TEST(JsonTest, StringsAreWrittenAsNlohmannWritesThem) {
+  // ToJson writes strings itself; nlohmann is the reference it must equal,
+  // byte for byte, and, for bytes that are not UTF-8, fail as it fails.
+  Document doc;
+  doc.source = "s";
+  doc.title = "a\"b\\c\x01\x7F\n";
+  // By hand: the quote, backslash, U+0001 and newline escaped, DEL as is.
+  EXPECT_NE(ToJson(doc).find(R"("title":"a\"b\\c\u0001)"
+                             "\x7F"
+                             R"(\n")"),
+            std::string::npos);
+  const std::string valid[] = {
+      "Tổng doanh thu hơn 664 tỷ đồng",    // E1 BB 95 ... and C3 B4
+      "\xC2\x80\xDF\xBF",                  // U+0080, U+07FF: two-byte ends
+      "\xE0\xA0\x80\xEF\xBF\xBF",          // U+0800, U+FFFF
+      "\xED\x9F\xBF\xEE\x80\x80",          // U+D7FF, U+E000: around the surrogates
+      "\xF0\x90\x80\x80\xF4\x8F\xBF\xBF",  // U+10000, U+10FFFF
+  };
+  for (const std::string& s : valid) {
+    doc.title = s;
+    const std::string ours = ToJson(doc);
+    EXPECT_EQ(ours, nlohmann::ordered_json::parse(ours).dump()) << s;
+    EXPECT_EQ(nlohmann::ordered_json::parse(ours)["title"], s);
+  }
+  const std::string invalid[] = {
+      "\xC0\xAF",          // overlong '/'
+      "\xC1\xBF",          // overlong
+      "\xE0\x9F\xBF",      // overlong U+07FF
+      "\xED\xA0\x80",      // surrogate U+D800
+      "\xF4\x90\x80\x80",  // past U+10FFFF
+      "\xC3",              // cut short at the end
+      "\xE1\xBA",          // cut short at the end
+      "\xE1\xBA"
+      "a",  // a letter where a continuation byte belongs
+      "\xC3"
+      "a",
+      "\x80",              // a lone continuation byte
+      "\xF8\x88\x80\x80",  // no such lead byte
+  };
+  for (const std::string& s : invalid) {
+    doc.title = s;
+    EXPECT_THROW((void)ToJson(doc), nlohmann::json::exception) << s;
+  }
+}
 TEST(ExtractorTest, SharedAcrossThreadsGivesIdenticalResults) {
   auto ex = Extractor::Create();
   ASSERT_TRUE(ex.ok());

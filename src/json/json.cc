@@ -85,11 +85,32 @@ Json DocumentJson(const Document& d) {
   return j;
 }
 
+// Bytes a JSON string holds as they are: printable ASCII but '"' and '\\'.
+constexpr std::array<bool, 256> kPlainAscii = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x80; ++c) t[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  return t;
+}();
+
+inline bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
 // The length of the valid UTF-8 sequence at s[i] (a lead byte >= 0x80), or
 // 0: overlong forms, surrogates and code points past U+10FFFF are invalid,
 // as nlohmann's decoder has them.
 std::size_t Utf8Length(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
+  // The common cases first: C2-DF with one continuation byte (U+0080-U+07FF)
+  // and E1-EC, EE, EF with two (U+1000-U+CFFF, U+E000-U+FFFF; Vietnamese
+  // letters are E1 BA/BB xx) can be neither overlong, nor surrogates, nor
+  // past U+10FFFF.
+  if (c >= 0xC2 && c <= 0xDF) {
+    return i + 1 < s.size() && IsContinuation(static_cast<unsigned char>(s[i + 1])) ? 2 : 0;
+  }
+  if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < s.size() &&
+      IsContinuation(static_cast<unsigned char>(s[i + 1])) &&
+      IsContinuation(static_cast<unsigned char>(s[i + 2]))) {
+    return 3;
+  }
   std::size_t len;
   char32_t cp;
   char32_t min;
@@ -126,8 +147,11 @@ class Writer {
   void String(std::string_view s) {
     out_ += '"';
     std::size_t run = 0;  // start of the bytes copied as they are
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = 0; i < s.size();) {
-      const auto c = static_cast<unsigned char>(s[i]);
+      while (i < s.size() && kPlainAscii[p[i]]) ++i;
+      if (i == s.size()) break;
+      const unsigned char c = p[i];
       if (c >= 0x80) {  // a multi-byte character: checked, copied as is
         const std::size_t len = Utf8Length(s, i);
         if (len == 0) {
@@ -135,10 +159,6 @@ class Writer {
           return;
         }
         i += len;
-        continue;
-      }
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        ++i;
         continue;
       }
       out_.append(s.data() + run, i - run);
