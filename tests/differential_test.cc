@@ -11,8 +11,10 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <iterator>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -259,6 +261,48 @@ TEST(Differential, StylesOutsideTheRegionStillHide) {
   const Result<Document> hidden = TheExtractor().ExtractHtml(html);
   ASSERT_TRUE(plain.ok() && hidden.ok());
   EXPECT_NE(plain->lead, hidden->lead);
+}
+
+// MayHide decides which style rules the raw path reads at all: a rule it
+// misses would show hidden text on the fast path only.
+TEST(Differential, MayHideFindsDisplayNoneThroughSkippedBytes) {
+  EXPECT_TRUE(html::MayHide("{display:none}"));
+  EXPECT_TRUE(html::MayHide("{ color : red ; display : none !important }"));
+  EXPECT_TRUE(html::MayHide("{dis\nplay\t:\xC2\xA0no ne}"));  // skipped bytes anywhere
+  EXPECT_TRUE(html::MayHide("{ddisplay:none}"));
+  EXPECT_TRUE(html::MayHide("display:none"));  // at both ends of the text
+  EXPECT_FALSE(html::MayHide("{display:block}"));
+  EXPECT_FALSE(html::MayHide("{display:nonE}"));  // case is ParseHiddenRules' business
+  EXPECT_FALSE(html::MayHide("{display-none}"));
+  EXPECT_FALSE(html::MayHide("{display:-none}"));
+  EXPECT_FALSE(html::MayHide("{displa:none}"));
+  EXPECT_FALSE(html::MayHide("{isplay:none}"));
+  EXPECT_FALSE(html::MayHide("{display:non}"));
+  EXPECT_FALSE(html::MayHide(""));
+  EXPECT_FALSE(html::MayHide(":"));
+  // Against the definition: drop the skipped bytes, then search. Strings
+  // from pieces of the pattern, spaces, non-ASCII and near misses.
+  const std::string pieces[] = {"d",  "display",  "isplay", ":",  "none", "no",  "ne",   " ",
+                                "\n", "\xC3\xA1", "x",      "y:", "::",   "dis", "play", "n"};
+  std::uint32_t seed = 12345;
+  int positives = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string css;
+    const int n = 1 + static_cast<int>((seed = seed * 1103515245u + 12345u) >> 16) % 10;
+    for (int k = 0; k < n; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      css += pieces[(seed >> 16) % std::size(pieces)];
+    }
+    std::string kept;
+    for (char c : css) {
+      const auto u = static_cast<unsigned char>(c);
+      if (u > 0x20 && u < 0x80) kept += c;
+    }
+    const bool want = kept.find("display:none") != std::string::npos;
+    positives += want;
+    ASSERT_EQ(html::MayHide(css), want) << css;
+  }
+  EXPECT_GT(positives, 20);  // the generator does reach the pattern
 }
 
 // The direct JSON writer (src/json/json.cc) against nlohmann's serializer

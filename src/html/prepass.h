@@ -102,6 +102,11 @@ ParseInput MakeParseInput(std::string_view page, const std::vector<ByteRange>& c
                           std::size_t begin, std::size_t end,
                           const std::vector<ByteRange>* texts = nullptr);
 
+// True when a style text may hide something: it holds "display:none" once
+// every byte <= 0x20 or >= 0x80 is left out (a superset of the rules
+// ParseHiddenRules keeps after whitespace collapsing). Exposed for tests.
+bool MayHide(std::string_view css);
+
 // The hidden-element rules of every <style> of the page, read from the raw
 // bodies exactly as ScanPage reads them from a parsed page.
 HiddenRules RawHiddenRules(std::string_view page, const RawScan& scan);
