@@ -95,18 +95,6 @@ constexpr std::array<bool, 256> kMayNotKeep = [] {
   return t;
 }();
 
-// For a byte that is not kMayNotKeep: the length DecodeAt gives the unit it
-// starts (it does not look at the bytes after the lead: F0-FF 4, E0-EF 3,
-// C0-DF 2, else 1); 0 for a byte that is kMayNotKeep.
-constexpr std::array<std::uint8_t, 256> kKeptStep = [] {
-  std::array<std::uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c) {
-    const int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    t[static_cast<std::size_t>(c)] =
-        kMayNotKeep[static_cast<std::size_t>(c)] ? 0 : static_cast<std::uint8_t>(len);
-  }
-  return t;
-}();
 template <typename OffsetOf>
 void RunBuilder::AppendWith(std::string_view piece, OffsetOf offset_of) {
   // One allocation for the piece (plus a pending space), growing
@@ -132,15 +120,18 @@ void RunBuilder::AppendWith(std::string_view piece, OffsetOf offset_of) {
   std::size_t kept_from = 0;  // the units in [kept_from, i) are kept
   for (std::size_t i = 0; i < n;) {
     const unsigned char c = bytes[i];
-    if (const std::size_t step = kKeptStep[c]; step != 0) {
-      i += i + step > n ? 1 : step;
+    if (!kMayNotKeep[c]) {
+      // DecodeAt's unit length, by arithmetic: the next position then waits
+      // on one load (the byte), not on two (the byte, then a table).
+      const std::size_t len = std::size_t{1} + (c >= 0xC0) + (c >= 0xE0) + (c >= 0xF0);
+      i += i + len > n ? 1 : len;
       continue;
     }
     // One ' ' between two kept units stays where it is: the collapse below
     // would write the same ' ' with the same offset (pending_offset_ = i)
     // before the next kept unit. This keeps a line in one copy, not one per
     // word.
-    if (c == ' ' && i > kept_from && i + 1 < n && kKeptStep[bytes[i + 1]] != 0) {
+    if (c == ' ' && i > kept_from && i + 1 < n && !kMayNotKeep[bytes[i + 1]]) {
       ++i;
       continue;
     }

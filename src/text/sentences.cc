@@ -84,12 +84,24 @@ void PushBounded(std::string_view s, Range r, std::vector<Range>& out) {
   if (r.end > r.begin) out.push_back(r);
 }
 
+// The bytes a sentence end starts with: '.', '!', '?' and the lead byte of
+// U+2026 HORIZONTAL ELLIPSIS.
+constexpr std::array<bool, 256> kMayEnd = [] {
+  std::array<bool, 256> t{};
+  t['.'] = t['!'] = t['?'] = true;
+  t[0xE2] = true;
+  return t;
+}();
+
 }  // namespace
 
 std::vector<Range> SplitSentences(std::string_view s) {
   std::vector<Range> out;
   std::size_t start = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size(); ++i) {
+    while (i < s.size() && !kMayEnd[p[i]]) ++i;  // skipped in one tight loop
+    if (i == s.size()) break;
     const char c = s[i];
     bool terminal = c == '.' || c == '!' || c == '?';
     std::size_t j = i + 1;

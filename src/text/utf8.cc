@@ -173,6 +173,28 @@ std::string FoldCaseKeepOffsets(std::string_view s) {
       ++i;
       continue;
     }
+    // The usual letters first: a well-formed two-byte sequence or a
+    // three-byte one led by E1-EC (Vietnamese letters are E1 BA/BB xx). Their
+    // lower case has the same length or is 0 (table); it is written only
+    // when it differs, since the bytes are canonical already.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      const char32_t two = (char32_t{c} & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu);
+      const char32_t lower = BlockOf(two).fold[two % kBlockSize];
+      if (lower != 0 && lower != two) EncodeUtf8(lower, p + i);
+      i += 2;
+      continue;
+    }
+    if (c >= 0xE1 && c <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      const char32_t three =
+          (char32_t{c} & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu);
+      if (three < kTableLimit) {
+        const char32_t lower = BlockOf(three).fold[three % kBlockSize];
+        if (lower != 0 && lower != three) EncodeUtf8(lower, p + i);
+        i += 3;
+        continue;
+      }
+    }
     char32_t cp;
     const std::size_t len = DecodeAt(s, i, &cp);
     if (len == 1) {  // a stray byte: copied as is
