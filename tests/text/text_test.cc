@@ -369,5 +369,101 @@ TEST(DecodeTest, ValidUtf8WinsOverADeclaredLegacyCharset) {
   EXPECT_TRUE(DecodePage("<meta charset=\"windows-1258\"><p>Viet Nam</p>")->diagnostics.empty());
 }
 
+// IsPlainJsonText against its definition: valid UTF-8 with no '"', '\\' or
+// byte below 0x20. It may say false for valid text with a rare lead (C0, C1,
+// E0, ED, F0-FF) and must agree everywhere else.
+bool PlainByDefinition(std::string_view s) {
+  if (FindInvalidUtf8(s)) return false;
+  for (char c : s) {
+    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
+  }
+  return true;
+}
+
+bool HasRareLead(std::string_view s) {
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u == 0xC0 || u == 0xC1 || u == 0xE0 || u == 0xED || u >= 0xF0) return true;
+  }
+  return false;
+}
+
+void ExpectPlainAsDefined(const std::string& s) {
+  const bool got = IsPlainJsonText(s);
+  if (got) {
+    ASSERT_TRUE(PlainByDefinition(s)) << testing::PrintToString(s);
+  } else if (!HasRareLead(s)) {
+    ASSERT_FALSE(PlainByDefinition(s)) << testing::PrintToString(s);
+  }
+}
+
+TEST(Utf8Test, PlainJsonTextByHand) {
+  EXPECT_TRUE(IsPlainJsonText(""));
+  EXPECT_TRUE(IsPlainJsonText("Tổng doanh thu hơn 664 tỷ đồng, tăng 14,9%"));
+  EXPECT_TRUE(IsPlainJsonText("12345678ậ"));  // E1 BA AD across two words
+  EXPECT_TRUE(IsPlainJsonText("1234567ậ"));   // a letter split over the word boundary
+  EXPECT_TRUE(IsPlainJsonText("\x7F"));       // DEL needs no escape
+  EXPECT_FALSE(IsPlainJsonText("a\"b"));
+  EXPECT_FALSE(IsPlainJsonText("a\\b"));
+  EXPECT_FALSE(IsPlainJsonText("a\nb"));
+  EXPECT_FALSE(IsPlainJsonText(std::string("a\0b", 3)));
+  EXPECT_FALSE(IsPlainJsonText("1234567\xE1\xBA"));  // cut short at the end
+  EXPECT_FALSE(IsPlainJsonText("\xE1\xBA"));
+  EXPECT_FALSE(IsPlainJsonText("\xBA"));          // a continuation byte alone
+  EXPECT_FALSE(IsPlainJsonText("\xC3\xA1\xA1"));  // one continuation byte too many
+  EXPECT_FALSE(IsPlainJsonText("\xED\xA0\x80"));  // a surrogate
+  EXPECT_FALSE(IsPlainJsonText("\xC0\xAF"));      // overlong
+}
+
+TEST(Utf8Test, PlainJsonTextAgreesWithTheDefinition) {
+  // Every one- and two-byte string, at each offset of a word.
+  for (std::size_t pad = 0; pad < 8; ++pad) {
+    const std::string prefix(pad, 'a');
+    for (int a = 0; a < 256; ++a) {
+      ExpectPlainAsDefined(prefix + static_cast<char>(a));
+      for (int b = 0; b < 256; ++b) {
+        ExpectPlainAsDefined(prefix + static_cast<char>(a) + static_cast<char>(b));
+      }
+    }
+  }
+  // Every three-byte string led by a byte from C0 up, at two offsets.
+  for (int a = 0xC0; a < 256; ++a) {
+    for (int b = 0; b < 256; ++b) {
+      for (int c = 0; c < 256; ++c) {
+        const std::string t = {static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)};
+        ExpectPlainAsDefined(t);
+        ExpectPlainAsDefined("abcdef" + t);
+      }
+    }
+  }
+  // Random strings biased to the bytes that matter, up to five words long.
+  static constexpr unsigned char kBytes[] = {'a',  ' ',  '"',  '\\', 0x1F, 0x7F, 0x80, 0x9F, 0xA0,
+                                             0xAD, 0xBA, 0xBB, 0xBF, 0xC2, 0xC3, 0xC6, 0xDF, 0xE1,
+                                             0xE2, 0xEC, 0xEE, 0xEF, 0xE0, 0xED, 0xF0, 0xF4, 0x00};
+  std::uint64_t state = 11;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  int plain = 0;
+  for (int n = 0; n < 300000; ++n) {
+    std::string s;
+    const std::size_t len = next() % 41;
+    for (std::size_t k = 0; k < len; ++k) {
+      const std::uint64_t r = next();
+      if (r % 4 == 0) {
+        s += "ạ";  // whole letters keep long strings valid often enough
+      } else {
+        s += static_cast<char>(kBytes[(r >> 8) % std::size(kBytes)]);
+      }
+    }
+    ExpectPlainAsDefined(s);
+    plain += IsPlainJsonText(s);
+  }
+  EXPECT_GT(plain, 1000);  // the generator does reach valid text
+}
+
 }  // namespace
 }  // namespace vnextract::text
