@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -95,6 +97,69 @@ constexpr std::array<bool, 256> kMayNotKeep = [] {
   return t;
 }();
 
+namespace {
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+// What a piece of a line holds, eight bytes at a time with no branch on the
+// data. A piece is kPlain when it is printable ASCII with single spaces and
+// the letters Vietnamese is written with, U+00C0-U+01BF (C3-C6 xx) and
+// U+1E00-U+1EFF (E1 B8-BB xx), well formed, and neither end is a space:
+// every unit of it is kept as it is (nothing to collapse or drop). It is
+// kPlainLetters when that holds once runs of ASCII spaces, controls and DEL
+// are allowed too: those only collapse to ' '. Either way each character
+// kept is NFC on its own and combines with nothing (NFC_Quick_Check Yes,
+// combining class 0; RunTest checks the ranges against ICU), so a run made
+// of such pieces is NFC.
+enum class PieceKind { kOther, kPlainLetters, kPlain };
+
+PieceKind ClassifyPiece(std::string_view s) {
+  if (s.empty()) return PieceKind::kOther;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::uint64_t letter_faults = 0;
+  std::uint64_t space_faults = 0;
+  std::uint64_t asked_before = 0;  // continuation bytes the word before asked for
+  std::uint64_t e1_before = 0;     // an E1 that ended the word before
+  std::uint64_t space_before = 0;  // a space that ended the word before
+  for (std::size_t i = 0; i < n; i += 8) {
+    std::uint64_t w = 0x6161616161616161ULL;  // a short tail is padded with 'a'
+    std::memcpy(&w, p + i, std::min<std::size_t>(8, n - i));
+    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+    // bN: bit N of each byte, moved to bit 7 of the byte.
+    const std::uint64_t b7 = w & kHighBits;
+    const std::uint64_t b6 = (w << 1) & kHighBits;
+    const std::uint64_t b5 = (w << 2) & kHighBits;
+    const std::uint64_t b4 = (w << 3) & kHighBits;
+    const std::uint64_t b3 = (w << 4) & kHighBits;
+    const std::uint64_t b2 = (w << 5) & kHighBits;
+    const std::uint64_t b1 = (w << 6) & kHighBits;
+    const std::uint64_t b0 = (w << 7) & kHighBits;
+    const std::uint64_t lead = b7 & b6;
+    const std::uint64_t continuation = b7 & ~b6;
+    const std::uint64_t low_3_to_6 = (b2 & ~(b1 & b0)) | (~b2 & b1 & b0);
+    const std::uint64_t c3_to_c6 = lead & ~(b5 | b4 | b3) & low_3_to_6;  // 11000011-11000110
+    const std::uint64_t e1 = lead & b5 & b0 & ~(b4 | b3 | b2 | b1);      // 11100001
+    const std::uint64_t leads = c3_to_c6 | e1;
+    const std::uint64_t asked = (leads << 8) | (e1 << 16) | asked_before;
+    asked_before = (leads >> 56) | (e1 >> 48);
+    const std::uint64_t b8_to_bb = continuation & b5 & b4 & b3 & ~b2;  // 101110xx
+    const std::uint64_t after_e1 = (e1 << 8) | e1_before;
+    e1_before = e1 >> 56;
+    letter_faults |= (lead & ~leads) | (continuation ^ asked) | (after_e1 & ~b8_to_bb);
+    const std::uint64_t space = b5 & ~(b7 | b6 | b4 | b3 | b2 | b1 | b0);  // 0x20
+    const std::uint64_t control = kHighBits & ~(b7 | b6 | b5);             // below 0x20
+    const std::uint64_t del = b6 & b5 & b4 & b3 & b2 & b1 & b0 & ~b7;      // 0x7F
+    space_faults |= control | del | (space & ((space << 8) | space_before));
+    space_before = space >> 56;
+  }
+  if ((letter_faults | asked_before | e1_before) != 0) return PieceKind::kOther;
+  if (space_faults != 0 || s.front() == ' ' || s.back() == ' ') return PieceKind::kPlainLetters;
+  return PieceKind::kPlain;
+}
+
+}  // namespace
+
 template <typename OffsetOf>
 void RunBuilder::AppendWith(std::string_view piece, OffsetOf offset_of) {
   // One allocation for the piece (plus a pending space), growing
@@ -117,6 +182,29 @@ void RunBuilder::AppendWith(std::string_view piece, OffsetOf offset_of) {
   };
   const auto* bytes = reinterpret_cast<const unsigned char*>(piece.data());
   const std::size_t n = piece.size();
+  // The usual piece: spaces or controls around plain text (ClassifyPiece).
+  // The loop below would make each byte around a space (the first one
+  // pending, as the space before the text; the first one after it pending,
+  // as the space after) and keep the middle whole.
+  std::size_t lo = 0;
+  std::size_t hi = n;
+  while (lo < hi && bytes[lo] <= 0x20) ++lo;
+  while (hi > lo && bytes[hi - 1] <= 0x20) --hi;
+  const PieceKind kind = lo < hi ? ClassifyPiece(piece.substr(lo, hi - lo)) : PieceKind::kOther;
+  if (kind == PieceKind::kPlain) {
+    if (lo > 0 && !run_.text.empty() && !pending_space_) {
+      pending_space_ = true;
+      pending_offset_ = static_cast<std::uint32_t>(offset_of(0));
+    }
+    keep(lo, hi);
+    if (hi < n) {
+      pending_space_ = true;
+      pending_offset_ = static_cast<std::uint32_t>(offset_of(hi));
+    }
+    return;
+  }
+  // Spaces and controls only (lo == hi) leave the run as it is.
+  if (kind == PieceKind::kOther && lo < hi) may_need_nfc_ = true;
   std::size_t kept_from = 0;  // the units in [kept_from, i) are kept
   for (std::size_t i = 0; i < n;) {
     const unsigned char c = bytes[i];
@@ -171,8 +259,10 @@ TextRun RunBuilder::Finish() {
   TextRun run = std::move(run_);
   run_ = TextRun{};
   pending_space_ = false;
+  const bool may_need_nfc = may_need_nfc_;
+  may_need_nfc_ = false;
   const icu::Normalizer2* nfc = Nfc();
-  if (run.text.empty() || nfc == nullptr) return run;
+  if (run.text.empty() || !may_need_nfc || nfc == nullptr) return run;
   UErrorCode status = U_ZERO_ERROR;
   if (nfc->isNormalizedUTF8(
           icu::StringPiece(run.text.data(), static_cast<int32_t>(run.text.size())), status) ||

@@ -1,9 +1,11 @@
 #include <gtest/gtest.h>
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text/decode.h"
@@ -463,6 +465,124 @@ TEST(Utf8Test, PlainJsonTextAgreesWithTheDefinition) {
     plain += IsPlainJsonText(s);
   }
   EXPECT_GT(plain, 1000);  // the generator does reach valid text
+}
+
+// RunBuilder copies plain Vietnamese pieces whole and skips ICU's NFC check
+// for runs made only of them: every character of U+00C0-U+01BF and
+// U+1E00-U+1EFF must be NFC on its own and combine with nothing.
+TEST(RunTest, PlainLetterRangesCombineWithNothing) {
+  for (const auto& [first, last] : {std::pair<UChar32, UChar32>{0xC0, 0x1BF}, {0x1E00, 0x1EFF}}) {
+    for (UChar32 cp = first; cp <= last; ++cp) {
+      EXPECT_EQ(u_getIntPropertyValue(cp, UCHAR_NFC_QUICK_CHECK), UNORM_YES) << std::hex << cp;
+      EXPECT_EQ(u_getCombiningClass(cp), 0) << std::hex << cp;
+    }
+  }
+}
+
+// The run RunBuilder must give, built the plain way: unit by unit, spaces
+// (ASCII controls, DEL and the Unicode spaces) collapsed to one ' ' mapped
+// to the first of them, zero-width characters dropped.
+struct ReferenceRun {
+  std::string text;
+  std::vector<std::uint32_t> map;
+};
+
+ReferenceRun BuildReference(const std::vector<std::pair<std::string, std::uint32_t>>& pieces) {
+  static const std::u32string kSpaces = {0x20,   0xA0,   0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
+                                         0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A,
+                                         0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0x7F};
+  static const std::u32string kDropped = {0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF};
+  ReferenceRun out;
+  bool pending = false;
+  std::uint32_t pending_at = 0;
+  for (const auto& [piece, src] : pieces) {
+    for (std::size_t i = 0; i < piece.size();) {
+      char32_t cp;
+      const std::size_t len = DecodeAt(piece, i, &cp);
+      if (cp < 0x20 || kSpaces.find(cp) != std::u32string::npos) {
+        if (!out.text.empty() && !pending) {
+          pending = true;
+          pending_at = src + static_cast<std::uint32_t>(i);
+        }
+      } else if (kDropped.find(cp) == std::u32string::npos) {
+        if (pending) {
+          out.text += ' ';
+          out.map.push_back(pending_at);
+          pending = false;
+        }
+        out.text.append(piece, i, len);
+        for (std::size_t k = 0; k < len; ++k)
+          out.map.push_back(src + static_cast<std::uint32_t>(i + k));
+      }
+      i += len;
+    }
+  }
+  return out;
+}
+
+TEST(RunTest, AgreesWithTheUnitByUnitReference) {
+  const std::string tokens[] = {"a",
+                                "B",
+                                "1.000",
+                                ",",
+                                " ",
+                                "  ",
+                                "\t",
+                                "\n",
+                                "ạ",
+                                "Ậ",
+                                "ơ",
+                                "Ư",
+                                "đ",
+                                "à",
+                                "ử",
+                                "\xC2\xA0",
+                                "\xC2\xAD",
+                                "\xE2\x80\x8B",
+                                "\xE1\x9A\x80",  // U+1680, an E1 that is a space
+                                "\xE2\x80\x9C",  // a quotation mark, kept
+                                "e\xCC\x81",     // NFD
+                                "\x7F",
+                                "\x01",
+                                "\xE1\xBA",
+                                "\xA0",
+                                "\xEF\xBB\xBF",
+                                "\xC3"};
+  std::uint64_t state = 99;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  int plain_runs = 0;
+  for (int round = 0; round < 50000; ++round) {
+    std::vector<std::pair<std::string, std::uint32_t>> pieces;
+    std::uint32_t src = 0;
+    const std::size_t count = 1 + next() % 4;
+    for (std::size_t k = 0; k < count; ++k) {
+      std::string piece;
+      const std::size_t len = next() % 12;
+      // Mostly letters and single spaces, as real lines are.
+      const std::size_t alphabet = next() % 2 == 0 ? 15 : std::size(tokens);
+      for (std::size_t t = 0; t < len; ++t) piece += tokens[next() % alphabet];
+      src += 3;  // a tag between the pieces
+      pieces.emplace_back(piece, src);
+      src += static_cast<std::uint32_t>(piece.size());
+    }
+    RunBuilder b;
+    for (const auto& [piece, at] : pieces) b.Append(piece, at, at + piece.size());
+    const TextRun run = b.Finish();
+    const ReferenceRun want = BuildReference(pieces);
+    if (IsNfc(want.text)) {
+      ASSERT_EQ(run.text, want.text);
+      ASSERT_EQ(run.map, want.map) << testing::PrintToString(want.text);
+      ++plain_runs;
+    } else {
+      ASSERT_EQ(run.text, ToNfc(want.text));
+    }
+  }
+  EXPECT_GT(plain_runs, 10000);
 }
 
 }  // namespace
