@@ -215,6 +215,37 @@ TEST(Utf8Test, WordCharactersAndFoldingAgreeWithIcuOnEveryCodePoint) {
   }
 }
 
+TEST(Utf8Test, FoldingAgreesOnLongWellFormedText) {
+  // Well-formed text of every length up to a few words, the letters at every
+  // offset of a word: Vietnamese letters in both cases (the ones folded
+  // eight bytes at a time, and those that are not), Latin-1, Latin
+  // Extended-A and -B around the ranges the fast path reads by their bytes,
+  // other scripts, four-byte characters.
+  std::vector<char32_t> pool = {'a', 'Z', ' ', '5', 0xC0, 0xDD, 0xDF, 0xE0, 0xFD, 0xFF};
+  for (char32_t cp = 0x100; cp < 0x250; ++cp) pool.push_back(cp);
+  for (char32_t cp = 0x1E00; cp < 0x1F00; ++cp) pool.push_back(cp);
+  const char32_t others[] = {0x391,  0x3B1,   0x410,   0x430,  0x1F08, 0x2126, 0x212A, 0x2C00,
+                             0xFF21, 0x10400, 0x1F600, 0x1680, 0x80,   0x7FF,  0x800,  0xFFFD};
+  pool.insert(pool.end(), std::begin(others), std::end(others));
+  std::uint64_t state = 5;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (int n = 0; n < 100000; ++n) {
+    std::string s;
+    const std::size_t count = next() % 30;
+    for (std::size_t k = 0; k < count; ++k) {
+      // Half the time ASCII, which moves the next letter within the word.
+      s += next() % 2 == 0 ? std::string(1, static_cast<char>('A' + next() % 58))
+                           : Encode(pool[next() % pool.size()]);
+    }
+    ASSERT_EQ(FoldCaseKeepOffsets(s), ReferenceFold(s)) << testing::PrintToString(s);
+  }
+}
+
 TEST(Utf8Test, FoldingAndWordCharactersAgreeOnMalformedBytes) {
   // Random bytes, biased to lead and continuation bytes and ASCII letters:
   // overlong forms, stray continuation bytes, truncated sequences.
