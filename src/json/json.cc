@@ -19,8 +19,6 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
-#include "text/utf8.h"
-
 namespace vnextract {
 namespace {
 
@@ -148,11 +146,6 @@ class Writer {
 
   void String(std::string_view s) {
     out_ += '"';
-    if (text::IsPlainJsonText(s)) {  // the usual case: copied whole
-      out_.append(s);
-      out_ += '"';
-      return;
-    }
     std::size_t run = 0;  // start of the bytes copied as they are
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = 0; i < s.size();) {

@@ -4,73 +4,12 @@
 
 #include <array>
 #include <atomic>
-#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <string>
 
 namespace vnextract::text {
-
-namespace {
-
-// Bit 7 of every byte of a word: where the masks below keep their answers.
-constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-
-// Bit 7 set in some byte exactly when some byte of `w` is below `n` (<= 0x80):
-// a byte's borrow reaches higher bytes only when that byte is below `n`
-// itself, so whether any bit is set is exact (which bytes is not).
-constexpr std::uint64_t AnyBelow(std::uint64_t w, std::uint64_t n) {
-  return (w - kOnes * n) & ~w & kHighBits;
-}
-
-// One word of IsPlainJsonText, the bytes in memory order from the lowest
-// bits. *expected carries the continuation bytes the word before asked for.
-inline std::uint64_t PlainJsonFaults(std::uint64_t w, std::uint64_t* expected) {
-  // Bits 7 to 4 of each byte, moved to bit 7 of the byte.
-  const std::uint64_t b7 = w & kHighBits;
-  const std::uint64_t b6 = (w << 1) & kHighBits;
-  const std::uint64_t b5 = (w << 2) & kHighBits;
-  const std::uint64_t b4 = (w << 3) & kHighBits;
-  const std::uint64_t continuation = b7 & ~b6;  // 10xxxxxx
-  const std::uint64_t lead = b7 & b6;           // 11xxxxxx: one or more to follow
-  const std::uint64_t lead3 = lead & b5;        // 111xxxxx: two or more
-  const std::uint64_t lead4 = lead3 & b4;       // 1111xxxx: three (or invalid)
-  // Each lead asks for continuation bytes right after it; every
-  // continuation byte must be asked for, and every one asked for be there.
-  const std::uint64_t asked = (lead << 8) | (lead3 << 16) | (lead4 << 24) | *expected;
-  *expected = (lead >> 56) | (lead3 >> 48) | (lead4 >> 40);
-  // Leads whose validity depends on the next byte: C0 and C1 (overlong), E0
-  // (overlong below A0), ED (surrogates from A0); and F0-FF (lead4).
-  const std::uint64_t rare = AnyBelow((w | kOnes) ^ (kOnes * 0xC1), 1) |
-                             AnyBelow(w ^ (kOnes * 0xE0), 1) | AnyBelow(w ^ (kOnes * 0xED), 1);
-  // What JSON escapes: bytes below 0x20, '"' and '\\'.
-  const std::uint64_t escaped =
-      AnyBelow(w, 0x20) | AnyBelow(w ^ (kOnes * '"'), 1) | AnyBelow(w ^ (kOnes * '\\'), 1);
-  return (continuation ^ asked) | lead4 | rare | escaped;
-}
-
-inline std::uint64_t LoadLittleEndian(const unsigned char* p, std::size_t n) {
-  std::uint64_t w = 0x2020202020202020ULL;  // a short tail is padded with spaces
-  std::memcpy(&w, p, n);
-  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
-  return w;
-}
-
-}  // namespace
-
-bool IsPlainJsonText(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
-  std::uint64_t expected = 0;
-  std::uint64_t faults = 0;
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) faults |= PlainJsonFaults(LoadLittleEndian(p + i, 8), &expected);
-  if (i < n) faults |= PlainJsonFaults(LoadLittleEndian(p + i, n - i), &expected);
-  return (faults | expected) == 0;
-}
 
 std::optional<std::size_t> FindInvalidUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());

@@ -16,14 +16,6 @@ namespace vnextract::text {
 // nullopt when `s` is valid.
 std::optional<std::size_t> FindInvalidUtf8(std::string_view s);
 
-// True only when `s` is valid UTF-8 (as for FindInvalidUtf8) and holds no
-// byte a JSON string must escape ('"', '\\', bytes below 0x20). Checks eight
-// bytes at a time with no branch on the data, so mixed Vietnamese text costs
-// no mispredictions. May give false for valid text that starts a sequence
-// with C0, C1, E0, ED or F0-FF (the leads whose validity depends on the next
-// byte, and four-byte forms): the caller then checks the exact way.
-bool IsPlainJsonText(std::string_view s);
-
 // Decodes the code point at `i` (which must be < s.size() and valid UTF-8);
 // returns its length in bytes and stores it in *cp.
 inline std::size_t DecodeAt(std::string_view s, std::size_t i, char32_t* cp) {
