@@ -23,36 +23,57 @@ bool IsTrimPunct(char c) { return c == ' ' || c == ',' || c == ':' || c == '-' |
 // f.substr(0, e).rfind(w) finds when that is at or after b.
 std::size_t RFindIn(std::string_view f, std::string_view w, std::size_t b, std::size_t e) {
   if (w.empty() || e > f.size() || b > e || e - b < w.size()) return npos;
+  const char first = w.front();  // (SpelledAt compares it first: checked inline)
   for (std::size_t p = e - w.size();; --p) {
-    if (text::SpelledAt(f, p, w)) return p;
+    if (f[p] == first && text::SpelledAt(f, p, w)) return p;
     if (p == b) return npos;
   }
 }
 
-// Does folded[b, e) hold a kind cue of `role` (or any role when nullopt)?
-// Returns the end of the last one, or npos.
-std::size_t LastCueEnd(std::string_view folded, std::size_t b, std::size_t e,
-                       std::optional<KindRole> role, std::optional<Kind> kind = std::nullopt) {
+// The kind cues of `role`, in table order: KindCues() with the others left
+// out.
+std::span<const KindEntry* const> CuesOf(KindRole role) {
+  static constexpr std::size_t kRoles = 3;
+  static_assert(static_cast<std::size_t>(KindRole::kSigned) == kRoles - 1);
+  static const std::array<std::vector<const KindEntry*>, kRoles> kByRole = [] {
+    std::array<std::vector<const KindEntry*>, kRoles> by_role;
+    for (const KindEntry& cue : KindCues()) {
+      by_role[static_cast<std::size_t>(cue.role)].push_back(&cue);
+    }
+    return by_role;
+  }();
+  return kByRole[static_cast<std::size_t>(role)];
+}
+
+// Does folded[b, e) hold a kind cue of `role`? Returns the end of the last
+// one, or npos.
+std::size_t LastCueEnd(std::string_view folded, std::size_t b, std::size_t e, KindRole role) {
   std::size_t best = npos;
-  for (const KindEntry& cue : KindCues()) {
-    if (role && cue.role != *role) continue;
-    if (kind && cue.kind != *kind) continue;
-    for (std::size_t p = FindWord(folded, cue.word, b, e); p != npos;
-         p = FindWord(folded, cue.word, p + 1, e)) {
-      const std::size_t end = p + cue.word.size();
+  for (const KindEntry* cue : CuesOf(role)) {
+    for (std::size_t p = FindWord(folded, cue->word, b, e); p != npos;
+         p = FindWord(folded, cue->word, p + 1, e)) {
+      const std::size_t end = p + cue->word.size();
       if (best == npos || end > best) best = end;
     }
   }
   return best;
 }
 
+// Does folded[b, e) hold a kind cue of `role` and `kind`? (Any one
+// occurrence answers: none needs to be the last.)
+bool HasCue(std::string_view folded, std::size_t b, std::size_t e, KindRole role, Kind kind) {
+  for (const KindEntry* cue : CuesOf(role)) {
+    if (cue->kind == kind && FindWord(folded, cue->word, b, e) != npos) return true;
+  }
+  return false;
+}
+
 // The end of the first kind cue of `role` in folded[b, e), or npos.
 std::size_t FirstCueEnd(std::string_view folded, std::size_t b, std::size_t e, KindRole role) {
   std::size_t best = npos;
-  for (const KindEntry& cue : KindCues()) {
-    if (cue.role != role) continue;
-    if (const std::size_t p = FindWord(folded, cue.word, b, e); p != npos) {
-      best = std::min(best, p + cue.word.size());
+  for (const KindEntry* cue : CuesOf(role)) {
+    if (const std::size_t p = FindWord(folded, cue->word, b, e); p != npos) {
+      best = std::min(best, p + cue->word.size());
     }
   }
   return best;
@@ -69,12 +90,52 @@ std::span<const PeriodMatch> PeriodsIn(const std::vector<PeriodMatch>& periods, 
   return {first, last};
 }
 
+// LabelTrims() by byte: the tails by their last byte and the heads by their
+// first, each in table order (as EndingWith / StartingWith with the entries
+// of the other kind left out; the pointers still compare in table order).
+struct TrimIndex {
+  std::array<std::vector<const TrimEntry*>, 256> tails, heads;
+};
+const TrimIndex& Trims() {
+  static const TrimIndex kIndex = [] {
+    TrimIndex index;
+    const Lexicon<TrimEntry>& trims = LabelTrims();
+    for (unsigned b = 0; b < 256; ++b) {
+      for (const TrimEntry* t : trims.EndingWith(static_cast<char>(b))) {
+        if (t->where == TrimWhere::kTail) index.tails[b].push_back(t);
+      }
+      for (const TrimEntry* t : trims.StartingWith(static_cast<char>(b))) {
+        if (t->where == TrimWhere::kHead) index.heads[b].push_back(t);
+      }
+    }
+    return index;
+  }();
+  return kIndex;
+}
+
+// Qualifiers().EndingWith(b) with only the Where::kBefore ones, in order.
+const std::array<std::vector<const QualifierEntry*>, 256>& QualifiersBefore() {
+  static const std::array<std::vector<const QualifierEntry*>, 256> kBefore = [] {
+    std::array<std::vector<const QualifierEntry*>, 256> before;
+    for (unsigned b = 0; b < 256; ++b) {
+      for (const QualifierEntry* q : Qualifiers().EndingWith(static_cast<char>(b))) {
+        if (q->where == Where::kBefore) before[b].push_back(q);
+      }
+    }
+    return before;
+  }();
+  return kBefore;
+}
+
 // The label: the phrase naming what is measured, cut from folded[b, e) of the
 // sentence. Leading frames ("Trong 6 tháng đầu năm,", "Phấn đấu năm 2022,")
 // and period expressions are removed; verbs, qualifiers and connectives are
 // trimmed from both ends.
+//
+// `frame_cues` is false when the sentence holds no frame cue at all (then no
+// part of it does, and none is looked for).
 std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t b, std::size_t e,
-                       const std::vector<PeriodMatch>& periods) {
+                       const std::vector<PeriodMatch>& periods, bool frame_cues) {
   // A list introducer: "Các mặt hàng chủ lực: gỗ ước đạt …" labels "gỗ".
   if (e > b) {
     const std::size_t colon = s.substr(b, e - b).rfind(':');  // s.rfind(':', e - 1), if >= b
@@ -84,7 +145,7 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   // expression or a frame cue ("Năm 2023, ngành chế biến, chế tạo" keeps
   // "ngành chế biến, chế tạo"). One pass: many commas cost linear time.
   {
-    std::size_t frame_end = FirstCueEnd(folded, b, e, KindRole::kFrameCue);
+    std::size_t frame_end = frame_cues ? FirstCueEnd(folded, b, e, KindRole::kFrameCue) : npos;
     for (const PeriodMatch& m : PeriodsIn(periods, b, e)) {
       if (!m.comparator && m.begin >= b && m.end <= e) frame_end = std::min(frame_end, m.end);
     }
@@ -135,7 +196,8 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   }
   // A frame cue inside the phrase: "Ban Quản lý ... phấn đấu tổng sản phẩm"
   // (but "thu hút đầu tư … phấn đấu đạt" keeps what comes before it).
-  if (std::size_t f = LastCueEnd(folded, b, e, KindRole::kFrameCue); f != npos) {
+  if (std::size_t f = frame_cues ? LastCueEnd(folded, b, e, KindRole::kFrameCue) : npos;
+      f != npos) {
     bool rest_empty = true;
     for (std::size_t k = f; k < e && rest_empty; ++k) rest_empty = IsTrimPunct(s[k]);
     const std::string_view rest = folded.substr(f, e - f);
@@ -153,14 +215,23 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
     static constexpr std::string_view kVerbs[] = {
         " được giao", " được hđnd", " được ubnd", " được trung ương", " dự kiến ", " dao động",
         " ước ",      " đã vượt",   " vượt "};
-    static_assert(std::ranges::all_of(kVerbs, [](std::string_view w) { return w[0] == ' '; }));
+    static_assert(std::ranges::all_of(
+        kVerbs, [](std::string_view w) { return w.size() >= 2 && w[0] == ' '; }));
     // Where each is first spelled in folded[b, e) — they all start with a
     // space — then, in order, each cuts what is left
     // (folded.substr(0, e).find(w, b) as e shrinks).
     std::array<std::size_t, std::size(kVerbs)> first;
     first.fill(npos);
     const std::string_view within = folded.substr(0, e);
+    // The bytes a verb has after its space: at a space followed by none of
+    // them (or by nothing) no verb is spelled.
+    static constexpr std::array<bool, 256> kSecond = [] {
+      std::array<bool, 256> second{};
+      for (std::string_view w : kVerbs) second[static_cast<unsigned char>(w[1])] = true;
+      return second;
+    }();
     for (std::size_t sp = within.find(' ', b); sp != npos; sp = within.find(' ', sp + 1)) {
+      if (sp + 1 >= within.size() || !kSecond[static_cast<unsigned char>(within[sp + 1])]) continue;
       for (std::size_t k = 0; k < std::size(kVerbs); ++k) {
         if (first[k] == npos && text::SpelledAt(within, sp, kVerbs[k])) first[k] = sp;
       }
@@ -172,17 +243,24 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   }
   // Drop period expressions, keep the rest, collapsing doubled spaces left
   // by the cuts.
+  // l and lf are written through pointers, n bytes so far, and cut to n
+  // after: what appending byte by byte (l += s[k]; lf += folded[k]) gives.
   std::string l, lf;
-  if (e > b) {
-    l.reserve(e - b);
-    lf.reserve(e - b);
-  }
+  std::size_t n = 0;
   auto append = [&](std::size_t from, std::size_t count) {  // as s.substr(from, count)
     const std::size_t to = from + std::min(count, s.size() - from);
+    if (to <= from) return;
+    if (l.size() < n + (to - from)) {
+      l.resize(n + (to - from));
+      lf.resize(n + (to - from));
+    }
+    char* const lp = l.data();
+    char* const fp = lf.data();
     for (std::size_t k = from; k < to; ++k) {
-      if (s[k] == ' ' && !l.empty() && l.back() == ' ') continue;
-      l += s[k];
-      lf += folded[k];
+      if (s[k] == ' ' && n > 0 && lp[n - 1] == ' ') continue;
+      lp[n] = s[k];
+      fp[n] = folded[k];
+      ++n;
     }
   };
   std::size_t p = b;
@@ -193,9 +271,11 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
     p = std::min(m.end, e);
   }
   if (p < e) append(p, e - p);
+  l.resize(n);
+  lf.resize(n);
   // Trim words and punctuation from both ends until nothing changes.
-  const Lexicon<TrimEntry>& trims = LabelTrims();
-  const Lexicon<QualifierEntry>& qualifiers = Qualifiers();
+  const TrimIndex& trims = Trims();
+  const auto& qualifiers_before = QualifiersBefore();
   const Lexicon<KindEntry>& cues = KindCues();
   std::size_t lb = 0, le = l.size();
   const std::string_view f(lf);
@@ -211,7 +291,8 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
     // other tail matches until the next.
     const std::size_t view_end = le;
     auto tail = [&](std::string_view w) {
-      if (le - lb >= w.size() && le == view_end && f.compare(le - w.size(), w.size(), w) == 0 &&
+      // (SpelledAt: f.compare(le - w.size(), w.size(), w) == 0, le <= f.size().)
+      if (le - lb >= w.size() && le == view_end && text::SpelledAt(f, le - w.size(), w) &&
           BoundaryOk(f, le - w.size(), le, true)) {
         le -= w.size();
         changed = true;
@@ -220,7 +301,7 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
       return false;
     };
     auto head = [&](std::string_view w) {
-      if (le - lb >= w.size() && f.compare(lb, w.size(), w) == 0 &&
+      if (le - lb >= w.size() && text::SpelledAt(f, lb, w) &&  // f.compare(lb, …, w) == 0
           BoundaryOk(f, lb, lb + w.size(), true)) {
         lb += w.size();
         changed = true;
@@ -232,12 +313,11 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
     // The trims in table order; only tails ending with the last byte and
     // heads starting with the first can match.
     {
-      const std::span<const TrimEntry* const> tails = trims.EndingWith(f[le - 1]);
-      const std::span<const TrimEntry* const> heads = trims.StartingWith(f[lb]);
+      const std::vector<const TrimEntry*>& tails =
+          trims.tails[static_cast<unsigned char>(f[le - 1])];
+      const std::vector<const TrimEntry*>& heads = trims.heads[static_cast<unsigned char>(f[lb])];
       std::size_t ti = 0, hi = 0;
       for (;;) {
-        while (ti < tails.size() && tails[ti]->where != TrimWhere::kTail) ++ti;
-        while (hi < heads.size() && heads[hi]->where != TrimWhere::kHead) ++hi;
         if (ti == tails.size() && hi == heads.size()) break;
         const bool take_tail = hi == heads.size() || (ti < tails.size() && tails[ti] < heads[hi]);
         const TrimEntry& t = take_tail ? *tails[ti++] : *heads[hi++];
@@ -247,15 +327,19 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
       }
     }
     if (lb >= le || le != view_end) continue;  // (no tail can match)
-    for (const QualifierEntry* q : qualifiers.EndingWith(f[le - 1])) {
-      if (q->where == Where::kBefore && tail(q->word)) break;
+    for (const QualifierEntry* q : qualifiers_before[static_cast<unsigned char>(f[le - 1])]) {
+      if (tail(q->word)) break;
     }
     if (lb >= le || le != view_end) continue;
     for (const KindEntry* k : cues.EndingWith(f[le - 1])) {
       if (tail(k->word)) break;
     }
   }
-  return l.substr(lb, le - lb);
+  // l.substr(lb, le - lb), cut in place: no other string to allocate (the
+  // label keeps l's capacity, at most e - b bytes).
+  l.resize(le);
+  l.erase(0, lb);
+  return l;
 }
 
 bool SubAnnual(const std::optional<std::string>& period) {
@@ -421,6 +505,8 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
   // A frame cue anywhere before a figure makes it a target ("Phấn đấu năm
   // 2022, ... ước đạt ..."): find the first one once per sentence.
   std::size_t first_frame_cue = FirstCueEnd(folded, 0, s.size(), KindRole::kFrameCue);
+  // (A frame cue inside part of the sentence is one in the whole.)
+  const bool frame_cues = first_frame_cue != npos;
   // "Chỉ tiêu năm 2023: …", "Mục tiêu giai đoạn 2021-2025, …", "Kế hoạch năm
   // 2024, …" open a sentence of targets.
   for (std::string_view w :
@@ -633,14 +719,16 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
             (local_begin == clause.begin ||
              (lead != std::string_view::npos &&
               (seg.substr(lead).starts_with("trong đó") || seg.substr(lead).starts_with("riêng"))));
-        if (new_subject) ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
+        if (new_subject) {
+          ind.label = CleanLabel(s, folded, local_begin, f.begin, periods, frame_cues);
+        }
         // A comma list of changes with their own subjects: "ngành chế biến,
         // chế tạo tăng 10,2%, ngành sản xuất và phân phối điện giảm 0,39%".
         // The subject sits right before the signed verb and is a noun phrase
         // of three words or more that names no base ("dự toán", "cùng kỳ").
         if (!new_subject && paren == nullptr && role == Role::kChange && signed_cue != nullptr &&
             lead != std::string_view::npos && seg[0] == ',') {
-          std::string own = CleanLabel(s, folded, local_begin, f.begin, periods);
+          std::string own = CleanLabel(s, folded, local_begin, f.begin, periods, frame_cues);
           const std::string own_folded = text::FoldCaseKeepOffsets(own);
           const bool names_base =
               own_folded.starts_with("dự toán") || own_folded.starts_with("kế hoạch") ||
@@ -657,11 +745,10 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         // the sentence ("Phấn đấu năm 2022, ... ước đạt" is still a target),
         // or the verb of the previous clause (elided lists). A figure for a
         // period after the publication year is a target ("dự kiến năm 2025").
-        const bool target =
-            (first_frame_cue != npos && first_frame_cue <= f.begin) ||
-            LastCueEnd(folded, local_begin, f.begin, KindRole::kVerb, Kind::kTarget) != npos;
+        const bool target = (first_frame_cue != npos && first_frame_cue <= f.begin) ||
+                            HasCue(folded, local_begin, f.begin, KindRole::kVerb, Kind::kTarget);
         const bool estimate =
-            LastCueEnd(folded, local_begin, f.begin, KindRole::kVerb, Kind::kEstimate) != npos;
+            HasCue(folded, local_begin, f.begin, KindRole::kVerb, Kind::kEstimate);
         const int year = PeriodYear(ind.period);
         const bool future = year > 0 && published_year > 0 && year > published_year;
         if (target || (future && (estimate || carried_verb_kind))) {
@@ -678,16 +765,32 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
               clause_verb_kind ? *clause_verb_kind : carried_verb_kind.value_or(Kind::kActual);
         }
         if (estimate || target) clause_verb_kind = ind.kind;
-        ind.label = CleanLabel(s, folded, local_begin, f.begin, periods);
+        ind.label = CleanLabel(s, folded, local_begin, f.begin, periods, frame_cues);
         // A count named after the number: "toàn tỉnh có 142 dự án FDI còn
         // hiệu lực", "318 doanh nghiệp đăng ký thành lập mới".
         static constexpr std::string_view kGeneric[] = {
             "", "có", "tỉnh", "cả tỉnh", "toàn tỉnh", "thu hút", "trên địa bàn"};
-        // The label folded, again whenever the label changes.
-        std::string label_folded = text::FoldCaseKeepOffsets(ind.label);
+        // The label is read folded (text::FoldCaseKeepOffsets, which keeps
+        // every offset and folds each character on its own, reading a
+        // character that starts before byte k from bytes below k + 3): for
+        // its start only its first bytes are folded, and it can equal a word
+        // only when it is as long. The whole is folded for the growth rate.
+        static constexpr std::string_view kTargetHeads[] = {"dự toán", "kế hoạch", "chỉ tiêu",
+                                                            "mục tiêu"};
+        static constexpr auto kLongest = [](std::span<const std::string_view> words) {
+          std::size_t n = 0;
+          for (std::string_view w : words) n = std::max(n, w.size());
+          return n;
+        };
+        static constexpr std::size_t kGenericMax = kLongest(kGeneric);
+        static constexpr std::size_t kHeadBytes = kLongest(kTargetHeads) + 3;
+        auto folded_head = [](std::string_view label) {
+          return text::FoldCaseKeepOffsets(label.substr(0, std::min(label.size(), kHeadBytes)));
+        };
         if (f.unit_class == UnitClass::kCount && f.unit_begin > 0 &&
-            std::find(std::begin(kGeneric), std::end(kGeneric), label_folded) !=
-                std::end(kGeneric)) {
+            ind.label.size() <= kGenericMax &&
+            std::find(std::begin(kGeneric), std::end(kGeneric),
+                      text::FoldCaseKeepOffsets(ind.label)) != std::end(kGeneric)) {
           std::size_t stop = clause.end;
           for (std::string_view w :
                {std::string_view(","), std::string_view(" với "), std::string_view(" tăng"),
@@ -699,26 +802,25 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
           if (next + 1 < found.size()) stop = std::min(stop, found[next + 1].begin);
           while (stop > f.unit_begin && (s[stop - 1] == ' ' || s[stop - 1] == '.')) --stop;
           ind.label = std::string(s.substr(f.unit_begin, stop - f.unit_begin));
-          label_folded = text::FoldCaseKeepOffsets(ind.label);
           prev_end_override = stop;
         }
         // A budget or plan named as the subject is a target; inside
         // parentheses ("(kế hoạch giao 1.500 triệu USD)") it is the target
         // of the figure outside.
-        for (std::string_view w : {std::string_view("dự toán"), std::string_view("kế hoạch"),
-                                   std::string_view("chỉ tiêu"), std::string_view("mục tiêu")}) {
-          if (label_folded.starts_with(w)) {
+        std::string head_folded = folded_head(ind.label);  // again whenever the label changes
+        for (std::string_view w : kTargetHeads) {
+          if (head_folded.starts_with(w)) {
             ind.kind = Kind::kTarget;
             if (paren != nullptr && !last_level_label.empty()) {
               ind.label = last_level_label;
-              label_folded = text::FoldCaseKeepOffsets(ind.label);
+              head_folded = folded_head(ind.label);
             }
           }
         }
         // A targeted growth rate keeps its comparison ("tốc độ tăng trưởng
         // GRDP từ 6,8% đến 7,3%").
         if (ind.kind == Kind::kTarget && f.unit_class == UnitClass::kPercent &&
-            label_folded.find("tăng trưởng") != std::string::npos) {
+            text::FoldCaseKeepOffsets(ind.label).find("tăng trưởng") != std::string::npos) {
           ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
           if (!ind.compare_to) {
             ind.compare_to = SubAnnual(ind.period) ? "same_period_last_year" : "previous_year";

@@ -214,6 +214,26 @@ struct PeriodFinder::Literals {
     by_first[static_cast<unsigned char>(w[0])].push_back(id);
     return id;
   }
+
+  // Every literal spelled in `folded`, in order, appended to `out`; `seen`
+  // gets the bits of their ids. (A loop of its own: the text's bounds stay
+  // in registers.)
+  void Scan(std::string_view folded, std::vector<Occurrence>& out, std::uint64_t& seen) const {
+    const std::size_t size = folded.size();
+    if (size < kMinLiteral) return;
+    const char* const data = folded.data();
+    const std::size_t last = size - kMinLiteral;
+    for (std::size_t i = 0; i <= last; ++i) {
+      const auto b = static_cast<unsigned char>(data[i]);
+      if (!first[b] || !hashes[Hash4(data + i)]) continue;
+      for (const std::uint32_t id : by_first[b]) {
+        if (text::SpelledAt(folded, i, words[id])) {
+          out.push_back({static_cast<std::uint32_t>(i), id});
+          seen |= std::uint64_t{1} << id;
+        }
+      }
+    }
+  }
 };
 
 PeriodFinder::PeriodFinder() : literals_(std::make_unique<Literals>()) {
@@ -299,21 +319,14 @@ std::vector<PeriodMatch> PeriodFinder::FindImpl(std::string_view folded,
   const re2::StringPiece text(folded.data(), folded.size());
   // Every literal spelled in the text, in order.
   std::vector<Occurrence> occurrences;
-  if (!plain) {
-    const Literals& lit = *literals_;
-    for (std::size_t i = 0; i + kMinLiteral <= folded.size(); ++i) {
-      if (!lit.first[static_cast<unsigned char>(folded[i])] ||
-          !lit.hashes[Hash4(folded.data() + i)]) {
-        continue;
-      }
-      for (const std::uint32_t id : lit.by_first[static_cast<unsigned char>(folded[i])]) {
-        if (text::SpelledAt(folded, i, lit.words[id])) {
-          occurrences.push_back({static_cast<std::uint32_t>(i), id});
-        }
-      }
-    }
-  }
+  std::uint64_t seen = 0;  // the literals spelled somewhere, as bits of their ids
+  if (!plain) literals_->Scan(folded, occurrences, seen);
   for (const auto& p : patterns_) {
+    // With none of its starts (or its `near`) spelled, Starts::Next finds no
+    // place at all and the pattern matches nothing: skip it.
+    if (!plain && (p->near_id < 0 ? (p->start_ids & seen) == 0 : ((seen >> p->near_id) & 1) == 0)) {
+      continue;
+    }
     re2::StringPiece groups[6];
     const int n = std::min(6, p->re.NumberOfCapturingGroups() + 1);
     Starts starts(occurrences, p->start_ids, p->near_id, p->reach, p->starts, p->first_bytes,
@@ -465,12 +478,15 @@ std::vector<PeriodMatch> PeriodFinder::FindImpl(std::string_view folded,
   std::sort(out.begin(), out.end(), [](const PeriodMatch& a, const PeriodMatch& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
-  std::vector<PeriodMatch> kept;
-  for (PeriodMatch& m : out) {
-    if (!kept.empty() && m.begin < kept.back().end) continue;
-    kept.push_back(std::move(m));
+  // (Kept in place: the first `kept` of `out` are those kept so far.)
+  std::size_t kept = 0;
+  for (std::size_t j = 0; j < out.size(); ++j) {
+    if (kept > 0 && out[j].begin < out[kept - 1].end) continue;
+    if (j != kept) out[kept] = std::move(out[j]);
+    ++kept;
   }
-  return kept;
+  out.erase(out.begin() + static_cast<std::ptrdiff_t>(kept), out.end());
+  return out;
 }
 
 }  // namespace vnextract::indicators

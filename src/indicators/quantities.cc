@@ -1,5 +1,6 @@
 #include "indicators/quantities.h"
 
+#include <array>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -48,6 +49,12 @@ std::size_t SkipOneSpace(std::string_view t, std::size_t p) {
 
 bool StartsWithAt(std::string_view s, std::size_t pos, std::string_view w) {
   return text::SpelledAt(s, pos, w);  // pos <= s.size() && s.substr(pos, w.size()) == w
+}
+
+// s.substr(0, end).ends_with(w), for end <= s.size(): compared with
+// text::SpelledAt, first and last bytes before the rest.
+bool EndsWithAt(std::string_view s, std::size_t end, std::string_view w) {
+  return w.size() <= end && text::SpelledAt(s, end - w.size(), w);
 }
 
 // Spoken decimals: "2 chấm 23", "hai phẩy năm", "một chấm ba".
@@ -199,9 +206,8 @@ const PrefixEntry* PrefixBefore(std::string_view folded, std::size_t begin, std:
   const Lexicon<PrefixEntry>& prefixes = CurrencyPrefixes();
   for (std::size_t b : {begin, begin > 0 && folded[begin - 1] == ' ' ? begin - 1 : npos}) {
     if (b == npos || b == 0) continue;  // (no prefix fits before 0)
-    const std::string_view head = folded.substr(0, b);
     for (const PrefixEntry* e : prefixes.EndingWith(folded[b - 1])) {
-      if (!head.ends_with(e->word)) continue;
+      if (!EndsWithAt(folded, b, e->word)) continue;
       const std::size_t s = b - e->word.size();
       if (text::WordCharBefore(folded, s)) continue;
       *start = s;
@@ -214,9 +220,8 @@ const PrefixEntry* PrefixBefore(std::string_view folded, std::size_t begin, std:
 // The first currency prefix (in table order) spelled at folded[pos...].
 const PrefixEntry* PrefixAt(std::string_view folded, std::size_t pos) {
   if (pos >= folded.size()) return nullptr;  // (no prefix is empty)
-  const std::string_view rest = folded.substr(pos);
   for (const PrefixEntry* e : CurrencyPrefixes().StartingWith(folded[pos])) {
-    if (rest.starts_with(e->word)) return e;
+    if (StartsWithAt(folded, pos, e->word)) return e;
   }
   return nullptr;
 }
@@ -245,10 +250,11 @@ bool FollowedByTrap(std::string_view t, std::string_view folded, std::size_t end
   if (end + 1 < t.size() && t[end] == '-' && text::WordCharAt(t, end + 1) &&
       !IsAsciiDigit(t[end + 1])) {
     // "95-III", "19-CP" — but "VND1000-VND2000" is a range.
-    const std::string_view rest = folded.substr(end + 1);
     for (const PrefixEntry* e : CurrencyPrefixes().StartingWith(folded[end + 1])) {
       const std::size_t d = end + 1 + e->word.size();
-      if (rest.starts_with(e->word) && d < t.size() && IsAsciiDigit(t[d])) return false;
+      if (StartsWithAt(folded, end + 1, e->word) && d < t.size() && IsAsciiDigit(t[d])) {
+        return false;
+      }
     }
     return true;
   }
@@ -277,19 +283,20 @@ bool TrapBefore(std::string_view folded, std::size_t pos, TrapWhere where) {
   if (b > 0 && folded[b - 1] == ':') --b;
   if (b > 0 && folded[b - 1] == ' ') --b;
   if (b == 0) return false;  // (no trap word is empty)
-  const std::string_view head = folded.substr(0, b);
   for (const TrapEntry* e : Traps().EndingWith(folded[b - 1])) {
     if (e->where != where) continue;
-    if (head.ends_with(e->word) && BoundaryOk(folded, b - e->word.size(), b, true)) return true;
+    if (EndsWithAt(folded, b, e->word) && BoundaryOk(folded, b - e->word.size(), b, true)) {
+      return true;
+    }
   }
   return false;
 }
 
 bool TimeWordBefore(std::string_view folded, std::size_t begin) {
   if (begin < 2 || folded[begin - 1] != ' ') return false;
-  const std::string_view head = folded.substr(0, begin - 1);
   for (const TrapEntry* e : Traps().EndingWith(folded[begin - 2])) {
-    if (e->where == TrapWhere::kTimeBefore && e->word.size() < begin && head.ends_with(e->word) &&
+    if (e->where == TrapWhere::kTimeBefore && e->word.size() < begin &&
+        EndsWithAt(folded, begin - 1, e->word) &&
         BoundaryOk(folded, begin - 1 - e->word.size(), begin - 1, true)) {
       return true;
     }
@@ -300,9 +307,8 @@ bool TimeWordBefore(std::string_view folded, std::size_t begin) {
 bool TimeWordAfter(std::string_view folded, std::size_t end) {
   if (end >= folded.size() || folded[end] != ' ') return false;
   if (end + 1 >= folded.size()) return false;  // (no trap word is empty)
-  const std::string_view rest = folded.substr(end + 1);
   for (const TrapEntry* e : Traps().StartingWith(folded[end + 1])) {
-    if (e->where == TrapWhere::kTimeAfter && rest.starts_with(e->word) &&
+    if (e->where == TrapWhere::kTimeAfter && StartsWithAt(folded, end + 1, e->word) &&
         BoundaryOk(folded, end + 1, end + 1 + e->word.size(), true)) {
       return true;
     }
@@ -317,6 +323,15 @@ bool CapitalisedWordBefore(std::string_view t, std::string_view folded, std::siz
   while (b > 0 && text::WordCharBefore(t, b)) b = text::PrevStart(t, b);
   if (b == pos - 1) return false;
   return t.compare(b, 4, folded.substr(b, 4)) != 0;  // its first letter is upper case
+}
+
+// WordBefore(folded, pos) == w, for a w of word characters only ("thứ"),
+// without stepping back over the word character by character: w ends at the
+// space before pos and no word character precedes it, which is where
+// WordStartBefore, stepping back over w's characters, stops.
+bool WordBeforeIs(std::string_view folded, std::size_t pos, std::string_view w) {
+  return pos >= 2 && folded[pos - 1] == ' ' && EndsWithAt(folded, pos - 1, w) &&
+         !text::WordCharBefore(folded, pos - 1 - w.size());
 }
 
 // Separators between the bounds of a range; "và" only after "giữa".
@@ -334,7 +349,16 @@ std::size_t RangeSecondStart(std::string_view t, std::string_view folded, std::s
     }
     return false;
   };
-  constexpr std::string_view kAnd = " và ";
+  static constexpr std::string_view kAnd = " và ";
+  // The bytes a separator (or "và") starts with: after most numbers none is
+  // there, and none of them is spelled at p.
+  static constexpr std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view sep : kSeparators) first[static_cast<unsigned char>(sep[0])] = true;
+    first[static_cast<unsigned char>(kAnd[0])] = true;
+    return first;
+  }();
+  if (p >= folded.size() || !kFirst[static_cast<unsigned char>(folded[p])]) return npos;
   if (between && StartsWithAt(folded, p, kAnd) && number_at(p + kAnd.size())) {
     return p + kAnd.size();
   }
@@ -418,6 +442,36 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
   bool known_word = false;
   std::size_t i = 0;
   while (i < t.size()) {
+    // Step over what cannot start anything: a character that is neither a
+    // digit, nor ',', nor a word start. Such a character reaches nothing
+    // below but the step at the "not a start" branch (i += here_len, and
+    // known_at/known_word), done here at a fraction of the cost; the body
+    // runs only where a number, a number word or a fixed phrase may start.
+    {
+      bool before = i == known_at ? known_word : text::WordCharBefore(t, i);
+      while (i < t.size()) {
+        const auto b = static_cast<unsigned char>(t[i]);
+        if (b < 0x80) {
+          if (IsAsciiDigit(static_cast<char>(b)) || b == ',') break;
+          const bool word = text::IsAsciiWordByte(b);
+          if (word && !before) break;  // a word start
+          before = word;               // WordCharBefore(t, i + 1): t[i] is ASCII
+          ++i;
+          continue;
+        }
+        char32_t cp;
+        const std::size_t len = text::DecodeAt(t, i, &cp);
+        const bool word = text::IsWordChar(cp);
+        if (word && !before) break;  // a word start
+        // As the branch below: past a well-formed character, WordCharBefore
+        // finds it again; otherwise look again.
+        before = text::WellFormedAt(t, i, len) ? word : text::WordCharBefore(t, i + len);
+        i += len;
+      }
+      known_at = i;
+      known_word = before;
+      if (i >= t.size()) break;
+    }
     const char c = t[i];
     char32_t here;
     const std::size_t here_len = text::DecodeAt(t, i, &here);
@@ -486,8 +540,9 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
     }
     // Ordinals and weekdays after "thứ": "thứ 12" is an ordinal, "thứ năm" or
     // "thứ 5" a weekday unless a rank ("lần thứ 5", "xếp thứ 5").
-    const std::string_view prev = WordBefore(folded, first->begin);
-    if (prev == "thứ" && !first->unit) {
+    constexpr std::string_view kThu = "thứ";
+    if (!first->unit && WordBeforeIs(folded, first->begin, kThu)) {
+      const std::string_view prev = kThu;  // WordBefore(folded, first->begin)
       const double v = num.spelled ? num.spelled_value : num.digits.Value();
       const std::size_t thu = first->begin - 1 - prev.size();
       const std::string_view before = WordBefore(folded, thu);
@@ -591,9 +646,12 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
         i = end;
         continue;
       }
-      if (unit_class == UnitClass::kTimes && prev != "gấp" && prev != "tăng" && prev != "giảm") {
-        i = end;
-        continue;
+      if (unit_class == UnitClass::kTimes) {
+        const std::string_view prev = WordBefore(folded, first->begin);
+        if (prev != "gấp" && prev != "tăng" && prev != "giảm") {
+          i = end;
+          continue;
+        }
       }
     }
 

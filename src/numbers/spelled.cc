@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <vector>
 
 #include "text/utf8.h"
@@ -114,26 +115,69 @@ bool NotAScale(std::string_view folded, std::size_t pos) {
 #undef VNX_WORD
   };
   for (std::string_view c : kCompounds) {
-    if (folded.substr(pos, c.size()) == c && !text::WordCharAt(folded, pos + c.size())) return true;
+    // (SpelledAt: folded.substr(pos, c.size()) == c, for pos <= folded.size().)
+    if (text::SpelledAt(folded, pos, c) && !text::WordCharAt(folded, pos + c.size())) return true;
   }
   return false;
 }
 
-bool StartsNumberWord(std::string_view folded, std::size_t pos) {
-  // Called at every word of every sentence: a byte no number word starts
-  // with answers at once.
-  static const std::array<bool, 256> kFirstBytes = [] {
-    std::array<bool, 256> first{};
-    for (const WordEntry& e : Words()) first[static_cast<unsigned char>(e.word[0])] = true;
-    return first;
-  }();
-  if (pos >= folded.size() || !kFirstBytes[static_cast<unsigned char>(folded[pos])]) return false;
+namespace {
+// StartsNumberWord past its byte filters. (Out of line: the filters, which
+// answer most calls, then need no registers saved.)
+[[gnu::noinline]] bool StartsNumberWordAt(std::string_view folded, std::size_t pos) {
   if (text::WordCharBefore(folded, pos)) return false;
   const WordEntry* e = LookupAt(folded, pos);
   // A number starts with a digit word, mười, trăm (alone: a hundred) or is
   // the whole number "chục"; scales and mươi never start one.
   return e != nullptr && (e->role == Role::kDigit || e->role == Role::kTen ||
                           e->role == Role::kHundred || e->role == Role::kChuc);
+}
+
+// The first bytes and first byte pairs of the number words, known at compile
+// time (no guard, nothing to set up on the hot path): a number word spelled
+// at pos begins with folded[pos] and, unless it is one byte long,
+// folded[pos + 1]; a one-byte word admits any second byte.
+struct NumberWordFirsts {
+  std::array<bool, 256> first{};
+  std::array<std::array<std::uint64_t, 4>, 256> pair{};  // [b0][b1 / 64] bit b1 % 64
+  constexpr bool Pair(unsigned char b0, unsigned char b1) const {
+    return ((pair[b0][b1 / 64] >> (b1 % 64)) & 1) != 0;
+  }
+};
+constexpr NumberWordFirsts kNumberWordFirsts = [] {
+  constexpr std::string_view kWords[] = {
+#define VNX_WORD(word, role, value) word,
+#define VNX_NOT_SCALE(words)
+#include "numbers/number_words.inc"
+#undef VNX_NOT_SCALE
+#undef VNX_WORD
+  };
+  NumberWordFirsts f;
+  for (std::string_view w : kWords) {
+    const auto b0 = static_cast<unsigned char>(w[0]);
+    f.first[b0] = true;
+    if (w.size() == 1) {
+      for (std::uint64_t& bits : f.pair[b0]) bits = ~std::uint64_t{0};
+    } else {
+      const auto b1 = static_cast<unsigned char>(w[1]);
+      f.pair[b0][b1 / 64] |= std::uint64_t{1} << (b1 % 64);
+    }
+  }
+  return f;
+}();
+}  // namespace
+
+bool StartsNumberWord(std::string_view folded, std::size_t pos) {
+  // Called at every word of every sentence: a byte no number word starts
+  // with, or a pair of bytes none starts with, answers at once.
+  if (pos >= folded.size()) return false;
+  const auto b0 = static_cast<unsigned char>(folded[pos]);
+  if (!kNumberWordFirsts.first[b0]) return false;
+  if (pos + 1 < folded.size() &&
+      !kNumberWordFirsts.Pair(b0, static_cast<unsigned char>(folded[pos + 1]))) {
+    return false;
+  }
+  return StartsNumberWordAt(folded, pos);
 }
 
 std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t pos) {
