@@ -312,6 +312,27 @@ std::string NlohmannLine(const Document& doc) {
   return nlohmann::ordered_json::parse(ToPrettyJson(doc)).dump();
 }
 
+TEST(JsonWriter, EnumNamesNeedNoEscaping) {
+  // ToJson writes these names as they are.
+  std::vector<std::string_view> names;
+  for (Section x :
+       {Section::kTitle, Section::kLead, Section::kBody, Section::kCaption, Section::kTable}) {
+    names.push_back(SectionName(x));
+  }
+  for (Qualifier x :
+       {Qualifier::kExact, Qualifier::kMoreThan, Qualifier::kLessThan, Qualifier::kNearly,
+        Qualifier::kApprox, Qualifier::kAtLeast, Qualifier::kAtMost, Qualifier::kRange}) {
+    names.push_back(QualifierName(x));
+  }
+  for (Kind x : {Kind::kActual, Kind::kEstimate, Kind::kTarget, Kind::kChange, Kind::kRatio}) {
+    names.push_back(KindName(x));
+  }
+  for (std::string_view n : names) {
+    EXPECT_FALSE(n.empty());
+    for (char c : n) EXPECT_TRUE((c >= 'a' && c <= 'z') || c == '_') << n;
+  }
+}
+
 TEST(JsonWriter, SameBytesAsNlohmannOnEveryFixture) {
   for (const std::string& path : FixturePaths()) {
     const Result<Document> doc = TheExtractor().ExtractHtml(testing::ReadSourceFile(path), path);

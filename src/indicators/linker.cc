@@ -245,7 +245,17 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   // by the cuts.
   // l and lf are written through pointers, n bytes so far, and cut to n
   // after: what appending byte by byte (l += s[k]; lf += folded[k]) gives.
-  std::string l, lf;
+  // l is the label returned; lf, its folded twin, only read here (one
+  // buffer per thread, kept between labels: CleanLabel does not call
+  // itself). Both hold at most e - b bytes.
+  std::string l;
+  thread_local std::string lf_buffer;
+  std::string& lf = lf_buffer;
+  lf.clear();
+  if (e > b) {
+    l.reserve(e - b);
+    lf.reserve(e - b);
+  }
   std::size_t n = 0;
   auto append = [&](std::size_t from, std::size_t count) {  // as s.substr(from, count)
     const std::size_t to = from + std::min(count, s.size() - from);
@@ -490,6 +500,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
     if (per_one) return true;
     return false;
   });
+  out.reserve(found.size());  // at most one indicator per figure
   const std::vector<PeriodMatch> periods =
       ctx.periods ? ctx.periods->Find(folded, ctx.published) : std::vector<PeriodMatch>{};
   const std::vector<text::Range> parens = Parentheses(s);

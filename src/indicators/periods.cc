@@ -317,8 +317,10 @@ std::vector<PeriodMatch> PeriodFinder::FindImpl(std::string_view folded,
                                                 std::optional<Date> published, bool plain) const {
   std::vector<PeriodMatch> out;
   const re2::StringPiece text(folded.data(), folded.size());
-  // Every literal spelled in the text, in order.
-  std::vector<Occurrence> occurrences;
+  // Every literal spelled in the text, in order. (One buffer per thread,
+  // kept between sentences: FindImpl does not call itself.)
+  thread_local std::vector<Occurrence> occurrences;
+  occurrences.clear();
   std::uint64_t seen = 0;  // the literals spelled somewhere, as bits of their ids
   if (!plain) literals_->Scan(folded, occurrences, seen);
   for (const auto& p : patterns_) {

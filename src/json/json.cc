@@ -196,6 +196,15 @@ class Writer {
     out_ += '"';
   }
 
+  // One of the library's own lower-case names (SectionName, QualifierName,
+  // KindName): nothing to escape or check (JsonWriter tests hold them to
+  // [a-z_]).
+  void Name(std::string_view name) {
+    out_ += '"';
+    out_.append(name);
+    out_ += '"';
+  }
+
   template <typename T>
   void OptionalString(const std::optional<T>& s) {
     if (s) {
@@ -254,7 +263,7 @@ class Writer {
 
   void IndicatorObject(const Indicator& i) {
     Key("{\"section\":");
-    String(SectionName(i.section));
+    Name(SectionName(i.section));
     Key(",\"label\":");
     String(i.label);
     out_ += ',';
@@ -262,11 +271,11 @@ class Writer {
     Key(",\"unit\":");
     String(i.unit);
     Key(",\"qualifier\":");
-    String(QualifierName(i.qualifier));
+    Name(QualifierName(i.qualifier));
     Key(",\"period\":");
     OptionalString(i.period);
     Key(",\"kind\":");
-    String(KindName(i.kind));
+    Name(KindName(i.kind));
     if (i.compare_to) {
       Key(",\"compare_to\":");
       String(*i.compare_to);

@@ -164,9 +164,14 @@ template <typename OffsetOf>
 void RunBuilder::AppendWith(std::string_view piece, OffsetOf offset_of) {
   // One allocation for the piece (plus a pending space), growing
   // geometrically: a line is built from many small text nodes.
+  // (From 256 bytes: a paragraph is a few hundred.)
   const std::size_t need = run_.text.size() + piece.size() + 1;
-  if (run_.text.capacity() < need) run_.text.reserve(std::max(need, 2 * run_.text.capacity()));
-  if (run_.map.capacity() < need) run_.map.reserve(std::max(need, 2 * run_.map.capacity()));
+  constexpr std::size_t kFirst = 256;
+  if (run_.text.capacity() < need) {
+    run_.text.reserve(std::max({need, 2 * run_.text.capacity(), kFirst}));
+  }
+  if (run_.map.capacity() < need)
+    run_.map.reserve(std::max({need, 2 * run_.map.capacity(), kFirst}));
   const auto keep = [&](std::size_t from, std::size_t to) {
     if (from == to) return;
     if (pending_space_) {
