@@ -486,7 +486,10 @@ bool EndsWithWord(std::string_view folded, std::size_t pos, std::string_view wor
 
 std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkContext& ctx) {
   std::vector<Indicator> out;
-  const std::string folded_storage = text::FoldCaseKeepOffsets(s);
+  // (One buffer per thread, kept between sentences: LinkSentence does not
+  // call itself.)
+  thread_local std::string folded_storage;
+  text::FoldCaseKeepOffsetsInto(s, &folded_storage);
   const std::string_view folded(folded_storage);
   std::vector<FoundQuantity> found = FindQuantitiesIn(s, folded);
   // Not indicators: a number with no unit or an ordinal measures nothing on
@@ -544,17 +547,17 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
     std::optional<Kind> clause_verb_kind;
     std::size_t prev_end = clause.begin;
     for (; next < found.size() && found[next].begin < clause.end; ++next) {
-      const FoundQuantity& f = found[next];
-      const Quantity& q = f.quantity;
+      FoundQuantity& f = found[next];
+      Quantity& q = f.quantity;           // (its unit and surface move to ind: read them there)
       std::size_t prev_end_override = 0;  // a label read after the figure ends here
       Indicator ind;
       ind.section = section;
       ind.value = q.value;
       ind.value_min = q.value_min;
       ind.value_max = q.value_max;
-      ind.unit = q.unit;
+      ind.unit = std::move(q.unit);
       ind.qualifier = q.qualifier;
-      ind.surface = q.surface;
+      ind.surface = std::move(q.surface);
       ind.span = q.span;
       // A period right after the figure is its own and carries on: "giảm từ
       // 5,86% năm 2021 xuống còn 4,12% năm 2022".
@@ -645,7 +648,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         // occurrences ("tổ chức 5 lần", "điều chỉnh tăng 5 lần") is none.
         const bool multiplier = word_before == "gấp" || word_before == "tăng" ||
                                 word_before == "giảm" || word_before == "bằng" || exceeds ||
-                                q.surface.starts_with("gấp");
+                                ind.surface.starts_with("gấp");
         const bool adjustment = FindWord(folded, "điều chỉnh", clause.begin, f.begin) != npos;
         if (!multiplier || adjustment) {
           role = Role::kDrop;
@@ -672,7 +675,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
           ind.value = -*ind.value;
         }
         ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
-      } else if (q.unit == "percentage_point" && word_before == "góp") {
+      } else if (ind.unit == "percentage_point" && word_before == "góp") {
         // "đóng góp 3,86 điểm phần trăm vào mức tăng chung": part of a growth.
         role = Role::kChange;
         ind.compare_to = last_compare;

@@ -97,6 +97,7 @@ constexpr std::array<bool, 256> kMayEnd = [] {
 
 std::vector<Range> SplitSentences(std::string_view s) {
   std::vector<Range> out;
+  out.reserve(s.size() / 128 + 1);  // (a sentence of the news is 100-300 bytes)
   std::size_t start = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size(); ++i) {

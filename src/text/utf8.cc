@@ -150,7 +150,14 @@ void EncodeUtf8(char32_t cp, unsigned char* out) {
 }  // namespace
 
 std::string FoldCaseKeepOffsets(std::string_view s) {
-  std::string out(s);
+  std::string out;
+  FoldCaseKeepOffsetsInto(s, &out);
+  return out;
+}
+
+void FoldCaseKeepOffsetsInto(std::string_view s, std::string* out_string) {
+  std::string& out = *out_string;
+  out.assign(s);
   auto* p = reinterpret_cast<unsigned char*>(out.data());
   const std::size_t n = out.size();
   constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
@@ -214,7 +221,6 @@ std::string FoldCaseKeepOffsets(std::string_view s) {
     if (lower != 0) EncodeUtf8(lower, p + i);
     i += len;
   }
-  return out;
 }
 
 }  // namespace vnextract::text

@@ -110,6 +110,8 @@ inline bool WordCharAt(std::string_view s, std::size_t i) {
 // Vietnamese letter is affected). Lexicons match on this folded copy while
 // surfaces are cut from the original.
 std::string FoldCaseKeepOffsets(std::string_view s);
+// The same into *out (its buffer reused); `s` must not point into *out.
+void FoldCaseKeepOffsetsInto(std::string_view s, std::string* out);
 
 }  // namespace vnextract::text
 
