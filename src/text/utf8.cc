@@ -180,6 +180,17 @@ void FoldCaseKeepOffsetsInto(std::string_view s, std::string* out_string) {
       ++i;
       continue;
     }
+    // Lower-case letters stay: U+00E0-U+00FF (C3 A0-BF) and the odd code
+    // points of U+1E00-U+1EFF (E1 B8-BB, an odd third byte), most of what
+    // Vietnamese text holds. (Utf8Test checks every code point.)
+    if (c == 0xC3 && i + 1 < n && (p[i + 1] & 0xE0) == 0xA0) {
+      i += 2;
+      continue;
+    }
+    if (c == 0xE1 && i + 2 < n && (p[i + 1] & 0xFC) == 0xB8 && (p[i + 2] & 0xC1) == 0x81) {
+      i += 3;
+      continue;
+    }
     // The usual letters first: a well-formed two-byte sequence or a
     // three-byte one led by E1-EC (Vietnamese letters are E1 BA/BB xx). Their
     // lower case has the same length or is 0 (table); it is written only
