@@ -158,24 +158,28 @@ std::string FoldCaseKeepOffsets(std::string_view s) {
 void FoldCaseKeepOffsetsInto(std::string_view s, std::string* out_string) {
   std::string& out = *out_string;
   out.assign(s);
+  // Read from `s`, written to p: a byte is read before it is written, and
+  // reading what was just stored would stall the loads.
   auto* p = reinterpret_cast<unsigned char*>(out.data());
+  const auto* in = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = out.size();
   constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
   for (std::size_t i = 0; i < n;) {
-    // Eight ASCII bytes at a time: 0x20 added to those in 'A'..'Z'.
-    while (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i, sizeof w);
-      if ((w & kHigh) != 0) break;
-      const std::uint64_t at_least_a = (w + 0x3F3F3F3F3F3F3F3FULL) & kHigh;  // >= 'A'
-      const std::uint64_t past_z = (w + 0x2525252525252525ULL) & kHigh;      // > 'Z'
-      w |= (at_least_a & ~past_z) >> 2;
-      std::memcpy(p + i, &w, sizeof w);
-      i += 8;
-    }
-    if (i >= n) break;
-    const unsigned char c = p[i];
+    const unsigned char c = in[i];
     if (c < 0x80) {
+      // Eight ASCII bytes at a time: 0x20 added to those in 'A'..'Z'.
+      if (i + 8 <= n) {
+        std::uint64_t w;
+        std::memcpy(&w, in + i, sizeof w);
+        if ((w & kHigh) == 0) {
+          const std::uint64_t at_least_a = (w + 0x3F3F3F3F3F3F3F3FULL) & kHigh;  // >= 'A'
+          const std::uint64_t past_z = (w + 0x2525252525252525ULL) & kHigh;      // > 'Z'
+          w |= (at_least_a & ~past_z) >> 2;
+          std::memcpy(p + i, &w, sizeof w);
+          i += 8;
+          continue;
+        }
+      }
       if (c >= 'A' && c <= 'Z') p[i] = static_cast<unsigned char>(c + 32);
       ++i;
       continue;
@@ -183,11 +187,11 @@ void FoldCaseKeepOffsetsInto(std::string_view s, std::string* out_string) {
     // Lower-case letters stay: U+00E0-U+00FF (C3 A0-BF) and the odd code
     // points of U+1E00-U+1EFF (E1 B8-BB, an odd third byte), most of what
     // Vietnamese text holds. (Utf8Test checks every code point.)
-    if (c == 0xC3 && i + 1 < n && (p[i + 1] & 0xE0) == 0xA0) {
+    if (c == 0xC3 && i + 1 < n && (in[i + 1] & 0xE0) == 0xA0) {
       i += 2;
       continue;
     }
-    if (c == 0xE1 && i + 2 < n && (p[i + 1] & 0xFC) == 0xB8 && (p[i + 2] & 0xC1) == 0x81) {
+    if (c == 0xE1 && i + 2 < n && (in[i + 1] & 0xFC) == 0xB8 && (in[i + 2] & 0xC1) == 0x81) {
       i += 3;
       continue;
     }
@@ -195,17 +199,17 @@ void FoldCaseKeepOffsetsInto(std::string_view s, std::string* out_string) {
     // three-byte one led by E1-EC (Vietnamese letters are E1 BA/BB xx). Their
     // lower case has the same length or is 0 (table); it is written only
     // when it differs, since the bytes are canonical already.
-    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-      const char32_t two = (char32_t{c} & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu);
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (in[i + 1] & 0xC0) == 0x80) {
+      const char32_t two = (char32_t{c} & 0x1Fu) << 6 | (in[i + 1] & 0x3Fu);
       const char32_t lower = BlockOf(two).fold[two % kBlockSize];
       if (lower != 0 && lower != two) EncodeUtf8(lower, p + i);
       i += 2;
       continue;
     }
-    if (c >= 0xE1 && c <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-        (p[i + 2] & 0xC0) == 0x80) {
+    if (c >= 0xE1 && c <= 0xEC && i + 2 < n && (in[i + 1] & 0xC0) == 0x80 &&
+        (in[i + 2] & 0xC0) == 0x80) {
       const char32_t three =
-          (char32_t{c} & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu);
+          (char32_t{c} & 0x0Fu) << 12 | (in[i + 1] & 0x3Fu) << 6 | (in[i + 2] & 0x3Fu);
       if (three < kTableLimit) {
         const char32_t lower = BlockOf(three).fold[three % kBlockSize];
         if (lower != 0 && lower != three) EncodeUtf8(lower, p + i);
