@@ -195,8 +195,7 @@ struct PeriodFinder::Pattern {
 
 struct PeriodFinder::Literals {
   std::vector<std::string_view> words;
-  std::array<bool, 256> first{};  // a literal begins with this byte
-  std::bitset<65536> hashes;      // of the first four bytes of a literal
+  std::bitset<65536> hashes;  // of the first four bytes of a literal
   std::array<std::vector<std::uint32_t>, 256> by_first;
 
   std::uint32_t Add(std::string_view w) {
@@ -209,7 +208,6 @@ struct PeriodFinder::Literals {
     if (words.size() == 64) throw std::logic_error("PeriodFinder: more than 64 literals");
     const auto id = static_cast<std::uint32_t>(words.size());
     words.push_back(w);
-    first[static_cast<unsigned char>(w[0])] = true;
     hashes[Hash4(w.data())] = true;
     by_first[static_cast<unsigned char>(w[0])].push_back(id);
     return id;
@@ -224,9 +222,11 @@ struct PeriodFinder::Literals {
     const char* const data = folded.data();
     const std::size_t last = size - kMinLiteral;
     for (std::size_t i = 0; i <= last; ++i) {
-      const auto b = static_cast<unsigned char>(data[i]);
-      if (!first[b] || !hashes[Hash4(data + i)]) continue;
-      for (const std::uint32_t id : by_first[b]) {
+      // The hash alone: its bit is set at few places, so the branch is
+      // foreseen, where testing the first byte (common letters) first was
+      // not.
+      if (!hashes[Hash4(data + i)]) continue;
+      for (const std::uint32_t id : by_first[static_cast<unsigned char>(data[i])]) {
         if (text::SpelledAt(folded, i, words[id])) {
           out.push_back({static_cast<std::uint32_t>(i), id});
           seen |= std::uint64_t{1} << id;
