@@ -321,6 +321,14 @@ std::vector<PeriodMatch> PeriodFinder::FindImpl(std::string_view folded,
   // kept between sentences: FindImpl does not call itself.)
   thread_local std::vector<Occurrence> occurrences;
   occurrences.clear();
+  // A sentence has at most kMaxSentenceBytes, but a table header any size:
+  // what a long one needed is given back on the way out.
+  struct GiveBackLarge {
+    std::vector<Occurrence>& v;
+    ~GiveBackLarge() {
+      if (v.capacity() > 4096) std::vector<Occurrence>().swap(v);
+    }
+  } give_back{occurrences};
   std::uint64_t seen = 0;  // the literals spelled somewhere, as bits of their ids
   if (!plain) literals_->Scan(folded, occurrences, seen);
   for (const auto& p : patterns_) {
