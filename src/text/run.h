@@ -48,9 +48,8 @@ class RunBuilder {
 
   TextRun run_;
   bool pending_space_ = false;
-  // False while every piece so far held only plain letters (ClassifyPiece in
-  // run.cc):
-  // the run is NFC then, and Finish need not ask ICU.
+  // False while every piece so far held only plain letters (ClassifyPiece
+  // in run.cc): the run is NFC then, and Finish need not ask ICU.
   bool may_need_nfc_ = false;
   std::uint32_t pending_offset_ = 0;
 };
