@@ -153,7 +153,7 @@ void BM_FindQuantities(benchmark::State& state) {
   if (extractor == nullptr) return;
   std::size_t found = 0;
   for (auto _ : state) {
-    std::vector<vnextract::Quantity> quantities = extractor->FindQuantities(kSeedSentence);
+    std::vector<vnextract::Quantity> quantities = extractor->FindQuantities(kSeedSentence).value();
     found = quantities.size();
     benchmark::DoNotOptimize(quantities);
   }
@@ -181,7 +181,7 @@ void RunScaling(benchmark::State& state, MakeInput make) {
   if (extractor == nullptr) return;
   const std::string input = make(static_cast<std::size_t>(state.range(0)));
   for (auto _ : state) {
-    std::vector<vnextract::Quantity> quantities = extractor->FindQuantities(input);
+    std::vector<vnextract::Quantity> quantities = extractor->FindQuantities(input).value();
     benchmark::DoNotOptimize(quantities);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *

@@ -68,7 +68,7 @@ void ExtractHtml(benchmark::State& state, std::string_view kind) {
 
 void FindQuantities(benchmark::State& state, std::string_view unit) {
   const std::string input = Fill("", unit, "", static_cast<std::size_t>(state.range(0)) << 20);
-  for (auto _ : state) benchmark::DoNotOptimize(TheExtractor().FindQuantities(input).size());
+  for (auto _ : state) benchmark::DoNotOptimize(TheExtractor().FindQuantities(input)->size());
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
                           static_cast<std::int64_t>(input.size()));
 }

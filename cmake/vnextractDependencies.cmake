@@ -5,8 +5,9 @@
 #
 # Gumbo and RE2: Debian ships only pkg-config files for them (no CMake config).
 # ICU: CMake's FindICU (only the "uc" component: normalisation, conversion).
-# nlohmann_json is a private, header-only build dependency (see src/), so it is
-# not searched for here when a consumer loads the package.
+# nlohmann_json is a header-only build dependency of the CLI and the tests
+# (not of the library), so it is not searched for when a consumer loads the
+# package.
 
 if(vnextract_IN_PACKAGE_CONFIG)
   include(CMakeFindDependencyMacro)

@@ -34,10 +34,9 @@ namespace {
 
 Status CheckSize(std::string_view input, const Options& options) {
   if (input.size() > options.max_input_bytes) {
-    return Status(StatusCode::kInputTooLarge, "input is " + std::to_string(input.size()) +
-                                                  " bytes, over the limit of " +
-                                                  std::to_string(options.max_input_bytes) +
-                                                  " (raise Options::max_input_bytes to accept it)");
+    return InputTooLargeError(
+        "input is " + std::to_string(input.size()) + " bytes, over the limit of " +
+        std::to_string(options.max_input_bytes) + " (raise Options::max_input_bytes to accept it)");
   }
   return Status::Ok();
 }
@@ -45,9 +44,9 @@ Status CheckSize(std::string_view input, const Options& options) {
 Status CheckInput(std::string_view input, const Options& options) {
   if (Status s = CheckSize(input, options); !s.ok()) return s;
   if (auto bad = text::FindInvalidUtf8(input)) {
-    return Status(StatusCode::kInvalidEncoding,
-                  "input is not valid UTF-8 (first bad byte at offset " + std::to_string(*bad) +
-                      "); convert it to UTF-8 first, e.g. iconv -f windows-1258 -t utf-8");
+    return InvalidEncodingError(
+        "input is not valid UTF-8 (first bad byte at offset " + std::to_string(*bad) +
+        "); convert it to UTF-8 first, e.g. iconv -f windows-1258 -t utf-8");
   }
   return Status::Ok();
 }
@@ -109,7 +108,7 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
   const std::optional<Date> reference = doc.published ? doc.published : impl.options.reference_date;
   if (!doc.published && reference) {
     doc.diagnostics.push_back(
-        {"reference_date",
+        {DiagnosticCode::kReferenceDate,
          "periods resolved against Options::reference_date " + reference->ToString()});
   }
   Cuts cuts;
@@ -138,23 +137,23 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
     }
   }
   if (blocks.paragraphs.size() > max_paragraphs) {
-    doc.diagnostics.push_back(
-        {"paragraphs_cut", "the body has " + std::to_string(blocks.paragraphs.size()) +
-                               " paragraphs; only the first " + std::to_string(max_paragraphs) +
-                               " (Options::max_paragraphs) were read"});
+    doc.diagnostics.push_back({DiagnosticCode::kParagraphsCut,
+                               "the body has " + std::to_string(blocks.paragraphs.size()) +
+                                   " paragraphs; only the first " + std::to_string(max_paragraphs) +
+                                   " (Options::max_paragraphs) were read"});
   }
   if (cuts.indicators > 0) {
-    doc.diagnostics.push_back({"indicators_cut", std::to_string(cuts.indicators) +
-                                                     " indicators past the first " +
-                                                     std::to_string(impl.options.max_indicators) +
-                                                     " (Options::max_indicators) were left out"});
+    doc.diagnostics.push_back({DiagnosticCode::kIndicatorsCut,
+                               std::to_string(cuts.indicators) + " indicators past the first " +
+                                   std::to_string(impl.options.max_indicators) +
+                                   " (Options::max_indicators) were left out"});
   }
   if (cuts.split_sentences > 0) {
     doc.diagnostics.push_back(
-        {"sentence_split", std::to_string(cuts.split_sentences) +
-                               " pieces of sentences longer than " +
-                               std::to_string(text::kMaxSentenceBytes) +
-                               " bytes were read separately; a figure across a cut may be missed"});
+        {DiagnosticCode::kSentenceSplit,
+         std::to_string(cuts.split_sentences) + " pieces of sentences longer than " +
+             std::to_string(text::kMaxSentenceBytes) +
+             " bytes were read separately; a figure across a cut may be missed"});
   }
   return doc;
 }
@@ -163,20 +162,20 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
 
 Result<Extractor> Extractor::Create(const Options& options) {
   if (options.max_input_bytes == 0) {
-    return Status(StatusCode::kInvalidArgument, "Options::max_input_bytes must be positive");
+    return InvalidArgumentError("Options::max_input_bytes must be positive");
   }
   if (options.max_parse_bytes == 0) {
-    return Status(StatusCode::kInvalidArgument, "Options::max_parse_bytes must be positive");
+    return InvalidArgumentError("Options::max_parse_bytes must be positive");
   }
   if (options.max_paragraphs == 0) {
-    return Status(StatusCode::kInvalidArgument, "Options::max_paragraphs must be positive");
+    return InvalidArgumentError("Options::max_paragraphs must be positive");
   }
   if (options.max_indicators == 0) {
-    return Status(StatusCode::kInvalidArgument, "Options::max_indicators must be positive");
+    return InvalidArgumentError("Options::max_indicators must be positive");
   }
   if (options.reference_date && !options.reference_date->Valid()) {
-    return Status(StatusCode::kInvalidArgument, "Options::reference_date is not a real date: " +
-                                                    options.reference_date->ToString());
+    return InvalidArgumentError("Options::reference_date is not a real date: " +
+                                options.reference_date->ToString());
   }
   // Build the lexicon tables now, not on the first page.
   (void)indicators::Units();
@@ -207,19 +206,17 @@ Result<Document> Extractor::ExtractHtml(std::string_view html, std::string_view 
   if (Status s = CheckSize(html, impl_->options); !s.ok()) return s;
   if (Status s = CheckNotBinary(html); !s.ok()) return s;
   if (published && !published->Valid()) {
-    return Status(StatusCode::kInvalidArgument,
-                  "published is not a real date: " + published->ToString());
+    return InvalidArgumentError("published is not a real date: " + published->ToString());
   }
   Result<text::Decoded> decoded = text::DecodePage(html);
   if (!decoded.ok()) return decoded.status();
   const std::string_view utf8 = decoded->converted ? std::string_view(decoded->text) : html;
   html::PageLines page = html::ReadHtml(utf8, impl_->options.max_parse_bytes);
   if (page.parse_exhausted) {
-    return Status(StatusCode::kResourceExhausted,
-                  "parsing the page needs more than " +
-                      std::to_string(impl_->options.max_parse_bytes) +
-                      " bytes of memory (Options::max_parse_bytes): its markup is pathological "
-                      "(almost all tags or nesting); raise the limit to accept it");
+    return ResourceExhaustedError(
+        "parsing the page needs more than " + std::to_string(impl_->options.max_parse_bytes) +
+        " bytes of memory (Options::max_parse_bytes): its markup is pathological "
+        "(almost all tags or nesting); raise the limit to accept it");
   }
   page.diagnostics.insert(page.diagnostics.begin(), decoded->diagnostics.begin(),
                           decoded->diagnostics.end());
@@ -232,15 +229,14 @@ Result<Document> Extractor::ExtractText(std::string_view text, std::string_view 
   if (Status s = CheckNotBinary(text); !s.ok()) return s;
   if (Status s = CheckInput(text, impl_->options); !s.ok()) return s;
   if (published && !published->Valid()) {
-    return Status(StatusCode::kInvalidArgument,
-                  "published is not a real date: " + published->ToString());
+    return InvalidArgumentError("published is not a real date: " + published->ToString());
   }
   return Assemble(*impl_, html::FindBlocks(html::ReadTextDump(text)), source, published);
 }
 
-std::vector<Quantity> Extractor::FindQuantities(std::string_view input) const {
+Result<std::vector<Quantity>> Extractor::FindQuantities(std::string_view input) const {
+  if (Status s = CheckInput(input, impl_->options); !s.ok()) return s;
   std::vector<Quantity> out;
-  if (!CheckInput(input, impl_->options).ok()) return out;
   text::RunBuilder builder;
   builder.Append(input, 0, input.size());
   const text::TextRun run = builder.Finish();

@@ -1,7 +1,9 @@
 #include "vnextract/status.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
+#include <utility>
 
 #include "vnextract/document.h"
 #include "vnextract/indicator.h"
@@ -25,6 +27,29 @@ std::string_view StatusCodeName(StatusCode code) {
   }
   return "unknown";
 }
+
+Status InvalidArgumentError(std::string message) {
+  return Status(StatusCode::kInvalidArgument, std::move(message));
+}
+Status InvalidEncodingError(std::string message) {
+  return Status(StatusCode::kInvalidEncoding, std::move(message));
+}
+Status InputTooLargeError(std::string message) {
+  return Status(StatusCode::kInputTooLarge, std::move(message));
+}
+Status InternalError(std::string message) {
+  return Status(StatusCode::kInternal, std::move(message));
+}
+Status ResourceExhaustedError(std::string message) {
+  return Status(StatusCode::kResourceExhausted, std::move(message));
+}
+
+namespace internal {
+void DieOnErrorAccess(const Status& status) {
+  std::fprintf(stderr, "vnextract: value() of an error Result: %s\n", status.ToString().c_str());
+  std::abort();
+}
+}  // namespace internal
 
 std::string Status::ToString() const {
   if (ok()) return "ok";
@@ -86,6 +111,46 @@ std::string_view KindName(Kind kind) {
       return "ratio";
   }
   return "actual";
+}
+
+std::string_view DiagnosticCodeName(DiagnosticCode code) {
+  switch (code) {
+    case DiagnosticCode::kNoDate:
+      return "no_date";
+    case DiagnosticCode::kNoTitle:
+      return "no_title";
+    case DiagnosticCode::kNoAuthor:
+      return "no_author";
+    case DiagnosticCode::kNoBody:
+      return "no_body";
+    case DiagnosticCode::kNoBodyElement:
+      return "no_body_element";
+    case DiagnosticCode::kNoToolbar:
+      return "no_toolbar";
+    case DiagnosticCode::kGenericLayout:
+      return "generic_layout";
+    case DiagnosticCode::kReferenceDate:
+      return "reference_date";
+    case DiagnosticCode::kDecodedFrom:
+      return "decoded_from";
+    case DiagnosticCode::kCharsetGuessed:
+      return "charset_guessed";
+    case DiagnosticCode::kCharsetMismatch:
+      return "charset_mismatch";
+    case DiagnosticCode::kReplacedBytes:
+      return "replaced_bytes";
+    case DiagnosticCode::kParseFailed:
+      return "parse_failed";
+    case DiagnosticCode::kMarkupFlattened:
+      return "markup_flattened";
+    case DiagnosticCode::kParagraphsCut:
+      return "paragraphs_cut";
+    case DiagnosticCode::kIndicatorsCut:
+      return "indicators_cut";
+    case DiagnosticCode::kSentenceSplit:
+      return "sentence_split";
+  }
+  return "unknown";
 }
 
 bool Date::Valid() const {

@@ -77,7 +77,7 @@ TEST_P(DucklingVi, OneQuantityWithDucklingsValue) {
   for (const Exclusion& e : kExclusions) {
     if (text == e.text) GTEST_SKIP() << "excluded: " << e.reason;
   }
-  const std::vector<Quantity> found = extractor_->FindQuantities(text);
+  const std::vector<Quantity> found = extractor_->FindQuantities(text).value();
   ASSERT_EQ(found.size(), 1u) << "\"" << text << "\"";
   const Quantity& q = found[0];
   EXPECT_EQ(q.unit, ExpectedUnit(r)) << text;

@@ -79,7 +79,7 @@ class QuantityCorpus : public ::testing::TestWithParam<CorpusLine> {};
 
 TEST_P(QuantityCorpus, Line) {
   const CorpusLine& c = GetParam();
-  const std::vector<Quantity> found = SharedExtractor().FindQuantities(c.fields[0]);
+  const std::vector<Quantity> found = SharedExtractor().FindQuantities(c.fields[0]).value();
   if (c.fields.size() == 2 && c.fields[1] == "-") {
     EXPECT_TRUE(found.empty()) << "found " << (found.empty() ? "" : found[0].surface);
     return;

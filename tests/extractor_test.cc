@@ -32,7 +32,11 @@ TEST(ExtractorTest, InvalidUtf8IsAnErrorNamingTheOffset) {
   EXPECT_EQ(doc.status().code(), StatusCode::kInvalidEncoding);
   EXPECT_NE(doc.status().message().find("offset 5"), std::string::npos) << doc.status().message();
   EXPECT_FALSE(ex->ExtractText("\xFF", "x.txt").ok());
-  EXPECT_TRUE(ex->FindQuantities("\xC0\x80 5 tấn").empty());  // overlong NUL
+  auto overlong = ex->FindQuantities("\xC0\x80 5 tấn");  // overlong NUL at offset 0
+  ASSERT_FALSE(overlong.ok());
+  EXPECT_EQ(overlong.status().code(), StatusCode::kInvalidEncoding);
+  EXPECT_NE(overlong.status().message().find("offset 0"), std::string::npos)
+      << overlong.status().message();
 }
 
 TEST(ExtractorTest, InputOverTheLimitIsRejected) {
@@ -185,9 +189,43 @@ TEST(JsonTest, StringsAreWrittenAsNlohmannWritesThem) {
       "\x80",              // a lone continuation byte
       "\xF8\x88\x80\x80",  // no such lead byte
   };
+  // Each maximal invalid subpart becomes U+FFFD, as nlohmann's
+  // error_handler_t::replace writes it: ToJson never throws.
   for (const std::string& s : invalid) {
     doc.title = s;
-    EXPECT_THROW((void)ToJson(doc), nlohmann::json::exception) << s;
+    const std::string ours = ToJson(doc);
+    const std::string theirs =
+        nlohmann::ordered_json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    EXPECT_NE(ours.find("\"title\":" + theirs), std::string::npos) << s << " -> " << ours;
+  }
+  // By hand: E1 BA is the start of a letter cut by 'a' (one U+FFFD, the 'a'
+  // kept); F8 is no lead byte and 88 80 80 are three stray continuations.
+  doc.title =
+      "\xE1\xBA"
+      "a";
+  EXPECT_NE(ToJson(doc).find("\"title\":\"\xEF\xBF\xBD"
+                             "a\""),
+            std::string::npos);
+  doc.title = "\xF8\x88\x80\x80";
+  std::string four;
+  for (int k = 0; k < 4; ++k) four += "\xEF\xBF\xBD";
+  EXPECT_NE(ToJson(doc).find("\"title\":\"" + four + "\""), std::string::npos);
+  // Random bytes, biased to UTF-8 leads and continuations, against nlohmann.
+  std::uint32_t seed = 2022;
+  const unsigned char pool[] = {'a',  '"',  '\\', 0x01, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+                                0xC0, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  for (int round = 0; round < 20000; ++round) {
+    std::string t;
+    seed = seed * 1103515245u + 12345u;
+    const int n = 1 + static_cast<int>((seed >> 16) % 9);
+    for (int k = 0; k < n; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      t += static_cast<char>(pool[(seed >> 16) % std::size(pool)]);
+    }
+    doc.title = t;
+    const std::string theirs =
+        nlohmann::ordered_json(t).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    ASSERT_NE(ToJson(doc).find("\"title\":" + theirs + ","), std::string::npos) << round;
   }
 }
 TEST(ExtractorTest, SharedAcrossThreadsGivesIdenticalResults) {

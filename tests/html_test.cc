@@ -137,7 +137,7 @@ TEST(GenericLayout, FallsBackToHeadingsAndSaysSo) {
   EXPECT_EQ(doc->layout, "generic");
   EXPECT_EQ(doc->title.value_or(""), "Doanh thu tăng mạnh");
   ASSERT_FALSE(doc->diagnostics.empty());
-  EXPECT_EQ(doc->diagnostics[0].code, "generic_layout");
+  EXPECT_EQ(DiagnosticCodeName(doc->diagnostics[0].code), "generic_layout");
   ASSERT_EQ(doc->indicators.size(), 1u);
   EXPECT_DOUBLE_EQ(doc->indicators[0].value.value_or(0), 664e9);
 }
@@ -154,13 +154,12 @@ TEST(DeepNesting, IsFlattenedNotLost) {
   ASSERT_TRUE(doc.ok());
   bool reported = false;
   for (const Diagnostic& d : doc->diagnostics) {
-    if (d.code == "markup_flattened") {
+    if (DiagnosticCodeName(d.code) == "markup_flattened") {
       reported = true;
       // 5000 divs + <p>: 256 levels open (html and body not counted); the
       // other 4744 divs, the <p> and its </p> are blanked.
       EXPECT_TRUE(d.message.starts_with("4746 tags nested deeper than 256")) << d.message;
     }
-    EXPECT_NE(d.code, "too_deep");
   }
   EXPECT_TRUE(reported);
   ASSERT_EQ(doc->indicators.size(), 1u);
@@ -393,7 +392,6 @@ TEST(StatisticalTables, TablesOfTextStayText) {
   ASSERT_TRUE(ex.ok());
   auto doc = ex->ExtractHtml(page);
   ASSERT_TRUE(doc.ok());
-  for (const Diagnostic& d : doc->diagnostics) EXPECT_NE(d.code, "table_not_linked");
   ASSERT_EQ(doc->indicators.size(), 2u) << ToJson(*doc);
   EXPECT_DOUBLE_EQ(doc->indicators[1].value.value_or(0), 14.9e6);
 }

@@ -27,17 +27,18 @@
 #pragma GCC diagnostic pop
 #endif
 
-#include <charconv>
-#include <cmath>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
+#include "record/fields.h"
 #include "vnextract/vnextract.h"
 
 namespace py = pybind11;
@@ -189,17 +190,7 @@ py::object JsonLoads(const std::string& json) {
 
 // ---- repr helpers ----------------------------------------------------------
 
-// Whole numbers below 2^53 as integers (as the JSON writes them), others in
-// the shortest form that reads back to the same double.
-std::string FormatNumber(double v) {
-  if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9007199254740992.0) {
-    return std::to_string(static_cast<long long>(v));
-  }
-  char buf[64];
-  const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v);
-  if (r.ec != std::errc()) return "?";
-  return std::string(buf, r.ptr);
-}
+using vnextract::FormatNumber;  // as JSON and CSV write numbers
 
 std::string FormatValue(const std::optional<double>& value, const std::optional<double>& min,
                         const std::optional<double>& max) {
@@ -334,37 +325,12 @@ Document ExtractText(const vnextract::Extractor& extractor, const py::object& te
 std::vector<Quantity> FindQuantities(const vnextract::Extractor& extractor,
                                      const py::object& text) {
   const std::string input = InputBytes(text, "text");
-  std::vector<Quantity> found;
-  {
+  vnextract::Result<std::vector<Quantity>> found = [&] {
     py::gil_scoped_release release;
-    found = extractor.FindQuantities(input);
-  }
-  // The C++ call answers unusable input with an empty vector; say why instead,
-  // as extract_html / extract_text do. Checked only when nothing was found.
-  if (found.empty()) {
-    if (input.size() > extractor.options().max_input_bytes) {
-      throw InputTooLargeError("input is " + std::to_string(input.size()) +
-                               " bytes, over the limit of " +
-                               std::to_string(extractor.options().max_input_bytes) +
-                               " (raise Options.max_input_bytes to accept it)");
-    }
-    // A str argument was valid UTF-8 by construction; bytes are checked here.
-    if (!PyUnicode_Check(text.ptr())) {
-      const py::object decoded = py::reinterpret_steal<py::object>(
-          PyUnicode_DecodeUTF8(input.data(), static_cast<Py_ssize_t>(input.size()), "strict"));
-      if (!decoded) {
-        py::error_already_set error;
-        std::string where;
-        if (py::hasattr(error.value(), "start")) {
-          where = " (first bad byte at offset " +
-                  py::str(error.value().attr("start")).cast<std::string>() + ")";
-        }
-        throw EncodingError("input is not valid UTF-8" + where +
-                            "; decode it first, e.g. bytes.decode('windows-1258')");
-      }
-    }
-  }
-  return found;
+    return extractor.FindQuantities(input);
+  }();
+  if (!found.ok()) ThrowStatus(found.status());
+  return std::move(found).value();
 }
 
 py::str DecodeHtml(const py::object& html) {
@@ -379,40 +345,28 @@ py::str DecodeHtml(const py::object& html) {
 
 // ---- flat records ------------------------------------------------------------
 
-// The columns of Document.to_records(), in order: the extract CLI's CSV
-// columns.
-constexpr const char* kRecordFields[] = {
-    "source",    "published", "title",     "section", "label", "value",      "value_min",
-    "value_max", "unit",      "qualifier", "period",  "kind",  "compare_to", "surface"};
-
-py::object OptionalStr(const std::optional<std::string>& s) {
-  return s ? py::object(py::str(*s)) : py::object(py::none());
-}
-py::object OptionalFloat(const std::optional<double>& v) {
-  return v ? py::object(py::float_(*v)) : py::object(py::none());
-}
-
+// The rows of Document.to_records(): the library's flat records
+// (vnextract/csv.h, the CSV's columns), as dicts of str, float or None.
 void AppendRecords(const Document& d, py::list& out) {
-  const py::str source(d.source);
-  const py::object published =
-      d.published ? py::object(py::str(d.published->ToString())) : py::object(py::none());
-  const py::object title = OptionalStr(d.title);
+  const std::span<const std::string_view> columns = vnextract::RecordColumns();
+  std::vector<py::str> keys;
+  for (std::string_view c : columns) keys.emplace_back(c.data(), c.size());
   for (const Indicator& i : d.indicators) {
+    const std::vector<vnextract::RecordCell> row = vnextract::RecordRow(d, i);
     py::dict r;
-    r["source"] = source;
-    r["published"] = published;
-    r["title"] = title;
-    r["section"] = py::str(vnextract::SectionName(i.section));
-    r["label"] = py::str(i.label);
-    r["value"] = OptionalFloat(i.value);
-    r["value_min"] = OptionalFloat(i.value_min);
-    r["value_max"] = OptionalFloat(i.value_max);
-    r["unit"] = py::str(i.unit);
-    r["qualifier"] = py::str(vnextract::QualifierName(i.qualifier));
-    r["period"] = OptionalStr(i.period);
-    r["kind"] = py::str(vnextract::KindName(i.kind));
-    r["compare_to"] = OptionalStr(i.compare_to);
-    r["surface"] = py::str(i.surface);
+    for (std::size_t k = 0; k < row.size(); ++k) {
+      switch (row[k].type) {
+        case vnextract::RecordCell::Type::kNull:
+          r[keys[k]] = py::none();
+          break;
+        case vnextract::RecordCell::Type::kText:
+          r[keys[k]] = py::str(row[k].text);
+          break;
+        case vnextract::RecordCell::Type::kNumber:
+          r[keys[k]] = py::float_(row[k].number);
+          break;
+      }
+    }
     out.append(std::move(r));
   }
 }
@@ -435,30 +389,72 @@ py::list RecordsOf(const py::iterable& documents) {
   return out;
 }
 
+// The CSV rows of many documents (an iterable of Document), in order.
+std::string CsvRowsOf(const py::iterable& documents) {
+  std::string out;
+  for (py::handle item : documents) {
+    if (!py::isinstance<Document>(item)) {
+      throw py::type_error("csv_rows() takes Document objects, not " + TypeName(item));
+    }
+    out += vnextract::CsvRows(item.cast<const Document&>());
+  }
+  return out;
+}
+
+// ---- record attributes -------------------------------------------------------
+
+// A field's value as Python sees it: enums as the pybind11 enums, dates as
+// datetime.date, spans as (begin, end), lists as lists.
+template <vnextract::record::Type kType, typename T>
+py::object ToPython(const T& v) {
+  using vnextract::record::Type;
+  if constexpr (kType == Type::kInt) {
+    return py::int_(v);
+  } else if constexpr (kType == Type::kText || kType == Type::kSentence) {
+    return py::str(v);
+  } else if constexpr (kType == Type::kOptText) {
+    return v ? py::object(py::str(*v)) : py::object(py::none());
+  } else if constexpr (kType == Type::kName) {
+    if constexpr (std::is_same_v<T, vnextract::DiagnosticCode>) {
+      return py::str(std::string(vnextract::DiagnosticCodeName(v)));  // a str, as in JSON
+    } else {
+      return py::cast(v);
+    }
+  } else if constexpr (kType == Type::kNumber) {
+    return v ? py::object(py::float_(*v)) : py::object(py::none());
+  } else if constexpr (kType == Type::kSpan) {
+    return SpanTuple(v);
+  } else if constexpr (kType == Type::kDate) {
+    return ToPyDate(v);
+  } else {  // kTexts, kIndicators, kDiagnostics
+    return py::cast(v);
+  }
+}
+
+// One read-only property per field of the field table (record/fields.inc)
+// that a record of kind kRecord has.
+template <vnextract::record::Record kRecord, typename R, typename... Base>
+void BindFields(py::class_<R, Base...>& cls) {
+  using vnextract::record::Record;
+  using vnextract::record::Type;
+#define VNX_FIELD(rec, name, type, json, csv, doc)                            \
+  if constexpr (vnextract::record::Holds(kRecord, Record::rec)) {             \
+    cls.def_property_readonly(                                                \
+        #name, [](const R& r) { return ToPython<Type::type>(r.name); }, doc); \
+  }
+#include "record/fields.inc"
+#undef VNX_FIELD
+}
+
 // ---- records ---------------------------------------------------------------
 
 void BindRecords(py::module_& m) {
-  py::class_<Quantity>(m, "Quantity",
-                       "A number with its unit, as find_quantities() reports it (no label, "
-                       "period or kind). Read-only.")
-      .def_property_readonly(
-          "value", [](const Quantity& q) { return q.value; },
-          "The value in base units (664 tỷ đồng -> 664000000000.0); None only for ranges.")
-      .def_property_readonly(
-          "value_min", [](const Quantity& q) { return q.value_min; },
-          "Lower bound when qualifier is RANGE, else None.")
-      .def_property_readonly(
-          "value_max", [](const Quantity& q) { return q.value_max; },
-          "Upper bound when qualifier is RANGE, else None.")
-      .def_readonly("unit", &Quantity::unit,
-                    "Canonical unit: 'VND', 'USD', 'm3', 'tonne', 'percent', ...")
-      .def_property_readonly(
-          "qualifier", [](const Quantity& q) { return q.qualifier; }, "A Qualifier.")
-      .def_readonly("surface", &Quantity::surface,
-                    "The number with its scale word and unit, as written.")
-      .def_property_readonly(
-          "span", [](const Quantity& q) { return SpanTuple(q.span); },
-          "(begin, end): UTF-8 byte offsets of `surface` in the input.")
+  using vnextract::record::Record;
+  py::class_<Quantity> quantity(m, "Quantity",
+                                "A number with its unit, as find_quantities() reports it (no "
+                                "label, period or kind). Read-only.");
+  BindFields<Record::QUANTITY>(quantity);
+  quantity
       .def(
           "to_dict", [](const Quantity& q) { return JsonLoads(vnextract::ToJson(q)); },
           "The JSON record as a dict (json.loads(quantity.to_json())).")
@@ -467,37 +463,12 @@ void BindRecords(py::module_& m) {
           "The JSON record, one line.")
       .def("__repr__", &QuantityRepr);
 
-  py::class_<Indicator>(m, "Indicator", "One mention of an indicator in a document. Read-only.")
-      .def_property_readonly(
-          "section", [](const Indicator& i) { return i.section; }, "A Section.")
-      .def_readonly("label", &Indicator::label, "What is measured, as written: 'sản lượng gỗ dán'.")
-      .def_property_readonly(
-          "value", [](const Indicator& i) { return i.value; },
-          "The value in base units; None only for ranges.")
-      .def_property_readonly(
-          "value_min", [](const Indicator& i) { return i.value_min; },
-          "Lower bound when qualifier is RANGE, else None.")
-      .def_property_readonly(
-          "value_max", [](const Indicator& i) { return i.value_max; },
-          "Upper bound when qualifier is RANGE, else None.")
-      .def_readonly("unit", &Indicator::unit,
-                    "Canonical unit: 'VND', 'USD', 'm3', 'tonne', 'percent', ...")
-      .def_property_readonly(
-          "qualifier", [](const Indicator& i) { return i.qualifier; }, "A Qualifier.")
-      .def_property_readonly(
-          "period", [](const Indicator& i) { return i.period; },
-          "'2022', '2022-H1', '2022-Q3', '2022-07', ... or None when unresolved.")
-      .def_property_readonly(
-          "kind", [](const Indicator& i) { return i.kind; }, "A Kind.")
-      .def_property_readonly(
-          "compare_to", [](const Indicator& i) { return i.compare_to; },
-          "For CHANGE / RATIO: 'plan', 'same_period_last_year', ...; else None.")
-      .def_readonly("surface", &Indicator::surface,
-                    "The number with its scale word and unit, as written.")
-      .def_property_readonly(
-          "span", [](const Indicator& i) { return SpanTuple(i.span); },
-          "(begin, end): UTF-8 byte offsets of `surface` in the input.")
-      .def_readonly("sentence", &Indicator::sentence, "The sentence the figure came from.")
+  py::class_<Indicator, Quantity> indicator(
+      m, "Indicator",
+      "One mention of an indicator in a document: a Quantity read in context. "
+      "Read-only.");
+  BindFields<Record::INDICATOR>(indicator);
+  indicator
       .def(
           "to_dict", [](const Indicator& i) { return JsonLoads(vnextract::ToJson(i)); },
           "The JSON record as a dict (json.loads(indicator.to_json())).")
@@ -506,33 +477,18 @@ void BindRecords(py::module_& m) {
           "The JSON record, one line.")
       .def("__repr__", &IndicatorRepr);
 
-  py::class_<Diagnostic>(m, "Diagnostic",
-                         "Something that could not be found or looked doubtful. Read-only.")
-      .def_readonly("code", &Diagnostic::code, "A stable code: 'no_date', 'no_title', ...")
-      .def_readonly("message", &Diagnostic::message, "What happened, for people.")
-      .def("__repr__",
-           [](const Diagnostic& d) { return "<Diagnostic " + d.code + ": " + d.message + ">"; });
+  py::class_<Diagnostic> diagnostic(
+      m, "Diagnostic", "Something that could not be found or looked doubtful. Read-only.");
+  BindFields<Record::DIAGNOSTIC>(diagnostic);
+  diagnostic.def("__repr__", [](const Diagnostic& d) {
+    return "<Diagnostic " + std::string(vnextract::DiagnosticCodeName(d.code)) + ": " + d.message +
+           ">";
+  });
 
-  py::class_<Document>(m, "Document", "Everything vnextract read from one page or text. Read-only.")
-      .def_readonly("source", &Document::source, "The source passed in ('' if none).")
-      .def_readonly("layout", &Document::layout, "'sharepoint_bantin', 'generic', 'text', ...")
-      .def_property_readonly(
-          "published", [](const Document& d) { return ToPyDate(d.published); },
-          "The publication date as a datetime.date, or None.")
-      .def_property_readonly(
-          "published_text", [](const Document& d) { return d.published_text; },
-          "The date as written on the page, or None.")
-      .def_property_readonly(
-          "title", [](const Document& d) { return d.title; }, "The title, or None.")
-      .def_property_readonly(
-          "lead", [](const Document& d) { return d.lead; }, "The lead (sapo), or None.")
-      .def_property_readonly(
-          "author", [](const Document& d) { return d.author; }, "The byline, or None.")
-      .def_readonly("paragraphs", &Document::paragraphs,
-                    "Body paragraphs (list of str), without byline and chrome.")
-      .def_readonly("indicators", &Document::indicators,
-                    "The indicators (list of Indicator), in document order.")
-      .def_readonly("diagnostics", &Document::diagnostics, "list of Diagnostic.")
+  py::class_<Document> document(m, "Document",
+                                "Everything vnextract read from one page or text. Read-only.");
+  BindFields<Record::DOCUMENT>(document);
+  document
       .def(
           "to_dict", [](const Document& d) { return JsonLoads(vnextract::ToJson(d)); },
           "The JSON record as a dict (json.loads(document.to_json())).")
@@ -545,11 +501,12 @@ void BindRecords(py::module_& m) {
           "The JSON record: one line, or indented by `indent` spaces per level.")
       .def("to_records", &Records,
            "One flat dict per indicator, ready for pandas.DataFrame(doc.to_records()).\n\n"
-           "Keys, in order (the extract CLI's CSV columns): source, published\n"
-           "('YYYY-MM-DD' or None), title, section, label, value, value_min,\n"
-           "value_max (float or None), unit, qualifier, period, kind, compare_to,\n"
-           "surface. section, qualifier and kind are their JSON names ('body',\n"
-           "'more_than', 'actual'); missing values are None.")
+           "Keys, in order: vnextract.RECORD_FIELDS (the extract CLI's CSV columns).\n"
+           "Text fields are str, enums their JSON names ('body', 'more_than'),\n"
+           "published 'YYYY-MM-DD', numbers float; missing values are None.")
+      .def(
+          "to_csv", [](const Document& d) { return vnextract::CsvRows(d); },
+          "The extract CLI's CSV rows of this document (no header; see vnextract.csv_header()).")
       .def("__repr__", &DocumentRepr);
 }
 
@@ -770,11 +727,23 @@ PYBIND11_MODULE(_vnextract, m) {
         py::arg("text"), kFindQuantitiesDoc);
     m.def("decode_html", &DecodeHtml, py::arg("html"), kDecodeHtmlDoc);
     m.def("to_records", &RecordsOf, py::arg("documents"), kToRecordsDoc);
+    m.def(
+        "csv_header", [] { return vnextract::CsvHeader(); },
+        "csv_header() -> str\n\nThe CSV header line the extract CLI writes (ends in a newline).");
+    m.def("csv_rows", &CsvRowsOf, py::arg("documents"),
+          "csv_rows(documents: Iterable[Document]) -> str\n\nThe CSV rows of many documents, "
+          "byte for byte as the extract CLI writes them (no header).");
+    m.def(
+        "format_number", [](double v) { return vnextract::FormatNumber(v); }, py::arg("value"),
+        "format_number(value: float) -> str\n\nA number as JSON and CSV write it: plain and "
+        "exact (664000000000, 0.00000015).");
   }
   {
-    py::tuple fields(std::size(kRecordFields));
-    for (std::size_t i = 0; i < std::size(kRecordFields); ++i)
-      fields[i] = py::str(kRecordFields[i]);
+    const std::span<const std::string_view> columns = vnextract::RecordColumns();
+    py::tuple fields(columns.size());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      fields[i] = py::str(columns[i].data(), columns[i].size());
+    }
     m.attr("RECORD_FIELDS") = fields;
   }
 

@@ -191,7 +191,7 @@ int Run(const Config& config) {
   const bool single = SingleDocument(config);
   const bool array = config.format == OutputFormat::kJson && !single;
   if (config.bom) *out << "\xEF\xBB\xBF";
-  if (config.format == OutputFormat::kCsv) *out << CsvHeader();
+  if (config.format == OutputFormat::kCsv) *out << vnextract::CsvHeader();
   if (array) *out << "[\n";
 
   std::size_t files = 0, documents = 0, indicators = 0, failures = 0;

@@ -1,12 +1,12 @@
 // Copyright 2026 The vnextract Authors. SPDX-License-Identifier: Apache-2.0
 //
 // How the extract CLI writes documents: pretty JSON, JSON Lines, or CSV with
-// one row per indicator. Pure functions, safe from any thread.
+// one row per indicator (the library's vnextract/csv.h). Pure functions,
+// safe from any thread.
 #ifndef VNEXTRACT_EXAMPLES_EXTRACT_OUTPUT_H_
 #define VNEXTRACT_EXAMPLES_EXTRACT_OUTPUT_H_
 
 #include <string>
-#include <string_view>
 
 #include "vnextract/document.h"
 
@@ -14,24 +14,9 @@ namespace extract {
 
 enum class OutputFormat { kJson, kJsonl, kCsv };
 
-// The CSV header line, "source,published,...,surface\n".
-std::string CsvHeader();
-
-// One CSV row per indicator of `doc` (nothing for a document without any).
-// RFC 4180 quoting (a field with a comma, quote, CR or LF is quoted, quotes
-// doubled); rows end with LF; null values are empty cells.
-std::string CsvRows(const vnextract::Document& doc);
-
-// A number as a CSV cell: whole numbers up to 1e15 in magnitude as integers
-// ("664000000000", never "6.64e+11" or "664000000000.0"); anything else in the
-// shortest form that reads back to the same double ("14.9", "1e+20").
-std::string FormatNumber(double value);
-
-// `field` quoted for CSV when it needs to be.
-std::string CsvField(std::string_view field);
-
 // The bytes that `doc` contributes to the output: for kJson the pretty JSON
-// (no trailing newline; the caller adds separators), for kJsonl one line.
+// (no trailing newline; the caller adds separators), for kJsonl one line,
+// for kCsv its rows (vnextract::CsvRows; the header is vnextract::CsvHeader).
 std::string FormatDocument(const vnextract::Document& doc, OutputFormat format);
 
 }  // namespace extract

@@ -31,17 +31,48 @@ struct Date {
   friend bool operator==(const Date&, const Date&) = default;
 };
 
-// Something that could not be found or looked doubtful ("no_date",
-// "no_title", ...). Content problems are reported here, never as errors.
+// What a diagnostic reports. The JSON and Python name is DiagnosticCodeName().
+enum class DiagnosticCode {
+  kNoDate,           // "no_date": no publication date found
+  kNoTitle,          // "no_title": no article title found
+  kNoAuthor,         // "no_author": no byline found
+  kNoBody,           // "no_body": no body paragraphs found
+  kNoBodyElement,    // "no_body_element": a known layout without its body element
+  kNoToolbar,        // "no_toolbar": BanTin view data without its toolbar
+  kGenericLayout,    // "generic_layout": no known layout; read by text density
+  kReferenceDate,    // "reference_date": periods resolved against Options::reference_date
+  kDecodedFrom,      // "decoded_from": the charset the page was converted from
+  kCharsetGuessed,   // "charset_guessed": no charset declared; guessed from the bytes
+  kCharsetMismatch,  // "charset_mismatch": declared another charset, but was UTF-8
+  kReplacedBytes,    // "replaced_bytes": bytes undefined in the charset became U+FFFD
+  kParseFailed,      // "parse_failed": the HTML parser returned no tree
+  kMarkupFlattened,  // "markup_flattened": excess nesting/attributes read as spaces
+  kParagraphsCut,    // "paragraphs_cut": past Options::max_paragraphs
+  kIndicatorsCut,    // "indicators_cut": past Options::max_indicators
+  kSentenceSplit,    // "sentence_split": a sentence over 2 KB read in pieces
+};
+
+// "no_date", "markup_flattened", ... (stable; the JSON "code").
+std::string_view DiagnosticCodeName(DiagnosticCode code);
+
+// Something that could not be found or looked doubtful. Content problems are
+// reported here, never as errors.
 struct Diagnostic {
-  std::string code;
+  DiagnosticCode code;
   std::string message;
 };
 
+// Document::layout: which page layout was recognised.
+inline constexpr std::string_view kLayoutSharepointBantin = "sharepoint_bantin";
+inline constexpr std::string_view kLayoutArticleDescription = "article_description";
+inline constexpr std::string_view kLayoutNews = "news";
+inline constexpr std::string_view kLayoutGeneric = "generic";
+inline constexpr std::string_view kLayoutText = "text";  // ExtractText
+
 struct Document {
-  std::string source;  // path, URL or id as given by the caller
-  // "sharepoint_bantin", "article_description", "news", "generic" (HTML) or
-  // "text" (ExtractText); see Extractor::ExtractHtml.
+  int schema_version = kSchemaVersion;  // the contract this record follows
+  std::string source;                   // path, URL or id as given by the caller
+  // One of the kLayout* names above; see Extractor::ExtractHtml.
   std::string layout;
   std::optional<Date> published;
   // The date as written on the page, with its weekday, time and time zone

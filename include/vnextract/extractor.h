@@ -116,9 +116,10 @@ class Extractor {
   // and qualifier ("hơn 14,9 triệu USD"), a plain number (unit "": "hai mươi
   // ba", "1,2M") or an ordinal (unit "ordinal": "thứ nhất"). Years, dates,
   // codes, phone numbers, names and periods are not quantities. Time is
-  // linear in the length of `text`. Invalid UTF-8 or oversized text yields
-  // an empty vector.
-  std::vector<Quantity> FindQuantities(std::string_view text) const;
+  // linear in the length of `text`. Text that is not valid UTF-8 is
+  // kInvalidEncoding (naming the first bad byte); text over
+  // Options::max_input_bytes is kInputTooLarge.
+  Result<std::vector<Quantity>> FindQuantities(std::string_view text) const;
 
   const Options& options() const;
 

@@ -57,21 +57,15 @@ struct Quantity {
   Span span;            // where `surface` is in the input
 };
 
-// One mention of an indicator in a document.
-struct Indicator {
+// One mention of an indicator in a document: a Quantity (its value, unit,
+// qualifier, surface and span) read in context.
+struct Indicator : Quantity {
   Section section = Section::kBody;
-  std::string label;  // what is measured, as written: "sản lượng gỗ dán"
-  std::optional<double> value;
-  std::optional<double> value_min;
-  std::optional<double> value_max;
-  std::string unit;
-  Qualifier qualifier = Qualifier::kExact;
+  std::string label;                  // what is measured, as written: "sản lượng gỗ dán"
   std::optional<std::string> period;  // "2022", "2022-H1", "2022-Q3", "2022-07", ...
   Kind kind = Kind::kActual;
   std::optional<std::string>
-      compare_to;  // for kChange / kRatio: "plan", "same_period_last_year", ...
-  std::string surface;
-  Span span;
+      compare_to;        // for kChange / kRatio: "plan", "same_period_last_year", ...
   std::string sentence;  // the sentence the figure came from
 };
 

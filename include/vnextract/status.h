@@ -9,7 +9,6 @@
 #ifndef VNEXTRACT_STATUS_H_
 #define VNEXTRACT_STATUS_H_
 
-#include <cassert>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,30 +50,45 @@ class [[nodiscard]] Status {
   std::string message_;
 };
 
-// A value of type T or a non-OK Status. Accessing value() of an error Result
-// is a programming error (asserted in debug builds).
+// Factories: InvalidArgumentError("published is not a real date: ...").
+Status InvalidArgumentError(std::string message);
+Status InvalidEncodingError(std::string message);
+Status InputTooLargeError(std::string message);
+Status InternalError(std::string message);
+Status ResourceExhaustedError(std::string message);
+
+namespace internal {
+// Prints "vnextract: value() of an error Result: <status>" to stderr and
+// aborts. Reading the value of an error Result is a bug in the caller; it
+// must never become a read of an empty optional in a release build.
+[[noreturn]] void DieOnErrorAccess(const Status& status);
+}  // namespace internal
+
+// A value of type T or a non-OK Status. Check ok() first: value(), * and ->
+// on an error Result abort the process with the status message, in every
+// build type.
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  // A Result made from an OK Status has no value: it becomes kInternal.
   Result(Status status) : status_(std::move(status)) {  // NOLINT
-    assert(!status_.ok() && "Result built from an OK Status without a value");
-    if (status_.ok()) status_ = Status(StatusCode::kInternal, "OK status without value");
+    if (status_.ok()) status_ = InternalError("Result built from an OK Status without a value");
   }
 
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }
 
   const T& value() const& {
-    assert(ok());
+    if (!ok()) internal::DieOnErrorAccess(status_);
     return *value_;
   }
   T& value() & {
-    assert(ok());
+    if (!ok()) internal::DieOnErrorAccess(status_);
     return *value_;
   }
   T&& value() && {
-    assert(ok());
+    if (!ok()) internal::DieOnErrorAccess(status_);
     return std::move(*value_);
   }
 

@@ -3,6 +3,7 @@
 #ifndef VNEXTRACT_VNEXTRACT_H_
 #define VNEXTRACT_VNEXTRACT_H_
 
+#include "vnextract/csv.h"
 #include "vnextract/decode.h"
 #include "vnextract/document.h"
 #include "vnextract/extractor.h"

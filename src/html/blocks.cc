@@ -196,7 +196,8 @@ Blocks FindBlocks(PageLines page) {
       b.lead = lines[0].run;
       used[0] = true;
     }
-    if (!b.published) b.diagnostics.push_back({"no_date", "no publication date found"});
+    if (!b.published)
+      b.diagnostics.push_back({DiagnosticCode::kNoDate, "no publication date found"});
   } else {
     // 1. The publication date: the first short line with a date before the
     //    title (the BanTin toolbar shows it alone on its line).
@@ -219,7 +220,8 @@ Blocks FindBlocks(PageLines page) {
       first_content = i + 1;
     }
     if (!b.published) {
-      b.diagnostics.push_back({"no_date", "no publication date found before the title"});
+      b.diagnostics.push_back(
+          {DiagnosticCode::kNoDate, "no publication date found before the title"});
     }
 
     // 2. Title: the first heading, else the first content line.
@@ -247,7 +249,7 @@ Blocks FindBlocks(PageLines page) {
       }
     }
   }
-  if (!b.title) b.diagnostics.push_back({"no_title", "no article title found"});
+  if (!b.title) b.diagnostics.push_back({DiagnosticCode::kNoTitle, "no article title found"});
   if (b.lead) StripSourceTag(*b.lead);
 
   // 4. Byline: the last line when it looks like one; else the byline
@@ -259,7 +261,8 @@ Blocks FindBlocks(PageLines page) {
     if (const std::size_t at = AttributionLabel(b.author->text); at > 0) DropPrefix(*b.author, at);
   }
   FindByline(lines, used, b);
-  if (!b.author) b.diagnostics.push_back({"no_author", "no byline found after the body"});
+  if (!b.author)
+    b.diagnostics.push_back({DiagnosticCode::kNoAuthor, "no byline found after the body"});
 
   // 5. Captions and body. In a text dump a caption has no marker: it is the
   //    first ViewData line, short, without sentence punctuation.
@@ -267,7 +270,7 @@ Blocks FindBlocks(PageLines page) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (used[i]) continue;
     Line& line = lines[i];
-    const bool dump_caption = b.layout == "text" && line.part == Part::kViewData &&
+    const bool dump_caption = b.layout == kLayoutText && line.part == Part::kViewData &&
                               first_viewdata && !EndsSentence(line.run.text) &&
                               line.run.text.size() < 300;
     if (line.part == Part::kViewData) first_viewdata = false;
@@ -278,7 +281,8 @@ Blocks FindBlocks(PageLines page) {
       b.paragraphs.push_back(std::move(line.run));
     }
   }
-  if (b.paragraphs.empty()) b.diagnostics.push_back({"no_body", "no body paragraphs found"});
+  if (b.paragraphs.empty())
+    b.diagnostics.push_back({DiagnosticCode::kNoBody, "no body paragraphs found"});
   return b;
 }
 

@@ -316,9 +316,9 @@ void ReadGeneric(const GumboTree& tree, const PageScan& scan, PageLines& page, b
   static const SelectorList kLead(
       "h2.sapo, p.sapo, div.sapo, .sapo, .lead, .article-lead, .summary, .article-summary, "
       ".entry-summary, .tomtat, .mota, .chapeau, .excerpt");
-  page.layout = "generic";
-  page.diagnostics.push_back(
-      {"generic_layout", "no known portal layout recognised; read the page by text density"});
+  page.layout = kLayoutGeneric;
+  page.diagnostics.push_back({DiagnosticCode::kGenericLayout,
+                              "no known portal layout recognised; read the page by text density"});
   std::optional<TitleFound> title = FindGenericTitle(tree, scan);
   const GumboNode* title_node = title ? title->node : nullptr;
   const GumboNode* anchor = title_node != nullptr ? title_node : FirstHeading(scan);

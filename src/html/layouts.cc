@@ -32,7 +32,7 @@ constexpr std::array kLayouts = {
     // mard, molisa, vjst and their clones): divArticleDescription* holds the
     // lead (and on some sites the body), divArticleContent the body.
     LayoutSpec{
-        "article_description",
+        kLayoutArticleDescription,
         "[id^=divArticleDescription], #divArticleContent, h1.News_Detail_Title, "
         "span.News_Time_Post",
         "h1.News_Detail_Title, #divArticleDescription3 h1, div.title_news h1, #news_content h1, "
@@ -46,7 +46,7 @@ constexpr std::array kLayouts = {
     // National news templates (baochinhphu, nld, thanhnien, tuoitre,
     // vneconomy, cafef, vietstock, vietnambiz, bnews, tinnhanhchungkhoan).
     LayoutSpec{
-        "news",
+        kLayoutNews,
         "h1.detail-title, h2.detail-sapo, div.detail-time, h1.article-header__title, "
         ".article-content__lead, h1.details__headline, div.article__sapo, h1.vnbcb-title, "
         "div.vnbcbc-sapo, div.lr-summary-post, .post-top-entry h1, p.pPublishTimeSource, "
@@ -101,9 +101,10 @@ void ReadLayout(const Layout& layout, const GumboTree& tree, const PageScan& sca
   const GumboNode* body = layout.body.First(scan);
   if (body == nullptr) {
     body = FindMainBlock(scan);
-    page.diagnostics.push_back({"no_body_element", "the " + page.layout +
-                                                       " layout's body element is missing; "
-                                                       "the body was found by text density"});
+    page.diagnostics.push_back(
+        {DiagnosticCode::kNoBodyElement, "the " + page.layout +
+                                             " layout's body element is missing; "
+                                             "the body was found by text density"});
   }
   // A lead element that holds the whole article (molisa) is not a lead.
   if (lead != nullptr && body != nullptr && Within(body, lead)) lead = nullptr;
@@ -153,23 +154,23 @@ PageLines ReadHtmlWhole(std::string_view html, std::size_t max_parse_bytes) {
 PageLines ReadTree(const GumboTree& tree) {
   PageLines page;
   if (tree.exhausted()) {
-    page.layout = "generic";
+    page.layout = kLayoutGeneric;
     page.parse_exhausted = true;
     return page;
   }
   if (tree.blanked_tags() + tree.blanked_attrs() > 0) {
     page.diagnostics.push_back(
-        {"markup_flattened", std::to_string(tree.blanked_tags()) + " tags nested deeper than " +
-                                 std::to_string(kMaxNesting) + " levels (or past " +
-                                 std::to_string(kMaxOpenFormatting) +
-                                 " open formatting elements) and " +
-                                 std::to_string(tree.blanked_attrs()) +
-                                 " runs of attributes past " + std::to_string(kMaxAttributes) +
-                                 " on one tag were read as spaces; the text inside them was kept"});
+        {DiagnosticCode::kMarkupFlattened,
+         std::to_string(tree.blanked_tags()) + " tags nested deeper than " +
+             std::to_string(kMaxNesting) + " levels (or past " +
+             std::to_string(kMaxOpenFormatting) + " open formatting elements) and " +
+             std::to_string(tree.blanked_attrs()) + " runs of attributes past " +
+             std::to_string(kMaxAttributes) +
+             " on one tag were read as spaces; the text inside them was kept"});
   }
   if (tree.root() == nullptr) {
-    page.layout = "generic";
-    page.diagnostics.push_back({"parse_failed", "the HTML parser returned no tree"});
+    page.layout = kLayoutGeneric;
+    page.diagnostics.push_back({DiagnosticCode::kParseFailed, "the HTML parser returned no tree"});
     return page;
   }
   PageScan scan = ScanPage(tree.root());
@@ -178,10 +179,7 @@ PageLines ReadTree(const GumboTree& tree) {
     IndexElements(scan);
     if (!ReadKnownLayout(tree, scan, page, &complete)) ReadGeneric(tree, scan, page, &complete);
   }
-  if (!complete) {  // no walk cuts today (they are iterative); kept for any that would
-    page.diagnostics.push_back(
-        {"too_deep", "the page nests elements deeper than vnextract walks; some text was skipped"});
-  }
+  (void)complete;  // walks are iterative: nothing cuts them (issue 16 removes the flag)
   return page;
 }
 }  // namespace vnextract::html

@@ -123,9 +123,10 @@ bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bo
     }
   }
   if (viewdata == nullptr) return false;
-  page.layout = "sharepoint_bantin";
+  page.layout = kLayoutSharepointBantin;
   if (toolbar == nullptr) {
-    page.diagnostics.push_back({"no_toolbar", "BanTin view data found without its toolbar"});
+    page.diagnostics.push_back(
+        {DiagnosticCode::kNoToolbar, "BanTin view data found without its toolbar"});
     *complete &= CollectLines(
         tree, viewdata->body, Part::kViewData, scan.hidden, page.lines,
         [](const GumboNode* n) { return IsSharePointChrome(n); }, &page.tables);

@@ -36,7 +36,7 @@ std::string_view Trim(std::string_view s) {
 
 PageLines ReadTextDump(std::string_view text) {
   PageLines page;
-  page.layout = "text";
+  page.layout = kLayoutText;
   Part part = Part::kOther;
   bool seen_bantin = false;
   std::size_t pos = 0;

@@ -551,14 +551,8 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
       Quantity& q = f.quantity;           // (its unit and surface move to ind: read them there)
       std::size_t prev_end_override = 0;  // a label read after the figure ends here
       Indicator ind;
+      static_cast<Quantity&>(ind) = std::move(q);
       ind.section = section;
-      ind.value = q.value;
-      ind.value_min = q.value_min;
-      ind.value_max = q.value_max;
-      ind.unit = std::move(q.unit);
-      ind.qualifier = q.qualifier;
-      ind.surface = std::move(q.surface);
-      ind.span = q.span;
       // A period right after the figure is its own and carries on: "giảm từ
       // 5,86% năm 2021 xuống còn 4,12% năm 2022".
       for (const PeriodMatch& m : PeriodsIn(periods, f.end, f.end + 2)) {

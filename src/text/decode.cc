@@ -170,20 +170,19 @@ Result<Decoded> Converted(std::string_view bytes, const std::string& charset) {
   std::size_t replaced = 0;
   std::optional<std::string> text = Convert(bytes, charset, &replaced);
   if (!text) {
-    return Status(StatusCode::kInvalidEncoding,
-                  "the page is in charset \"" + charset +
-                      "\", which vnextract cannot decode (ICU has no converter for it); "
-                      "convert it to UTF-8 first");
+    return InvalidEncodingError("the page is in charset \"" + charset +
+                                "\", which vnextract cannot decode (ICU has no converter for it); "
+                                "convert it to UTF-8 first");
   }
   Decoded d;
   d.converted = true;
   d.text = std::move(*text);
   d.charset = charset;
-  d.diagnostics.push_back({"decoded_from", charset});
+  d.diagnostics.push_back({DiagnosticCode::kDecodedFrom, charset});
   if (replaced > 0) {
-    d.diagnostics.push_back({"replaced_bytes", std::to_string(replaced) +
-                                                   " byte sequence(s) undefined in " + charset +
-                                                   " were replaced with U+FFFD"});
+    d.diagnostics.push_back({DiagnosticCode::kReplacedBytes,
+                             std::to_string(replaced) + " byte sequence(s) undefined in " +
+                                 charset + " were replaced with U+FFFD"});
   }
   return d;
 }
@@ -264,9 +263,9 @@ std::optional<std::string> DeclaredCharset(std::string_view bytes) {
 Result<Decoded> DecodePage(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
     if (auto bad = FindInvalidUtf8(bytes)) {
-      return Status(StatusCode::kInvalidEncoding,
-                    "input starts with a UTF-8 byte-order mark but is not valid UTF-8 (" +
-                        Offset(*bad) + ")");
+      return InvalidEncodingError(
+          "input starts with a UTF-8 byte-order mark but is not valid UTF-8 (" + Offset(*bad) +
+          ")");
     }
     Decoded d;
     d.charset = std::string(kUtf8);
@@ -278,10 +277,10 @@ Result<Decoded> DecodePage(std::string_view bytes) {
     if (!d.ok() || LooksLikeText(d->text)) return d;
     // Any byte pair is a UTF-16 unit, so "\xFF\xFE" before arbitrary bytes
     // always "decodes"; a page in UTF-16 is still mostly markup and ASCII.
-    return Status(StatusCode::kInvalidEncoding,
-                  std::string("input is not valid UTF-8 (first bad byte at offset 0): it starts "
-                              "with a UTF-16") +
-                      (le ? "LE" : "BE") + " byte-order mark but does not decode to UTF-16 text");
+    return InvalidEncodingError(
+        std::string("input is not valid UTF-8 (first bad byte at offset 0): it starts "
+                    "with a UTF-16") +
+        (le ? "LE" : "BE") + " byte-order mark but does not decode to UTF-16 text");
   }
 
   const std::optional<std::string> declared = DeclaredCharset(bytes);
@@ -293,8 +292,8 @@ Result<Decoded> DecodePage(std::string_view bytes) {
     if (declared && canonical != kUtf8) {
       for (char c : bytes) {
         if (static_cast<unsigned char>(c) >= 0x80) {
-          d.diagnostics.push_back(
-              {"charset_mismatch", "the page declares charset \"" + *declared +
+          d.diagnostics.push_back({DiagnosticCode::kCharsetMismatch,
+                                   "the page declares charset \"" + *declared +
                                        "\" but its bytes are valid UTF-8; read as UTF-8"});
           break;
         }
@@ -304,25 +303,23 @@ Result<Decoded> DecodePage(std::string_view bytes) {
   }
   if (declared && canonical != kUtf8) return Converted(bytes, canonical);
   if (declared) {
-    return Status(StatusCode::kInvalidEncoding, "the page declares charset \"" + *declared +
-                                                    "\" but is not valid UTF-8 (" + Offset(*bad) +
-                                                    ")");
+    return InvalidEncodingError("the page declares charset \"" + *declared +
+                                "\" but is not valid UTF-8 (" + Offset(*bad) + ")");
   }
   const ByteSurvey survey = Survey(bytes);
   if (LooksSingleByte(survey)) {
     const bool vietnamese = survey.vietnamese * 5 >= survey.stray && survey.vietnamese >= 2;
     Result<Decoded> d = Converted(bytes, vietnamese ? "windows-1258" : "windows-1252");
     if (d.ok()) {
-      d->diagnostics.push_back(
-          {"charset_guessed", "the page declares no charset and is not UTF-8; read as " +
-                                  d->charset + " from its bytes"});
+      d->diagnostics.push_back({DiagnosticCode::kCharsetGuessed,
+                                "the page declares no charset and is not UTF-8; read as " +
+                                    d->charset + " from its bytes"});
     }
     return d;
   }
-  return Status(StatusCode::kInvalidEncoding,
-                "input is not valid UTF-8 (" + Offset(*bad) +
-                    ") and declares no charset; convert it to UTF-8 first, e.g. "
-                    "iconv -f windows-1258 -t utf-8");
+  return InvalidEncodingError("input is not valid UTF-8 (" + Offset(*bad) +
+                              ") and declares no charset; convert it to UTF-8 first, e.g. "
+                              "iconv -f windows-1258 -t utf-8");
 }
 
 }  // namespace vnextract::text

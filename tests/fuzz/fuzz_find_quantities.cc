@@ -10,7 +10,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const vnextract::Extractor extractor = std::move(*vnextract::Extractor::Create());
   const std::string_view input(reinterpret_cast<const char*>(data), size);
-  for (const vnextract::Quantity& q : extractor.FindQuantities(input)) {
+  const vnextract::Result<std::vector<vnextract::Quantity>> found = extractor.FindQuantities(input);
+  if (!found.ok()) return 0;  // not UTF-8, or too large: an error is an answer
+  for (const vnextract::Quantity& q : *found) {
     if (q.span.begin >= q.span.end || q.span.end > size) std::abort();
     const bool range = q.qualifier == vnextract::Qualifier::kRange;
     if (range != (q.value_min.has_value() && q.value_max.has_value())) std::abort();

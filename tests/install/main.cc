@@ -41,7 +41,12 @@ int main() {
   }
   int failures = 0;
 
-  const std::vector<vnextract::Quantity> quantities = extractor->FindQuantities(kSnippet);
+  vnextract::Result<std::vector<vnextract::Quantity>> found = extractor->FindQuantities(kSnippet);
+  if (!found.ok()) {
+    std::fprintf(stderr, "FindQuantities: %s\n", found.status().ToString().c_str());
+    return 1;
+  }
+  const std::vector<vnextract::Quantity>& quantities = *found;
   if (quantities.size() != 1) {
     std::fprintf(stderr, "FindQuantities: expected 1 quantity, got %zu\n", quantities.size());
     ++failures;

@@ -336,7 +336,7 @@ TEST(DecodeTest, DeclaredWindows1258IsConverted) {
   EXPECT_TRUE(d->converted);
   EXPECT_EQ(d->charset, "windows-1258");
   ASSERT_FALSE(d->diagnostics.empty());
-  EXPECT_EQ(d->diagnostics[0].code, "decoded_from");
+  EXPECT_EQ(DiagnosticCodeName(d->diagnostics[0].code), "decoded_from");
   EXPECT_EQ(d->diagnostics[0].message, "windows-1258");
   // Combining tone marks, as the code page spells them; NFC composes them.
   EXPECT_NE(d->text.find("Vi\xC3\xAA\xCC\xA3t"), std::string::npos);  // ê + U+0323
@@ -348,7 +348,7 @@ TEST(DecodeTest, UndeclaredSingleByteTextIsGuessed) {
   ASSERT_TRUE(vn.ok()) << vn.status().ToString();
   EXPECT_EQ(vn->charset, "windows-1258");
   ASSERT_EQ(vn->diagnostics.size(), 2u);
-  EXPECT_EQ(vn->diagnostics[1].code, "charset_guessed");
+  EXPECT_EQ(DiagnosticCodeName(vn->diagnostics[1].code), "charset_guessed");
   // French in windows-1252: no Vietnamese letters of 1258.
   Result<Decoded> fr = DecodePage(
       "<p>caf\xE9 cr\xE8me br\xFBl\xE9"
@@ -397,7 +397,7 @@ TEST(DecodeTest, ValidUtf8WinsOverADeclaredLegacyCharset) {
   ASSERT_TRUE(d.ok());
   EXPECT_FALSE(d->converted);
   ASSERT_EQ(d->diagnostics.size(), 1u);
-  EXPECT_EQ(d->diagnostics[0].code, "charset_mismatch");
+  EXPECT_EQ(DiagnosticCodeName(d->diagnostics[0].code), "charset_mismatch");
   // Pure ASCII is the same text in either: nothing to report.
   EXPECT_TRUE(DecodePage("<meta charset=\"windows-1258\"><p>Viet Nam</p>")->diagnostics.empty());
 }

@@ -16,6 +16,8 @@ Functions (module-level ones use an Extractor with default Options):
     decode_html(html) -> str            the text that spans index into
     to_records(documents) -> list[dict] flat rows of many documents
     to_dataframe(documents)             the same as a pandas.DataFrame
+    csv_header(), csv_rows(documents)   the extract CLI's CSV, byte for byte
+    format_number(value) -> str         a number as JSON and CSV write it
 Repeated use with other settings:
     Extractor(Options(max_input_bytes=..., reference_date=...))
 Records (read-only; ``to_dict()`` / ``to_json()`` give the JSON record):
@@ -49,8 +51,11 @@ from ._vnextract import (
     Section,
     decode_html,
     extract_html,
+    csv_header,
+    csv_rows,
     extract_text,
     find_quantities,
+    format_number,
     to_records,
     version,
 )
@@ -74,10 +79,13 @@ __all__ = [
     "SCHEMA_VERSION",
     "Section",
     "__version__",
+    "csv_header",
+    "csv_rows",
     "decode_html",
     "extract_html",
     "extract_text",
     "find_quantities",
+    "format_number",
     "to_dataframe",
     "to_records",
     "version",

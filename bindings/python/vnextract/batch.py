@@ -18,11 +18,11 @@ import argparse
 import contextlib
 import datetime
 import json
-import math
 import os
 import sys
 
-from . import RECORD_FIELDS, Error
+from . import Error
+from ._vnextract import csv_header as _csv_header
 
 PAGE_FORMATS = {".html": "html", ".htm": "html", ".aspx": "html", ".txt": "text",
                 ".jsonl": "jsonl"}
@@ -51,73 +51,6 @@ def parse_date(text):
         return datetime.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError("takes a date YYYY-MM-DD, e.g. 2022-08-02") from None
-
-
-def format_number(value):
-    """A number as the extract CLI writes it in CSV: whole numbers up to 1e15
-    as integers, others in the shortest form that reads back exactly
-    (C++ std::to_chars: fixed or scientific, whichever is shorter)."""
-    if math.isfinite(value) and value == math.trunc(value) and abs(value) <= 1e15:
-        return str(int(value))
-    if not math.isfinite(value):
-        return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")
-    sign = "-" if value < 0 else ""
-    digits, point = _shortest_digits(abs(value))  # value == 0.digits * 10**point
-    n = len(digits)
-    if point <= 0:
-        fixed = "0." + "0" * (-point) + digits
-    elif point >= n:
-        fixed = digits + "0" * (point - n)
-    else:
-        fixed = digits[:point] + "." + digits[point:]
-    sci_exp = point - 1
-    sci = digits[0] + ("." + digits[1:] if n > 1 else "")
-    sci += "e" + ("-" if sci_exp < 0 else "+") + f"{abs(sci_exp):02d}"
-    return sign + (fixed if len(fixed) <= len(sci) else sci)
-
-
-def _shortest_digits(x):
-    """(digits, exponent) with x == 0.digits * 10**exponent, digits the
-    shortest that round-trip (Python's repr guarantees that)."""
-    r = repr(x)
-    if "e" in r:
-        m, e = r.split("e")
-        e = int(e)
-    else:
-        m, e = r, 0
-    if "." in m:
-        whole, frac = m.split(".")
-    else:
-        whole, frac = m, ""
-    if frac == "0":
-        frac = ""
-    digits = (whole + frac).lstrip("0")
-    leading = len(whole + frac) - len((whole + frac).lstrip("0"))
-    exponent = len(whole) + e - leading
-    digits = digits.rstrip("0") or "0"
-    return digits, exponent
-
-
-def csv_field(text):
-    if any(c in text for c in ',"\r\n'):
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def csv_rows(doc):
-    lines = []
-    for record in doc.to_records():
-        cells = []
-        for field in RECORD_FIELDS:
-            v = record[field]
-            if v is None:
-                cells.append("")
-            elif isinstance(v, float):
-                cells.append(format_number(v))
-            else:
-                cells.append(csv_field(v))
-        lines.append(",".join(cells) + "\n")
-    return "".join(lines)
 
 
 class Task:
@@ -287,14 +220,16 @@ def process(task, extractor, max_input_bytes=16 << 20, published=None):
 
 
 def csv_header():
-    return ",".join(RECORD_FIELDS) + "\n"
+    """The CSV header line (the library's vnextract.csv_header())."""
+    return _csv_header()
 
 
 def format_document(doc, fmt):
     """A document as the extract program writes it: 'jsonl' one line, 'csv'
-    its rows (no header), 'json' pretty (indent 2, no trailing newline)."""
+    its rows (no header), 'json' pretty (indent 2, no trailing newline).
+    JSON and CSV are the library's writers, as in the program."""
     if fmt == "csv":
-        return csv_rows(doc)
+        return doc.to_csv()
     if fmt == "jsonl":
         return doc.to_json() + "\n"
     return doc.to_json(indent=2)
