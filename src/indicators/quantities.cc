@@ -661,7 +661,15 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
                         : std::max(end, SkipToken(t, num.begin));
         continue;
       }
-    } else if (num.spelled) {
+    } else if (!num.spelled) {
+      // Plain digits after a time word before a counted noun belong to the
+      // time: "năm 2022 tỉnh có 12 xã", "tháng 8 tỉnh tổ chức".
+      if (unit_class == UnitClass::kCount && !second && num.PlainDigits() &&
+          TimeWordBefore(folded, first->begin)) {
+        i = num.end;
+        continue;
+      }
+    } else {
       // Spelled numbers with a unit: "không" before a noun is negation, and
       // "lần" after a spelled number counts occurrences ("dùng một lần")
       // unless it multiplies ("gấp ba lần").
