@@ -87,14 +87,16 @@ class [[nodiscard]] Result {
     if (!ok()) internal::DieOnErrorAccess(status_);
     return *value_;
   }
-  T&& value() && {
+  // By value, so that `for (auto& q : extractor.FindQuantities(text).value())`
+  // does not iterate a vector destroyed with its temporary Result.
+  T value() && {
     if (!ok()) internal::DieOnErrorAccess(status_);
     return std::move(*value_);
   }
 
   const T& operator*() const& { return value(); }
   T& operator*() & { return value(); }
-  T&& operator*() && { return std::move(*this).value(); }
+  T operator*() && { return std::move(*this).value(); }
   const T* operator->() const { return &value(); }
   T* operator->() { return &value(); }
 

@@ -26,7 +26,8 @@ struct Num {
   numbers::Number digits;  // when !spelled
   double spelled_value = 0;
   int words = 0;
-  bool has_scale = false;  // the words included nghìn/triệu/tỷ
+  bool has_scale = false;          // the words included nghìn/triệu/tỷ
+  bool stopped_at_number = false;  // more number words follow that do not fit
 
   double Value(int scale, bool count_unit) const {
     if (spelled) return spelled_value * Pow10(scale);
@@ -117,6 +118,7 @@ std::optional<Num> ReadNum(std::string_view t, std::string_view folded, std::siz
   n.spelled_value = sp->value;
   n.words = sp->words;
   n.has_scale = sp->has_scale;
+  n.stopped_at_number = sp->stopped_at_number;
   n.end = sp->end;
   if (!sp->has_scale && std::floor(sp->value) == sp->value) {
     if (auto f = SpokenFraction(t, folded, n.end)) {
@@ -323,6 +325,22 @@ bool CapitalisedWordBefore(std::string_view t, std::string_view folded, std::siz
   while (b > 0 && text::WordCharBefore(t, b)) b = text::PrevStart(t, b);
   if (b == pos - 1) return false;
   return t.compare(b, 4, folded.substr(b, 4)) != 0;  // its first letter is upper case
+}
+
+// A word after the first of a spelled number in title case: a name ("vịnh
+// Ba Tư" is Persia, not 34). All capitals ("HAI MƯƠI LĂM") is a heading.
+bool TitleCaseWordInside(std::string_view t, std::string_view folded, std::size_t begin,
+                         std::size_t end) {
+  for (std::size_t k = begin; k + 1 < end; ++k) {
+    if (t[k] != ' ') continue;
+    char32_t cp;
+    const std::size_t w = k + 1;
+    const std::size_t n1 = text::DecodeAt(t, w, &cp);
+    if (t.compare(w, n1, folded, w, n1) == 0 || w + n1 >= end) continue;  // lower case
+    const std::size_t n2 = text::DecodeAt(t, w + n1, &cp);
+    if (t.compare(w + n1, n2, folded, w + n1, n2) == 0) return true;
+  }
+  return false;
 }
 
 // WordBefore(folded, pos) == w, for a w of word characters only ("thứ"),
@@ -610,7 +628,10 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
     if (!has_unit) {
       bool is_trap = false;
       if (num.spelled) {
-        is_trap = num.words < 2 && !whole(first->begin, end);
+        // One word ("một", "hai bên"), words that do not make one number
+        // ("một trăm hai ba", "hai ba nghìn"), a name ("Ba Tư").
+        is_trap = (num.words < 2 && !whole(first->begin, end)) || num.stopped_at_number ||
+                  TitleCaseWordInside(t, folded, num.begin, num.end);
       } else {
         const std::size_t len = num.digits.end - num.begin;
         const double v = num.digits.Value();
@@ -634,11 +655,21 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
                 (!num.spelled && end < t.size() && text::WordCharAt(t, end));  // "3B", "1A"
       if (is_trap) {
         if (!num.spelled) trap(end);
-        // Past the whole number ("3 870 456") and the token it ends in.
-        i = num.spelled ? end : std::max(end, SkipToken(t, num.begin));
+        // Past the whole number ("3 870 456") and the token it ends in; past
+        // the number words that did not fit ("một trăm hai ba bốn").
+        i = num.spelled ? (num.stopped_at_number ? numbers::SkipNumberWords(folded, end) : end)
+                        : std::max(end, SkipToken(t, num.begin));
         continue;
       }
-    } else if (num.spelled) {
+    } else if (!num.spelled) {
+      // Plain digits after a time word before a counted noun belong to the
+      // time: "năm 2022 tỉnh có 12 xã", "tháng 8 tỉnh tổ chức".
+      if (unit_class == UnitClass::kCount && !second && num.PlainDigits() &&
+          TimeWordBefore(folded, first->begin)) {
+        i = num.end;
+        continue;
+      }
+    } else {
       // Spelled numbers with a unit: "không" before a noun is negation, and
       // "lần" after a spelled number counts occurrences ("dùng một lần")
       // unless it multiplies ("gấp ba lần").

@@ -9,6 +9,12 @@
 //    smaller one multiplies everything before it ("ba nghìn tỷ" = 3e12);
 //  * a lone digit right after a scale or trăm is the next place down
 //    ("một triệu hai" = 1 200 000, "ba trăm hai" = 320, "hai nghìn tư" = 2 400);
+//    a digit that opens the next group is not ("một tỷ năm triệu" = 1 005 000 000,
+//    "một triệu không nghìn không trăm linh một" = 1 000 001);
+//  * tens said without mươi: "hai mốt" (21), "ba tư" (34), "một trăm hai mốt"
+//    (121), "năm trăm sáu bảy" (567); "hai ba" alone is two or three, not read;
+//  * groups may follow a scale word after a comma ("một tỷ, năm trăm triệu")
+//    when they hold trăm or a smaller scale word;
 //  * rưỡi adds half of the unit before it ("một trăm rưỡi" = 150, "một rưỡi" = 1.5);
 //  * tá is a dozen ("hai tá" = 24).
 // Whether a spelled number is a quantity in running text is decided by the
@@ -29,6 +35,10 @@ struct SpelledNumber {
   double value = 0;
   int words = 0;           // number words consumed
   bool has_scale = false;  // consumed nghìn/triệu/tỷ
+  // The scan stopped at a number word it could not take ("một trăm hai ba":
+  // the words do not make one number); never set for năm or không, which
+  // follow numbers in running text ("hai mươi năm", "một triệu không?").
+  bool stopped_at_number = false;
 };
 
 // True when a scale word at folded[pos] is the start of another word
@@ -37,6 +47,11 @@ bool NotAScale(std::string_view folded, std::size_t pos);
 
 // True when the word at folded[pos] is a number word.
 bool StartsNumberWord(std::string_view folded, std::size_t pos);
+
+// The end of the number words after folded[pos] (one space or ", " before
+// each), or pos: what follows a number that stopped at a number word, left
+// unread with it.
+std::size_t SkipNumberWords(std::string_view folded, std::size_t pos);
 
 // The longest valid spelled number starting at folded[pos] (a word start).
 std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t pos);
