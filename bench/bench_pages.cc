@@ -26,13 +26,13 @@
 #include <utility>
 #include <vector>
 
+#include "grammar.h"
 #include "html/blocks.h"
 #include "html/gumbo_tree.h"
 #include "html/html.h"
 #include "html/page.h"
 #include "html/prepass.h"
 #include "indicators/linker.h"
-#include "indicators/periods.h"
 #include "indicators/quantities.h"
 #include "page_generator.h"
 #include "text/decode.h"
@@ -111,6 +111,16 @@ const Corpus& TheCorpus() {
 
 const std::vector<GeneratedPage>& Pages(const benchmark::State& state) {
   return state.range(0) == 0 ? TheCorpus().recognised : TheCorpus().generic;
+}
+
+// The grammar the stage suites pass down (the Extractor holds its own).
+const vnextract::internal::Grammar& TheGrammar() {
+  static const std::unique_ptr<const vnextract::internal::Grammar> grammar = [] {
+    auto g = vnextract::internal::Grammar::Build();
+    if (!g.ok()) std::abort();
+    return std::move(*g);
+  }();
+  return *grammar;
 }
 
 const vnextract::Extractor& TheExtractor() {
@@ -251,7 +261,7 @@ vnextract::html::Blocks BlocksOf(const Parsed& p, const std::string& html) {
     bool complete = true;
     ReadBanTin(*p.tree, scan, lines, &complete);
   } else {
-    lines = ReadTree(*p.tree);
+    lines = ReadTree(*p.tree, TheGrammar().layouts);
   }
   return FindBlocks(std::move(lines));
 }
@@ -325,7 +335,7 @@ void BM_Quantities(benchmark::State& state) {
   for (auto _ : state) {
     const Article& a = articles[i++ % articles.size()];
     for (std::size_t s = 0; s < a.sentences.size(); ++s) {
-      auto q = vnextract::indicators::FindQuantitiesIn(a.sentences[s], a.folded[s]);
+      auto q = vnextract::indicators::FindQuantitiesIn(TheGrammar(), a.sentences[s], a.folded[s]);
       benchmark::DoNotOptimize(q);
     }
     bytes += a.text_bytes;
@@ -338,15 +348,14 @@ BENCHMARK(BM_Quantities)->Apply(BothSets);
 // Extractor::ExtractHtml calls it for every sentence.
 void BM_Indicators(benchmark::State& state) {
   const std::vector<Article> articles = Articles(Pages(state));
-  static const vnextract::indicators::PeriodFinder periods;
   std::size_t i = 0, bytes = 0, found = 0;
   for (auto _ : state) {
     const Article& a = articles[i++ % articles.size()];
     vnextract::indicators::LinkContext context;
-    context.periods = &periods;
     context.published = a.blocks.published;
     for (std::string_view s : a.sentences) {
-      auto linked = vnextract::indicators::LinkSentence(s, vnextract::Section::kBody, context);
+      auto linked =
+          vnextract::indicators::LinkSentence(TheGrammar(), s, vnextract::Section::kBody, context);
       found += linked.size();
       benchmark::DoNotOptimize(linked);
     }

@@ -6,11 +6,10 @@
 #include <string>
 #include <utility>
 
+#include "grammar.h"
 #include "html/blocks.h"
 #include "html/html.h"
-#include "indicators/lexicon.h"
 #include "indicators/linker.h"
-#include "indicators/periods.h"
 #include "indicators/quantities.h"
 #include "indicators/table_linker.h"
 #include "text/binary.h"
@@ -25,7 +24,7 @@ namespace internal {
 
 struct ExtractorImpl {
   Options options;
-  indicators::PeriodFinder periods;
+  std::unique_ptr<const Grammar> grammar;  // every table, built by Create
 };
 
 }  // namespace internal
@@ -76,12 +75,11 @@ struct Cuts {
 void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Section section,
              std::optional<Date> reference, std::vector<Indicator>& out, Cuts& cuts) {
   indicators::LinkContext context;
-  context.periods = &impl.periods;
   context.published = reference;
   for (const text::Range& s : text::SplitSentences(run.text)) {
     if (s.cut) ++cuts.split_sentences;
     const std::string_view sentence = std::string_view(run.text).substr(s.begin, s.end - s.begin);
-    for (Indicator& ind : indicators::LinkSentence(sentence, section, context)) {
+    for (Indicator& ind : indicators::LinkSentence(*impl.grammar, sentence, section, context)) {
       if (out.size() >= impl.options.max_indicators) {
         ++cuts.indicators;
         continue;
@@ -126,9 +124,8 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
   // Statistical tables (html::TableBlock): one indicator per figure cell.
   for (const html::TableBlock& table : blocks.tables) {
     indicators::LinkContext context;
-    context.periods = &impl.periods;
     context.published = reference;
-    for (Indicator& ind : indicators::LinkTable(table, context)) {
+    for (Indicator& ind : indicators::LinkTable(*impl.grammar, table, context)) {
       if (doc.indicators.size() >= impl.options.max_indicators) {
         ++cuts.indicators;
         continue;
@@ -177,19 +174,12 @@ Result<Extractor> Extractor::Create(const Options& options) {
     return InvalidArgumentError("Options::reference_date is not a real date: " +
                                 options.reference_date->ToString());
   }
-  // Build the lexicon tables now, not on the first page.
-  (void)indicators::Units();
-  (void)indicators::ScaleWords();
-  (void)indicators::Qualifiers();
-  (void)indicators::KindCues();
-  (void)indicators::Comparators();
-  (void)indicators::LabelTrims();
-  (void)indicators::Denominators();
-  (void)text::IsNfc("");
-  // The layout table's selectors are parsed on first use: do it now.
-  (void)html::ReadHtml("<html><body></body></html>");
+  // Every table now, none on the first page.
+  Result<std::unique_ptr<const internal::Grammar>> grammar = internal::Grammar::Build();
+  if (!grammar.ok()) return grammar.status();
   auto impl = std::make_unique<internal::ExtractorImpl>();
   impl->options = options;
+  impl->grammar = std::move(*grammar);
   return Extractor(std::move(impl));
 }
 
@@ -211,7 +201,8 @@ Result<Document> Extractor::ExtractHtml(std::string_view html, std::string_view 
   Result<text::Decoded> decoded = text::DecodePage(html);
   if (!decoded.ok()) return decoded.status();
   const std::string_view utf8 = decoded->converted ? std::string_view(decoded->text) : html;
-  html::PageLines page = html::ReadHtml(utf8, impl_->options.max_parse_bytes);
+  html::PageLines page =
+      html::ReadHtml(utf8, impl_->grammar->layouts, impl_->options.max_parse_bytes);
   if (page.parse_exhausted) {
     return ResourceExhaustedError(
         "parsing the page needs more than " + std::to_string(impl_->options.max_parse_bytes) +
@@ -241,7 +232,8 @@ Result<std::vector<Quantity>> Extractor::FindQuantities(std::string_view input) 
   builder.Append(input, 0, input.size());
   const text::TextRun run = builder.Finish();
   const std::string folded = text::FoldCaseKeepOffsets(run.text);
-  for (indicators::FoundQuantity& f : indicators::FindQuantitiesIn(run.text, folded)) {
+  for (indicators::FoundQuantity& f :
+       indicators::FindQuantitiesIn(*impl_->grammar, run.text, folded)) {
     f.quantity.span = run.InputSpan(f.quantity.span.begin, f.quantity.span.end);
     out.push_back(std::move(f.quantity));
   }

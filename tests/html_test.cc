@@ -19,6 +19,7 @@
 #include "html/dates.h"
 #include "html/gumbo_tree.h"
 #include "test_files.h"
+#include "test_grammar.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract {
@@ -332,7 +333,7 @@ TEST(DucklingViTimeCorpus, SelectsTheAbsoluteDateLines) {
 // exact offsets (tests/data/pages/table_report.html).
 TEST(StatisticalTables, CellsByColumnRole) {
   const std::string page = ReadFile("tests/data/pages/table_report.html");
-  html::Blocks b = html::FindBlocks(html::ReadHtml(page));
+  html::Blocks b = html::FindBlocks(html::ReadHtml(page, testing::TestGrammar().layouts));
   ASSERT_EQ(b.tables.size(), 1u);
   ASSERT_EQ(b.paragraphs.size(), 2u);  // the table's cells are not paragraphs
   EXPECT_EQ(b.paragraphs[1].text, "Kết quả một số chỉ tiêu chủ yếu như sau:");
@@ -364,7 +365,7 @@ TEST(StatisticalTables, StackedHeadersSpansAndUnitLines) {
       "<tr><td>1</td><td>Thu ngân sách</td><td>3.200</td><td>2.450</td><td></td></tr>"
       "<tr><td>2</td><td>Chi ngân sách</td><td>5.100</td><td>3.870</td><td>đạt tiến độ</td></tr>"
       "</table><p>Tỉnh tiếp tục đẩy mạnh thu ngân sách trong quý IV.</p></div></body></html>";
-  html::Blocks b = html::FindBlocks(html::ReadHtml(page));
+  html::Blocks b = html::FindBlocks(html::ReadHtml(page, testing::TestGrammar().layouts));
   ASSERT_EQ(b.tables.size(), 1u);
   const html::TableBlock& t = b.tables[0];
   ASSERT_EQ(t.headers.size(), 5u);

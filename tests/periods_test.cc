@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "page_generator.h"
+#include "test_grammar.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
 #include "vnextract/vnextract.h"
@@ -48,10 +49,7 @@ bool Same(const std::vector<PeriodMatch>& a, const std::vector<PeriodMatch>& b) 
   return true;
 }
 
-const PeriodFinder& Finder() {
-  static const PeriodFinder finder;
-  return finder;
-}
+const PeriodFinder& Finder() { return testing::TestGrammar().periods; }
 
 // Checks `text` (not yet folded) with and without a publication date;
 // returns the number of matches found, for the caller's sanity checks.

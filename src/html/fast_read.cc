@@ -93,14 +93,15 @@ std::optional<PageLines> ReadRegion(std::string_view html, const RawScan& raw,
 
 ScopedWholePageParse::ScopedWholePageParse() { whole_page = true; }
 ScopedWholePageParse::~ScopedWholePageParse() { whole_page = false; }
+bool WholePageParseForced() { return whole_page; }
 
-PageLines ReadHtml(std::string_view html, std::size_t max_parse_bytes) {
+PageLines ReadHtml(std::string_view html, const Layouts& layouts, std::size_t max_parse_bytes) {
   // Options::max_parse_bytes caps what Gumbo holds for the page. A page that
   // could come near the cap is parsed whole, so that the cap decides as it
   // would without the shortcuts (ordinary pages need 10-60 bytes a byte).
   constexpr std::size_t kWorstBytesPerByte = 128;
   if (whole_page || html.size() > max_parse_bytes / kWorstBytesPerByte) {
-    return ReadHtmlWhole(html, max_parse_bytes);
+    return ReadHtmlWhole(html, layouts, max_parse_bytes);
   }
   const RawScan raw = ScanRaw(html);
   if (WellWithinGuard(raw)) {
@@ -110,9 +111,9 @@ PageLines ReadHtml(std::string_view html, std::size_t max_parse_bytes) {
       }
     }
   }
-  if (raw.cuts.empty() && raw.texts.empty()) return ReadHtmlWhole(html, max_parse_bytes);
+  if (raw.cuts.empty() && raw.texts.empty()) return ReadHtmlWhole(html, layouts, max_parse_bytes);
   RangeParse parse(html, raw, 0, html.size(), max_parse_bytes);
-  return ReadTree(parse.tree());
+  return ReadTree(parse.tree(), layouts);
 }
 
 }  // namespace vnextract::html

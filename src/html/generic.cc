@@ -311,11 +311,8 @@ const GumboNode* FindMainBlock(const PageScan& scan) {
   return best < scan.elements.size() ? scan.elements[best].node : scan.body;
 }
 
-void ReadGeneric(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete) {
-  // Lead paragraphs as news templates mark them.
-  static const SelectorList kLead(
-      "h2.sapo, p.sapo, div.sapo, .sapo, .lead, .article-lead, .summary, .article-summary, "
-      ".entry-summary, .tomtat, .mota, .chapeau, .excerpt");
+void ReadGeneric(const GumboTree& tree, const PageScan& scan, const Layouts& layouts,
+                 PageLines& page, bool* complete) {
   page.layout = kLayoutGeneric;
   page.diagnostics.push_back({DiagnosticCode::kGenericLayout,
                               "no known portal layout recognised; read the page by text density"});
@@ -324,7 +321,7 @@ void ReadGeneric(const GumboTree& tree, const PageScan& scan, PageLines& page, b
   const GumboNode* anchor = title_node != nullptr ? title_node : FirstHeading(scan);
   std::optional<DateFound> date = FindGenericDate(scan, anchor);
   const GumboNode* main = FindMainBlock(scan);
-  const GumboNode* lead = kLead.First(scan);
+  const GumboNode* lead = layouts.table().generic_lead.First(scan);
   if (lead != nullptr && Within(main, lead)) lead = nullptr;
   const GumboNode* date_node = date ? date->node : nullptr;
   if (main != nullptr) {

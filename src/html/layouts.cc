@@ -5,6 +5,7 @@
 // (research/markup.md sections 2 and 3), and what inside the body is not the
 // article. Adding a portal is adding selectors to a row.
 #include <array>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,31 +68,15 @@ constexpr std::array kLayouts = {
     },
 };
 
-struct Layout {
-  std::string_view name;
-  SelectorList detect, title, lead, date, body, author, drop;
-  explicit Layout(const LayoutSpec& s)
-      : name(s.name),
-        detect(s.detect),
-        title(s.title),
-        lead(s.lead),
-        date(s.date),
-        body(s.body),
-        author(s.author),
-        drop(s.drop) {}
-};
+// Lead paragraphs as news templates mark them (the generic reader's).
+constexpr std::string_view kGenericLead =
+    "h2.sapo, p.sapo, div.sapo, .sapo, .lead, .article-lead, .summary, .article-summary, "
+    ".entry-summary, .tomtat, .mota, .chapeau, .excerpt";
 
-const std::vector<Layout>& Layouts() {
-  static const std::vector<Layout> layouts = [] {
-    std::vector<Layout> out;
-    for (const LayoutSpec& spec : kLayouts) out.emplace_back(spec);
-    return out;
-  }();
-  return layouts;
-}
+std::size_t Count(const SelectorList& list) { return list.size(); }
 
-void ReadLayout(const Layout& layout, const GumboTree& tree, const PageScan& scan, PageLines& page,
-                bool* complete) {
+void ReadLayout(const LayoutRow& layout, const GumboTree& tree, const PageScan& scan,
+                PageLines& page, bool* complete) {
   page.layout = std::string(layout.name);
   page.body_only = true;
   const GumboNode* title = layout.title.First(scan);
@@ -136,8 +121,32 @@ void ReadLayout(const Layout& layout, const GumboTree& tree, const PageScan& sca
 
 }  // namespace
 
-bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete) {
-  for (const Layout& layout : Layouts()) {
+Layouts::Layouts()
+    : table_([] {
+        auto table = std::make_unique<Table>(Table{{}, SelectorList(kGenericLead)});
+        for (const LayoutSpec& s : kLayouts) {
+          table->rows.push_back({s.name, SelectorList(s.detect), SelectorList(s.title),
+                                 SelectorList(s.lead), SelectorList(s.date), SelectorList(s.body),
+                                 SelectorList(s.author), SelectorList(s.drop)});
+        }
+        return table;
+      }()) {}
+Layouts::~Layouts() = default;
+
+std::size_t Layouts::size() const { return table_->rows.size(); }
+
+std::size_t Layouts::selectors() const {
+  std::size_t n = Count(table_->generic_lead);
+  for (const LayoutRow& r : table_->rows) {
+    n += Count(r.detect) + Count(r.title) + Count(r.lead) + Count(r.date) + Count(r.body) +
+         Count(r.author) + Count(r.drop);
+  }
+  return n;
+}
+
+bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, const Layouts& layouts,
+                     PageLines& page, bool* complete) {
+  for (const LayoutRow& layout : layouts.table().rows) {
     if (layout.detect.First(scan) != nullptr) {
       ReadLayout(layout, tree, scan, page, complete);
       return true;
@@ -146,12 +155,13 @@ bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& pag
   return false;
 }
 
-PageLines ReadHtmlWhole(std::string_view html, std::size_t max_parse_bytes) {
+PageLines ReadHtmlWhole(std::string_view html, const Layouts& layouts,
+                        std::size_t max_parse_bytes) {
   GumboTree tree(html, max_parse_bytes);
-  return ReadTree(tree);
+  return ReadTree(tree, layouts);
 }
 
-PageLines ReadTree(const GumboTree& tree) {
+PageLines ReadTree(const GumboTree& tree, const Layouts& layouts) {
   PageLines page;
   if (tree.exhausted()) {
     page.layout = kLayoutGeneric;
@@ -177,7 +187,9 @@ PageLines ReadTree(const GumboTree& tree) {
   bool complete = true;
   if (!ReadBanTin(tree, scan, page, &complete)) {
     IndexElements(scan);
-    if (!ReadKnownLayout(tree, scan, page, &complete)) ReadGeneric(tree, scan, page, &complete);
+    if (!ReadKnownLayout(tree, scan, layouts, page, &complete)) {
+      ReadGeneric(tree, scan, layouts, page, &complete);
+    }
   }
   (void)complete;  // walks are iterative: nothing cuts them (issue 16 removes the flag)
   return page;

@@ -15,6 +15,7 @@
 
 #include "html/blocks.h"
 #include "html/gumbo_tree.h"
+#include "html/html.h"
 
 namespace vnextract::html {
 
@@ -84,6 +85,7 @@ class SelectorList {
   // visible (selectors are in priority order), or nullptr.
   const GumboNode* First(const PageScan& scan) const;
   bool empty() const { return selectors_.empty(); }
+  std::size_t size() const { return selectors_.size(); }
 
  private:
   struct Attr {
@@ -104,6 +106,17 @@ class SelectorList {
   std::vector<Selector> selectors_;
 };
 
+// One row of the layout table (layouts.cc), its selectors parsed.
+struct LayoutRow {
+  std::string_view name;
+  SelectorList detect, title, lead, date, body, author, drop;
+};
+
+struct Layouts::Table {
+  std::vector<LayoutRow> rows;
+  SelectorList generic_lead;  // lead paragraphs as news templates mark them (ReadGeneric)
+};
+
 // The visible text of `node` as one run (its lines joined by spaces), or
 // nullopt when it shows none.
 std::optional<text::TextRun> ElementRun(const GumboTree& tree, const GumboNode* node,
@@ -113,12 +126,14 @@ std::optional<text::TextRun> ElementRun(const GumboTree& tree, const GumboNode* 
 bool Within(const GumboNode* node, const GumboNode* ancestor);
 
 // Everything after the parse: the layouts in order on `tree` (html.h).
-PageLines ReadTree(const GumboTree& tree);
+PageLines ReadTree(const GumboTree& tree, const Layouts& layouts);
 
 // The readers. Each fills `page` and returns true when it recognised the page.
 bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete);
-bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete);
-void ReadGeneric(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete);
+bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, const Layouts& layouts,
+                     PageLines& page, bool* complete);
+void ReadGeneric(const GumboTree& tree, const PageScan& scan, const Layouts& layouts,
+                 PageLines& page, bool* complete);
 
 // Generic finders, also the fallbacks of the known layouts.
 struct TitleFound {

@@ -7,102 +7,92 @@
 
 namespace vnextract::indicators {
 
-const Lexicon<UnitEntry>& Units() {
+std::vector<UnitEntry> UnitEntries() {
   using enum UnitClass;
-  static const Lexicon<UnitEntry> table(std::vector<UnitEntry>{
+  return std::vector<UnitEntry>{
 #define VNX_UNIT(word, canonical, cls) {word, canonical, cls},
 #include "indicators/units.inc"
 #undef VNX_UNIT
-  });
-  return table;
+  };
 }
 
-const Lexicon<ScaleEntry>& ScaleWords() {
-  static const Lexicon<ScaleEntry> table(std::vector<ScaleEntry>{
+std::vector<ScaleEntry> ScaleEntries() {
+  return std::vector<ScaleEntry>{
 #define VNX_SCALE(word, power) {word, power},
 #include "numbers/scale_words.inc"
 #undef VNX_SCALE
-  });
-  return table;
+  };
 }
 
-const Lexicon<PerEntry>& Denominators() {
-  static const Lexicon<PerEntry> table(std::vector<PerEntry>{
+std::vector<PerEntry> DenominatorEntries() {
+  return std::vector<PerEntry>{
 #define VNX_PER(word, canonical) {word, canonical},
 #include "indicators/denominators.inc"
 #undef VNX_PER
-  });
-  return table;
+  };
 }
 
-const Lexicon<QualifierEntry>& Qualifiers() {
+std::vector<QualifierEntry> QualifierEntries() {
   using enum Qualifier;
   using enum Where;
-  static const Lexicon<QualifierEntry> table(std::vector<QualifierEntry>{
+  return std::vector<QualifierEntry>{
 #define VNX_QUALIFIER(word, q, where) {word, q, where},
 #include "indicators/qualifiers.inc"
 #undef VNX_QUALIFIER
-  });
-  return table;
+  };
 }
 
-const Lexicon<KindEntry>& KindCues() {
+std::vector<KindEntry> KindEntries() {
   using enum Kind;
   using enum KindRole;
-  static const Lexicon<KindEntry> table(std::vector<KindEntry>{
+  return std::vector<KindEntry>{
 #define VNX_KIND(word, kind, role) {word, kind, role},
 #include "indicators/kinds.inc"
 #undef VNX_KIND
-  });
-  return table;
+  };
 }
 
-const Lexicon<CompareEntry>& Comparators() {
+std::vector<CompareEntry> ComparatorEntries() {
   using enum CompareWhere;
-  static const Lexicon<CompareEntry> table(std::vector<CompareEntry>{
+  return std::vector<CompareEntry>{
 #define VNX_COMPARE(word, to, where) {word, to, where},
 #include "indicators/comparators.inc"
 #undef VNX_COMPARE
-  });
-  return table;
+  };
 }
 
-const Lexicon<TrimEntry>& LabelTrims() {
+std::vector<TrimEntry> LabelTrimEntries() {
   using enum TrimWhere;
-  static const Lexicon<TrimEntry> table(std::vector<TrimEntry>{
+  return std::vector<TrimEntry>{
 #define VNX_LABEL_TRIM(word, where) {word, where},
 #include "indicators/labels.inc"
 #undef VNX_LABEL_TRIM
-  });
-  return table;
+  };
 }
 
-const Lexicon<PrefixEntry>& CurrencyPrefixes() {
-  static const Lexicon<PrefixEntry> table(std::vector<PrefixEntry>{
+std::vector<PrefixEntry> CurrencyPrefixEntries() {
+  return std::vector<PrefixEntry>{
 #define VNX_PREFIX(word, canonical) {word, canonical},
 #include "indicators/currency_prefixes.inc"
 #undef VNX_PREFIX
-  });
-  return table;
+  };
 }
 
-const Lexicon<TrapEntry>& Traps() {
+std::vector<TrapEntry> TrapEntries() {
   using enum TrapWhere;
-  static const Lexicon<TrapEntry> table(std::vector<TrapEntry>{
+  return std::vector<TrapEntry>{
 #define VNX_TRAP(word, where) {word, where},
 #include "indicators/traps.inc"
 #undef VNX_TRAP
-  });
-  return table;
+  };
 }
 
-const Lexicon<FixedEntry>& FixedQuantities() {
-  static const Lexicon<FixedEntry> table(std::vector<FixedEntry>{
+std::vector<FixedEntry> FixedQuantityEntries() {
+  return std::vector<FixedEntry>{
 #define VNX_FIXED(word, value, unit) {word, value, unit},
 #include "indicators/fixed_quantities.inc"
 #undef VNX_FIXED
-  });
-  return table;
+  };
 }
 
 std::size_t WordStartBefore(std::string_view s, std::size_t end) {

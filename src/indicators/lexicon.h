@@ -1,8 +1,10 @@
 // The lexicons (units, scale words, qualifiers, kind cues, comparators, label
-// trims) as tables built once from the .inc data files beside this header,
-// and the two ways they are matched: a word starting at a position, a word
-// ending at a position. Matching runs on case-folded text
-// (text::FoldCaseKeepOffsets), longest entry first, whole words only.
+// trims) as tables built from the .inc data files beside this header — once,
+// by internal::Grammar (grammar.h), which owns them — and the two ways they
+// are matched: a word starting at a position, a word ending at a position.
+// Matching runs on case-folded text (text::FoldCaseKeepOffsets), longest
+// entry first, whole words only. (The plain linear matching they are checked
+// against lives in tests/plain/.)
 #ifndef VNEXTRACT_SRC_INDICATORS_LEXICON_H_
 #define VNEXTRACT_SRC_INDICATORS_LEXICON_H_
 
@@ -123,16 +125,18 @@ class Lexicon {
   std::array<std::vector<const Entry*>, 256> last_;
 };
 
-const Lexicon<UnitEntry>& Units();
-const Lexicon<ScaleEntry>& ScaleWords();
-const Lexicon<PerEntry>& Denominators();
-const Lexicon<QualifierEntry>& Qualifiers();
-const Lexicon<KindEntry>& KindCues();
-const Lexicon<CompareEntry>& Comparators();
-const Lexicon<TrimEntry>& LabelTrims();
-const Lexicon<PrefixEntry>& CurrencyPrefixes();
-const Lexicon<TrapEntry>& Traps();
-const Lexicon<FixedEntry>& FixedQuantities();
+// The entries of each .inc table, in file order (internal::Grammar builds
+// the Lexicons from them).
+std::vector<UnitEntry> UnitEntries();
+std::vector<ScaleEntry> ScaleEntries();
+std::vector<PerEntry> DenominatorEntries();
+std::vector<QualifierEntry> QualifierEntries();
+std::vector<KindEntry> KindEntries();
+std::vector<CompareEntry> ComparatorEntries();
+std::vector<TrimEntry> LabelTrimEntries();
+std::vector<PrefixEntry> CurrencyPrefixEntries();
+std::vector<TrapEntry> TrapEntries();
+std::vector<FixedEntry> FixedQuantityEntries();
 
 // Whole-word boundary rule: a match may not continue a word on the side where
 // the entry itself starts or ends with a word character.
@@ -149,20 +153,9 @@ inline bool BoundaryOk(std::string_view folded, std::size_t begin, std::size_t e
 // The longest entry of `table` spelled at folded[pos...], or nullptr. With
 // `glued`, no boundary is required before pos (units glued to digits).
 template <typename Entry>
-const Entry* MatchAt(std::span<const Entry> table, std::string_view folded, std::size_t pos,
-                     bool glued = false) {
-  for (const Entry& e : table) {
-    if (folded.compare(pos, e.word.size(), e.word) == 0 &&
-        BoundaryOk(folded, pos, pos + e.word.size(), !glued)) {
-      return &e;
-    }
-  }
-  return nullptr;
-}
-template <typename Entry>
 const Entry* MatchAt(const Lexicon<Entry>& table, std::string_view folded, std::size_t pos,
                      bool glued = false) {
-  if (pos >= folded.size()) return MatchAt(table.entries(), folded, pos, glued);
+  if (pos >= folded.size()) return nullptr;  // (no entry is empty)
   for (const Entry* e : table.StartingWith(folded[pos])) {
     if (text::SpelledAt(folded, pos, e->word) &&
         BoundaryOk(folded, pos, pos + e->word.size(), !glued)) {
@@ -174,18 +167,8 @@ const Entry* MatchAt(const Lexicon<Entry>& table, std::string_view folded, std::
 
 // The longest entry of `table` spelled so that it ends at folded[end), or nullptr.
 template <typename Entry>
-const Entry* MatchEndingAt(std::span<const Entry> table, std::string_view folded, std::size_t end) {
-  for (const Entry& e : table) {
-    if (e.word.size() <= end && folded.compare(end - e.word.size(), e.word.size(), e.word) == 0 &&
-        BoundaryOk(folded, end - e.word.size(), end, true)) {
-      return &e;
-    }
-  }
-  return nullptr;
-}
-template <typename Entry>
 const Entry* MatchEndingAt(const Lexicon<Entry>& table, std::string_view folded, std::size_t end) {
-  if (end == 0 || end > folded.size()) return MatchEndingAt(table.entries(), folded, end);
+  if (end == 0 || end > folded.size()) return nullptr;  // (no entry is empty)
   for (const Entry* e : table.EndingWith(folded[end - 1])) {
     if (e->word.size() <= end && text::SpelledAt(folded, end - e->word.size(), e->word) &&
         BoundaryOk(folded, end - e->word.size(), end, true)) {

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "grammar.h"
 #include "indicators/lexicon.h"
 #include "indicators/quantities.h"
 #include "text/sentences.h"
@@ -15,6 +16,7 @@
 namespace vnextract::indicators {
 namespace {
 
+using internal::Grammar;
 constexpr std::size_t npos = std::string_view::npos;
 
 bool IsTrimPunct(char c) { return c == ' ' || c == ',' || c == ':' || c == '-' || c == ';'; }
@@ -30,26 +32,18 @@ std::size_t RFindIn(std::string_view f, std::string_view w, std::size_t b, std::
   }
 }
 
-// The kind cues of `role`, in table order: KindCues() with the others left
-// out.
-std::span<const KindEntry* const> CuesOf(KindRole role) {
-  static constexpr std::size_t kRoles = 3;
-  static_assert(static_cast<std::size_t>(KindRole::kSigned) == kRoles - 1);
-  static const std::array<std::vector<const KindEntry*>, kRoles> kByRole = [] {
-    std::array<std::vector<const KindEntry*>, kRoles> by_role;
-    for (const KindEntry& cue : KindCues()) {
-      by_role[static_cast<std::size_t>(cue.role)].push_back(&cue);
-    }
-    return by_role;
-  }();
-  return kByRole[static_cast<std::size_t>(role)];
+// The kind cues of `role`, in table order: the kind cues with the others
+// left out.
+std::span<const KindEntry* const> CuesOf(const Grammar& g, KindRole role) {
+  return g.cues_by_role[static_cast<std::size_t>(role)];
 }
 
 // Does folded[b, e) hold a kind cue of `role`? Returns the end of the last
 // one, or npos.
-std::size_t LastCueEnd(std::string_view folded, std::size_t b, std::size_t e, KindRole role) {
+std::size_t LastCueEnd(const Grammar& g, std::string_view folded, std::size_t b, std::size_t e,
+                       KindRole role) {
   std::size_t best = npos;
-  for (const KindEntry* cue : CuesOf(role)) {
+  for (const KindEntry* cue : CuesOf(g, role)) {
     for (std::size_t p = FindWord(folded, cue->word, b, e); p != npos;
          p = FindWord(folded, cue->word, p + 1, e)) {
       const std::size_t end = p + cue->word.size();
@@ -61,17 +55,19 @@ std::size_t LastCueEnd(std::string_view folded, std::size_t b, std::size_t e, Ki
 
 // Does folded[b, e) hold a kind cue of `role` and `kind`? (Any one
 // occurrence answers: none needs to be the last.)
-bool HasCue(std::string_view folded, std::size_t b, std::size_t e, KindRole role, Kind kind) {
-  for (const KindEntry* cue : CuesOf(role)) {
+bool HasCue(const Grammar& g, std::string_view folded, std::size_t b, std::size_t e, KindRole role,
+            Kind kind) {
+  for (const KindEntry* cue : CuesOf(g, role)) {
     if (cue->kind == kind && FindWord(folded, cue->word, b, e) != npos) return true;
   }
   return false;
 }
 
 // The end of the first kind cue of `role` in folded[b, e), or npos.
-std::size_t FirstCueEnd(std::string_view folded, std::size_t b, std::size_t e, KindRole role) {
+std::size_t FirstCueEnd(const Grammar& g, std::string_view folded, std::size_t b, std::size_t e,
+                        KindRole role) {
   std::size_t best = npos;
-  for (const KindEntry* cue : CuesOf(role)) {
+  for (const KindEntry* cue : CuesOf(g, role)) {
     if (const std::size_t p = FindWord(folded, cue->word, b, e); p != npos) {
       best = std::min(best, p + cue->word.size());
     }
@@ -90,52 +86,11 @@ std::span<const PeriodMatch> PeriodsIn(const std::vector<PeriodMatch>& periods, 
   return {first, last};
 }
 
-// LabelTrims() by byte: the tails by their last byte and the heads by their
-// first, each in table order (as EndingWith / StartingWith with the entries
-// of the other kind left out; the pointers still compare in table order).
-struct TrimIndex {
-  std::array<std::vector<const TrimEntry*>, 256> tails, heads;
-};
-const TrimIndex& Trims() {
-  static const TrimIndex kIndex = [] {
-    TrimIndex index;
-    const Lexicon<TrimEntry>& trims = LabelTrims();
-    for (unsigned b = 0; b < 256; ++b) {
-      for (const TrimEntry* t : trims.EndingWith(static_cast<char>(b))) {
-        if (t->where == TrimWhere::kTail) index.tails[b].push_back(t);
-      }
-      for (const TrimEntry* t : trims.StartingWith(static_cast<char>(b))) {
-        if (t->where == TrimWhere::kHead) index.heads[b].push_back(t);
-      }
-    }
-    return index;
-  }();
-  return kIndex;
-}
+}  // namespace
 
-// Qualifiers().EndingWith(b) with only the Where::kBefore ones, in order.
-const std::array<std::vector<const QualifierEntry*>, 256>& QualifiersBefore() {
-  static const std::array<std::vector<const QualifierEntry*>, 256> kBefore = [] {
-    std::array<std::vector<const QualifierEntry*>, 256> before;
-    for (unsigned b = 0; b < 256; ++b) {
-      for (const QualifierEntry* q : Qualifiers().EndingWith(static_cast<char>(b))) {
-        if (q->where == Where::kBefore) before[b].push_back(q);
-      }
-    }
-    return before;
-  }();
-  return kBefore;
-}
-
-// The label: the phrase naming what is measured, cut from folded[b, e) of the
-// sentence. Leading frames ("Trong 6 tháng đầu năm,", "Phấn đấu năm 2022,")
-// and period expressions are removed; verbs, qualifiers and connectives are
-// trimmed from both ends.
-//
-// `frame_cues` is false when the sentence holds no frame cue at all (then no
-// part of it does, and none is looked for).
-std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t b, std::size_t e,
-                       const std::vector<PeriodMatch>& periods, bool frame_cues) {
+// (linker.h says what it does.)
+std::string CleanLabel(const Grammar& g, std::string_view s, std::string_view folded, std::size_t b,
+                       std::size_t e, const std::vector<PeriodMatch>& periods, bool frame_cues) {
   // A list introducer: "Các mặt hàng chủ lực: gỗ ước đạt …" labels "gỗ".
   if (e > b) {
     const std::size_t colon = s.substr(b, e - b).rfind(':');  // s.rfind(':', e - 1), if >= b
@@ -145,7 +100,7 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   // expression or a frame cue ("Năm 2023, ngành chế biến, chế tạo" keeps
   // "ngành chế biến, chế tạo"). One pass: many commas cost linear time.
   {
-    std::size_t frame_end = frame_cues ? FirstCueEnd(folded, b, e, KindRole::kFrameCue) : npos;
+    std::size_t frame_end = frame_cues ? FirstCueEnd(g, folded, b, e, KindRole::kFrameCue) : npos;
     for (const PeriodMatch& m : PeriodsIn(periods, b, e)) {
       if (!m.comparator && m.begin >= b && m.end <= e) frame_end = std::min(frame_end, m.end);
     }
@@ -196,7 +151,7 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   }
   // A frame cue inside the phrase: "Ban Quản lý ... phấn đấu tổng sản phẩm"
   // (but "thu hút đầu tư … phấn đấu đạt" keeps what comes before it).
-  if (std::size_t f = frame_cues ? LastCueEnd(folded, b, e, KindRole::kFrameCue) : npos;
+  if (std::size_t f = frame_cues ? LastCueEnd(g, folded, b, e, KindRole::kFrameCue) : npos;
       f != npos) {
     bool rest_empty = true;
     for (std::size_t k = f; k < e && rest_empty; ++k) rest_empty = IsTrimPunct(s[k]);
@@ -284,9 +239,7 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   l.resize(n);
   lf.resize(n);
   // Trim words and punctuation from both ends until nothing changes.
-  const TrimIndex& trims = Trims();
-  const auto& qualifiers_before = QualifiersBefore();
-  const Lexicon<KindEntry>& cues = KindCues();
+  const Lexicon<KindEntry>& cues = g.kind_cues;
   std::size_t lb = 0, le = l.size();
   const std::string_view f(lf);
   for (bool changed = true; changed && lb < le;) {
@@ -324,8 +277,8 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
     // heads starting with the first can match.
     {
       const std::vector<const TrimEntry*>& tails =
-          trims.tails[static_cast<unsigned char>(f[le - 1])];
-      const std::vector<const TrimEntry*>& heads = trims.heads[static_cast<unsigned char>(f[lb])];
+          g.trim_tails[static_cast<unsigned char>(f[le - 1])];
+      const std::vector<const TrimEntry*>& heads = g.trim_heads[static_cast<unsigned char>(f[lb])];
       std::size_t ti = 0, hi = 0;
       for (;;) {
         if (ti == tails.size() && hi == heads.size()) break;
@@ -337,7 +290,7 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
       }
     }
     if (lb >= le || le != view_end) continue;  // (no tail can match)
-    for (const QualifierEntry* q : qualifiers_before[static_cast<unsigned char>(f[le - 1])]) {
+    for (const QualifierEntry* q : g.qualifiers_before[static_cast<unsigned char>(f[le - 1])]) {
       if (tail(q->word)) break;
     }
     if (lb >= le || le != view_end) continue;
@@ -351,6 +304,8 @@ std::string CleanLabel(std::string_view s, std::string_view folded, std::size_t 
   l.erase(0, lb);
   return l;
 }
+
+namespace {
 
 bool SubAnnual(const std::optional<std::string>& period) {
   return period && period->size() > 4 && (*period)[4] != '/';
@@ -377,8 +332,8 @@ std::optional<std::string> ShiftYear(const std::optional<std::string>& period, i
 
 // What a comparator after a change or ratio names. "so với cùng kỳ năm 2021"
 // is the same period last year when 2021 is the year before the figure's.
-std::optional<std::string> ComparatorAfter(std::string_view folded, std::size_t b, std::size_t e,
-                                           const std::optional<std::string>& period,
+std::optional<std::string> ComparatorAfter(const Grammar& g, std::string_view folded, std::size_t b,
+                                           std::size_t e, const std::optional<std::string>& period,
                                            bool allow_bare = true) {
   // "so với tháng 6" for a July figure is the previous month; "so với tháng
   // 12 năm 2022" is December of the previous year.
@@ -397,7 +352,7 @@ std::optional<std::string> ComparatorAfter(std::string_view folded, std::size_t 
     }
     return std::string("other");
   }
-  for (const CompareEntry& c : Comparators()) {
+  for (const CompareEntry& c : g.comparators) {
     if (c.where != CompareWhere::kComparator) continue;
     const std::size_t p = FindWord(folded, c.word, b, e);
     if (p == npos) continue;
@@ -484,14 +439,41 @@ bool EndsWithWord(std::string_view folded, std::size_t pos, std::string_view wor
 
 }  // namespace
 
-std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkContext& ctx) {
+// The label is read folded (text::FoldCaseKeepOffsets, which keeps every
+// offset and folds each character on its own, reading a character that
+// starts before byte k from bytes below k + 3): for its start only its first
+// bytes are folded, and it can equal a word only when it is as long.
+namespace {
+constexpr std::size_t Longest(std::span<const std::string_view> words) {
+  std::size_t n = 0;
+  for (std::string_view w : words) n = std::max(n, w.size());
+  return n;
+}
+}  // namespace
+
+bool IsGenericLabel(std::string_view label) {
+  static constexpr std::size_t kGenericMax = Longest(kGenericLabels);
+  return label.size() <= kGenericMax &&
+         std::ranges::find(kGenericLabels, text::FoldCaseKeepOffsets(label)) !=
+             std::end(kGenericLabels);
+}
+
+bool StartsWithTargetHead(std::string_view label) {
+  static constexpr std::size_t kHeadBytes = Longest(kTargetHeads) + 3;
+  const std::string head =
+      text::FoldCaseKeepOffsets(label.substr(0, std::min(label.size(), kHeadBytes)));
+  return std::ranges::any_of(kTargetHeads, [&](std::string_view w) { return head.starts_with(w); });
+}
+
+std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Section section,
+                                    LinkContext& ctx) {
   std::vector<Indicator> out;
   // (One buffer per thread, kept between sentences: LinkSentence does not
   // call itself.)
   thread_local std::string folded_storage;
   text::FoldCaseKeepOffsetsInto(s, &folded_storage);
   const std::string_view folded(folded_storage);
-  std::vector<FoundQuantity> found = FindQuantitiesIn(s, folded);
+  std::vector<FoundQuantity> found = FindQuantitiesIn(g, s, folded);
   // Not indicators: a number with no unit or an ordinal measures nothing on
   // its own; "từ X trở lên" defines a category; "trên 1 ha" is a unit basis.
   std::erase_if(found, [&](const FoundQuantity& f) {
@@ -504,8 +486,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
     return false;
   });
   out.reserve(found.size());  // at most one indicator per figure
-  const std::vector<PeriodMatch> periods =
-      ctx.periods ? ctx.periods->Find(folded, ctx.published) : std::vector<PeriodMatch>{};
+  const std::vector<PeriodMatch> periods = g.periods.Find(folded, ctx.published);
   const std::vector<text::Range> parens = Parentheses(s);
   auto in_parens = [&](const PeriodMatch& m) { return Enclosing(parens, m.begin) != nullptr; };
   if (found.empty()) {
@@ -518,7 +499,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
 
   // A frame cue anywhere before a figure makes it a target ("Phấn đấu năm
   // 2022, ... ước đạt ..."): find the first one once per sentence.
-  std::size_t first_frame_cue = FirstCueEnd(folded, 0, s.size(), KindRole::kFrameCue);
+  std::size_t first_frame_cue = FirstCueEnd(g, folded, 0, s.size(), KindRole::kFrameCue);
   // (A frame cue inside part of the sentence is one in the whole.)
   const bool frame_cues = first_frame_cue != npos;
   // "Chỉ tiêu năm 2023: …", "Mục tiêu giai đoạn 2021-2025, …", "Kế hoạch năm
@@ -593,21 +574,13 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
       const std::string_view word_before = WordBefore(folded, f.begin);
       const bool exceeds_word =
           word_before == "vượt" || (f.qualifier_word && f.qualifier_word->word == "vượt");
-      const CompareEntry* base = MatchAt(Comparators(), folded, after);
+      const CompareEntry* base = MatchAt(g.comparators, folded, after);
       if (base != nullptr && base->where != CompareWhere::kAfterPercent) base = nullptr;
       // "vượt dự toán 2,7%": the base before the figure.
       bool exceeds_before = false;
       if (f.unit_class == UnitClass::kPercent) {
         // "vượt " + each base after a percentage, in table order.
-        static const std::vector<std::pair<const CompareEntry*, std::string>> kExceeds = [] {
-          std::vector<std::pair<const CompareEntry*, std::string>> v;
-          for (const CompareEntry& c : Comparators()) {
-            if (c.where == CompareWhere::kAfterPercent)
-              v.emplace_back(&c, "vượt " + std::string(c.word));
-          }
-          return v;
-        }();
-        for (const auto& [c, phrase] : kExceeds) {
+        for (const auto& [c, phrase] : g.exceeds) {
           if (FindWord(folded, phrase, local_begin, f.begin) != npos) {
             base = c;
             exceeds_before = true;
@@ -616,7 +589,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         }
       }
       const KindEntry* signed_cue = MatchEndingAt(
-          KindCues(), folded, f.begin > 0 && s[f.begin - 1] == ' ' ? f.begin - 1 : f.begin);
+          g.kind_cues, folded, f.begin > 0 && s[f.begin - 1] == ' ' ? f.begin - 1 : f.begin);
       if (signed_cue != nullptr && signed_cue->role != KindRole::kSigned) signed_cue = nullptr;
 
       enum class Role { kLevel, kChange, kRatio, kDrop } role = Role::kLevel;
@@ -635,7 +608,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         ind.compare_to = "total";
       } else if (f.unit_class == UnitClass::kPercent && word_before == "bằng") {
         role = Role::kRatio;  // "bằng 144% so với cùng kỳ"
-        ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
+        ind.compare_to = ComparatorAfter(g, folded, f.end, limit, ind.period);
         if (!ind.compare_to) ind.compare_to = "other";
       } else if (f.unit_class == UnitClass::kTimes) {
         // Multipliers: "gấp 2,3 lần cùng kỳ", "tăng 15,5 lần". A count of
@@ -648,7 +621,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
           role = Role::kDrop;
         } else {
           role = Role::kRatio;
-          ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
+          ind.compare_to = ComparatorAfter(g, folded, f.end, limit, ind.period);
           if (!ind.compare_to && FindWord(folded, "cùng kỳ", f.end, limit) != npos) {
             ind.compare_to = "same_period_last_year";
           }
@@ -660,7 +633,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
                  (f.qualifier_word->word == "cao hơn" || f.qualifier_word->word == "thấp hơn" ||
                   f.qualifier_word->word == "nhiều hơn" || f.qualifier_word->word == "ít hơn" ||
                   f.qualifier_word->word == "kém hơn") &&
-                 ComparatorAfter(folded, f.end, limit, ind.period)) {
+                 ComparatorAfter(g, folded, f.end, limit, ind.period)) {
         // "cao hơn 2,3 tạ/ha so với cùng kỳ": a difference, signed.
         role = Role::kChange;
         ind.qualifier = Qualifier::kExact;
@@ -668,7 +641,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         if ((w == "thấp hơn" || w == "ít hơn" || w == "kém hơn") && ind.value) {
           ind.value = -*ind.value;
         }
-        ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
+        ind.compare_to = ComparatorAfter(g, folded, f.end, limit, ind.period);
       } else if (ind.unit == "percentage_point" && word_before == "góp") {
         // "đóng góp 3,86 điểm phần trăm vào mức tăng chung": part of a growth.
         role = Role::kChange;
@@ -685,11 +658,11 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
             ind.value_min = lo, ind.value_max = hi;
           }
         }
-        ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
+        ind.compare_to = ComparatorAfter(g, folded, f.end, limit, ind.period);
         // A comparator before the figure ("so với tháng 12 năm trước tăng
         // 1,64%"), or the one stated for the previous change.
         if (!ind.compare_to) {
-          ind.compare_to = ComparatorAfter(folded, local_begin, f.begin, ind.period, false);
+          ind.compare_to = ComparatorAfter(g, folded, local_begin, f.begin, ind.period, false);
         }
         if (ind.compare_to) {
           last_compare = ind.compare_to;
@@ -728,7 +701,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
              (lead != std::string_view::npos &&
               (seg.substr(lead).starts_with("trong đó") || seg.substr(lead).starts_with("riêng"))));
         if (new_subject) {
-          ind.label = CleanLabel(s, folded, local_begin, f.begin, periods, frame_cues);
+          ind.label = CleanLabel(g, s, folded, local_begin, f.begin, periods, frame_cues);
         }
         // A comma list of changes with their own subjects: "ngành chế biến,
         // chế tạo tăng 10,2%, ngành sản xuất và phân phối điện giảm 0,39%".
@@ -736,7 +709,7 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         // of three words or more that names no base ("dự toán", "cùng kỳ").
         if (!new_subject && paren == nullptr && role == Role::kChange && signed_cue != nullptr &&
             lead != std::string_view::npos && seg[0] == ',') {
-          std::string own = CleanLabel(s, folded, local_begin, f.begin, periods, frame_cues);
+          std::string own = CleanLabel(g, s, folded, local_begin, f.begin, periods, frame_cues);
           const std::string own_folded = text::FoldCaseKeepOffsets(own);
           const bool names_base =
               own_folded.starts_with("dự toán") || own_folded.starts_with("kế hoạch") ||
@@ -754,9 +727,9 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         // or the verb of the previous clause (elided lists). A figure for a
         // period after the publication year is a target ("dự kiến năm 2025").
         const bool target = (first_frame_cue != npos && first_frame_cue <= f.begin) ||
-                            HasCue(folded, local_begin, f.begin, KindRole::kVerb, Kind::kTarget);
+                            HasCue(g, folded, local_begin, f.begin, KindRole::kVerb, Kind::kTarget);
         const bool estimate =
-            HasCue(folded, local_begin, f.begin, KindRole::kVerb, Kind::kEstimate);
+            HasCue(g, folded, local_begin, f.begin, KindRole::kVerb, Kind::kEstimate);
         const int year = PeriodYear(ind.period);
         const bool future = year > 0 && published_year > 0 && year > published_year;
         if (target || (future && (estimate || carried_verb_kind))) {
@@ -773,32 +746,10 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
               clause_verb_kind ? *clause_verb_kind : carried_verb_kind.value_or(Kind::kActual);
         }
         if (estimate || target) clause_verb_kind = ind.kind;
-        ind.label = CleanLabel(s, folded, local_begin, f.begin, periods, frame_cues);
+        ind.label = CleanLabel(g, s, folded, local_begin, f.begin, periods, frame_cues);
         // A count named after the number: "toàn tỉnh có 142 dự án FDI còn
         // hiệu lực", "318 doanh nghiệp đăng ký thành lập mới".
-        static constexpr std::string_view kGeneric[] = {
-            "", "có", "tỉnh", "cả tỉnh", "toàn tỉnh", "thu hút", "trên địa bàn"};
-        // The label is read folded (text::FoldCaseKeepOffsets, which keeps
-        // every offset and folds each character on its own, reading a
-        // character that starts before byte k from bytes below k + 3): for
-        // its start only its first bytes are folded, and it can equal a word
-        // only when it is as long. The whole is folded for the growth rate.
-        static constexpr std::string_view kTargetHeads[] = {"dự toán", "kế hoạch", "chỉ tiêu",
-                                                            "mục tiêu"};
-        static constexpr auto kLongest = [](std::span<const std::string_view> words) {
-          std::size_t n = 0;
-          for (std::string_view w : words) n = std::max(n, w.size());
-          return n;
-        };
-        static constexpr std::size_t kGenericMax = kLongest(kGeneric);
-        static constexpr std::size_t kHeadBytes = kLongest(kTargetHeads) + 3;
-        auto folded_head = [](std::string_view label) {
-          return text::FoldCaseKeepOffsets(label.substr(0, std::min(label.size(), kHeadBytes)));
-        };
-        if (f.unit_class == UnitClass::kCount && f.unit_begin > 0 &&
-            ind.label.size() <= kGenericMax &&
-            std::find(std::begin(kGeneric), std::end(kGeneric),
-                      text::FoldCaseKeepOffsets(ind.label)) != std::end(kGeneric)) {
+        if (f.unit_class == UnitClass::kCount && f.unit_begin > 0 && IsGenericLabel(ind.label)) {
           std::size_t stop = clause.end;
           for (std::string_view w :
                {std::string_view(","), std::string_view(" với "), std::string_view(" tăng"),
@@ -815,21 +766,15 @@ std::vector<Indicator> LinkSentence(std::string_view s, Section section, LinkCon
         // A budget or plan named as the subject is a target; inside
         // parentheses ("(kế hoạch giao 1.500 triệu USD)") it is the target
         // of the figure outside.
-        std::string head_folded = folded_head(ind.label);  // again whenever the label changes
-        for (std::string_view w : kTargetHeads) {
-          if (head_folded.starts_with(w)) {
-            ind.kind = Kind::kTarget;
-            if (paren != nullptr && !last_level_label.empty()) {
-              ind.label = last_level_label;
-              head_folded = folded_head(ind.label);
-            }
-          }
+        if (StartsWithTargetHead(ind.label)) {
+          ind.kind = Kind::kTarget;
+          if (paren != nullptr && !last_level_label.empty()) ind.label = last_level_label;
         }
         // A targeted growth rate keeps its comparison ("tốc độ tăng trưởng
         // GRDP từ 6,8% đến 7,3%").
         if (ind.kind == Kind::kTarget && f.unit_class == UnitClass::kPercent &&
             text::FoldCaseKeepOffsets(ind.label).find("tăng trưởng") != std::string::npos) {
-          ind.compare_to = ComparatorAfter(folded, f.end, limit, ind.period);
+          ind.compare_to = ComparatorAfter(g, folded, f.end, limit, ind.period);
           if (!ind.compare_to) {
             ind.compare_to = SubAnnual(ind.period) ? "same_period_last_year" : "previous_year";
           }

@@ -9,27 +9,13 @@
 #include <cstdint>
 #include <cstring>
 #include <span>
-#include <stdexcept>
 
 #include "text/utf8.h"
 
 namespace vnextract::indicators {
 namespace {
 
-enum class Form {
-  kFirstMonths,  // "6 tháng đầu năm [2022]", "6 tháng qua", "lũy kế 10 tháng", "9 tháng năm 2022"
-  kHalf,          // "nửa đầu năm [2022]"
-  kSecondHalf,    // "6 tháng cuối năm [2022]", "nửa cuối năm"
-  kYear,          // "năm 2022"
-  kWholeYear,     // "cả năm [2022]", "năm nay"
-  kQuarter,       // "quý III[/2022]"
-  kMonth,         // "tháng 7/2022", "riêng tháng 8", "tháng Tám"
-  kToEndOfMonth,  // "đến hết tháng 7[/2022]"
-  kToDay,         // "đến ngày 20/6/2022"
-  kNow,           // "đến nay", "hiện nay": a stock at the publication date
-  kSpan,          // "giai đoạn 2021-2025"
-  kCropSeason,    // "vụ Đông Xuân 2021-2022", "vụ mùa năm 2022", "vụ xuân"
-};
+using Form = PeriodForm;
 
 // Month counts spelled out; "năm" is five here ("Năm tháng đầu năm").
 int SpelledMonths(std::string_view w) {
@@ -168,6 +154,13 @@ std::uint32_t Hash4(const char* p) {
 }  // namespace
 
 struct PeriodFinder::Pattern {
+  // RE2's defaults, without its log line: a pattern that does not compile is
+  // reported by PeriodFinder::Build.
+  static re2::RE2::Options Quiet() {
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    return options;
+  }
   Form form;
   re2::RE2 re;
   // Every match of `re` begins with one of `starts` ("#" stands for any ASCII
@@ -182,7 +175,7 @@ struct PeriodFinder::Pattern {
   int near_id = -1;                     // `near` among the literals
   Pattern(Form f, const char* pattern, std::vector<std::string_view> s, std::string_view n,
           std::size_t r)
-      : form(f), re(pattern), starts(std::move(s)), near(n), reach(r) {
+      : form(f), re(pattern, Quiet()), starts(std::move(s)), near(n), reach(r) {
     for (std::string_view start : starts) {
       if (start == "#") {
         for (char d = '0'; d <= '9'; ++d) first_bytes[static_cast<unsigned char>(d)] = true;
@@ -198,14 +191,14 @@ struct PeriodFinder::Literals {
   std::bitset<65536> hashes;  // of the first four bytes of a literal
   std::array<std::vector<std::uint32_t>, 256> by_first;
 
-  std::uint32_t Add(std::string_view w) {
-    if (w.size() < kMinLiteral) {
-      throw std::logic_error("PeriodFinder: a start or near word of under 4 bytes needs `near`");
-    }
+  // The id of `w`, added if new; nullopt when it cannot be one (too short,
+  // or a 65th).
+  std::optional<std::uint32_t> Add(std::string_view w) {
+    if (w.size() < kMinLiteral) return std::nullopt;
     for (std::uint32_t id = 0; id < words.size(); ++id) {
       if (words[id] == w) return id;
     }
-    if (words.size() == 64) throw std::logic_error("PeriodFinder: more than 64 literals");
+    if (words.size() == 64) return std::nullopt;
     const auto id = static_cast<std::uint32_t>(words.size());
     words.push_back(w);
     hashes[Hash4(w.data())] = true;
@@ -236,21 +229,14 @@ struct PeriodFinder::Literals {
   }
 };
 
-PeriodFinder::PeriodFinder() : literals_(std::make_unique<Literals>()) {
-  // Groups: kFirstMonths (1) count, (2) "lũy kế", (3) tail, (4) year;
-  // kMonth (1) month, (2) year; kToDay (1) day, (2) month, (3) year.
-  // Then what every match starts with, and optionally a word every match
-  // holds and how many bytes at most after the match's start it begins: Find
-  // tries a pattern only there (tests/periods_test.cc compares it with a plain
-  // search, FindPlain). Keep them in step with the pattern.
-  struct Spec {
-    Form form;
-    const char* pattern;
-    std::vector<std::string_view> starts;
-    std::string_view near = {};
-    std::size_t reach = 0;
-  };
-  const Spec kPatterns[] = {
+// Groups: kFirstMonths (1) count, (2) "lũy kế", (3) tail, (4) year;
+// kMonth (1) month, (2) year; kToDay (1) day, (2) month, (3) year.
+// Then what every match starts with, and optionally a word every match
+// holds and how many bytes at most after the match's start it begins: Find
+// tries a pattern only there (tests/periods_test.cc compares it with a plain
+// search, FindPlain). Keep them in step with the pattern.
+std::vector<PeriodSpec> PeriodSpecs() {
+  return {
       {Form::kFirstMonths,
        R"((?:(lũy kế|luỹ kế) )?(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) )"
        R"(tháng(?: ((?:(?:đầu )?năm )?(\d{4})|đầu năm nay|đầu năm|qua|năm nay))?)",
@@ -287,17 +273,49 @@ PeriodFinder::PeriodFinder() : literals_(std::make_unique<Literals>()) {
        {"vụ "}},
       {Form::kYear, R"(năm (\d{4}))", {"năm "}},
   };
-  for (const Spec& spec : kPatterns) {
+}
+
+PeriodFinder::PeriodFinder() : literals_(std::make_unique<Literals>()) {}
+PeriodFinder::PeriodFinder(PeriodFinder&&) noexcept = default;
+PeriodFinder& PeriodFinder::operator=(PeriodFinder&&) noexcept = default;
+
+std::size_t PeriodFinder::literals() const { return literals_->words.size(); }
+
+Result<PeriodFinder> PeriodFinder::Build(std::span<const PeriodSpec> specs) {
+  PeriodFinder finder;
+  for (const PeriodSpec& spec : specs) {
     auto p = std::make_unique<Pattern>(spec.form, spec.pattern, spec.starts, spec.near, spec.reach);
-    if (p->starts.empty()) throw std::logic_error("PeriodFinder: a pattern without starts");
-    if (!p->near.empty()) {
-      p->near_id = static_cast<int>(literals_->Add(p->near));
-    } else {
-      for (std::string_view start : p->starts)
-        p->start_ids |= std::uint64_t{1} << literals_->Add(start);
+    const std::string named = std::string("period pattern \"") + spec.pattern + "\"";
+    if (!p->re.ok()) {
+      return Status(StatusCode::kInternal, named + " does not compile: " + p->re.error());
     }
-    patterns_.push_back(std::move(p));
+    if (p->starts.empty()) return Status(StatusCode::kInternal, named + " has no starts");
+    for (std::string_view start : p->starts) {
+      if (start.empty()) return Status(StatusCode::kInternal, named + " has an empty start");
+    }
+    if (!p->near.empty()) {
+      const std::optional<std::uint32_t> id = finder.literals_->Add(p->near);
+      if (!id) {
+        return Status(StatusCode::kInternal,
+                      named + ": its near word \"" + std::string(p->near) +
+                          "\" is under 4 bytes or past the 64 literals the scan holds");
+      }
+      p->near_id = static_cast<int>(*id);
+    } else {
+      for (std::string_view start : p->starts) {
+        const std::optional<std::uint32_t> id = finder.literals_->Add(start);
+        if (!id) {
+          return Status(StatusCode::kInternal,
+                        named + ": its start \"" + std::string(start) +
+                            "\" is under 4 bytes (give the pattern a near word) or past the 64 "
+                            "literals the scan holds");
+        }
+        p->start_ids |= std::uint64_t{1} << *id;
+      }
+    }
+    finder.patterns_.push_back(std::move(p));
   }
+  return finder;
 }
 
 PeriodFinder::~PeriodFinder() = default;

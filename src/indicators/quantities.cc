@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "grammar.h"
 #include "numbers/number.h"
 #include "numbers/spelled.h"
 #include "text/utf8.h"
@@ -12,6 +13,7 @@
 namespace vnextract::indicators {
 namespace {
 
+using internal::Grammar;
 using text::IsAsciiDigit;
 constexpr std::size_t npos = std::string_view::npos;
 
@@ -65,7 +67,8 @@ struct Fraction {
   int digits = 0;
   std::size_t end = 0;
 };
-std::optional<Fraction> SpokenFraction(std::string_view t, std::string_view folded, std::size_t p) {
+std::optional<Fraction> SpokenFraction(const Grammar& g, std::string_view t,
+                                       std::string_view folded, std::size_t p) {
   for (std::string_view mark : {std::string_view(" phẩy "), std::string_view(" chấm ")}) {
     if (!StartsWithAt(folded, p, mark)) continue;
     const std::size_t q = p + mark.size();
@@ -80,7 +83,7 @@ std::optional<Fraction> SpokenFraction(std::string_view t, std::string_view fold
       f.end = e;
       return f;
     }
-    if (auto sp = numbers::ScanSpelled(folded, q)) {
+    if (auto sp = numbers::ScanSpelled(g.number_words, folded, q)) {
       if (sp->has_scale || std::floor(sp->value) != sp->value || sp->value >= 1e15) {
         return std::nullopt;
       }
@@ -93,14 +96,15 @@ std::optional<Fraction> SpokenFraction(std::string_view t, std::string_view fold
   return std::nullopt;
 }
 
-std::optional<Num> ReadNum(std::string_view t, std::string_view folded, std::size_t i) {
+std::optional<Num> ReadNum(const Grammar& g, std::string_view t, std::string_view folded,
+                           std::size_t i) {
   Num n;
   n.begin = i;
   if (IsAsciiDigit(t[i]) || (t[i] == ',' && i + 1 < t.size() && IsAsciiDigit(t[i + 1]))) {
     n.digits = numbers::ScanNumber(t, i);
     n.end = n.digits.end;
     if (n.digits.fraction_digits == 0 && n.digits.power == 0 && !n.digits.has_separator) {
-      if (auto f = SpokenFraction(t, folded, n.end)) {
+      if (auto f = SpokenFraction(g, t, folded, n.end)) {
         numbers::Number d = n.digits;
         d.mantissa = d.mantissa * static_cast<std::uint64_t>(Pow10(f->digits)) + f->value;
         d.fraction_digits = f->digits;
@@ -112,7 +116,7 @@ std::optional<Num> ReadNum(std::string_view t, std::string_view folded, std::siz
     }
     return n;
   }
-  auto sp = numbers::ScanSpelled(folded, i);
+  auto sp = numbers::ScanSpelled(g.number_words, folded, i);
   if (!sp) return std::nullopt;
   n.spelled = true;
   n.spelled_value = sp->value;
@@ -121,7 +125,7 @@ std::optional<Num> ReadNum(std::string_view t, std::string_view folded, std::siz
   n.stopped_at_number = sp->stopped_at_number;
   n.end = sp->end;
   if (!sp->has_scale && std::floor(sp->value) == sp->value) {
-    if (auto f = SpokenFraction(t, folded, n.end)) {
+    if (auto f = SpokenFraction(g, t, folded, n.end)) {
       n.spelled_value =
           (sp->value * Pow10(f->digits) + static_cast<double>(f->value)) / Pow10(f->digits);
       n.words += 2;
@@ -143,13 +147,13 @@ struct UnitMatch {
 // Scale word and unit after a number ending at `p`: "64.000 m3", "14,9 triệu
 // USD", "46.393ha", "61 %KH", "2.500 m3/ngày đêm", "6,28 tấn / ha".
 // `allow_scale` is false when spelled words already carried one.
-std::optional<UnitMatch> MatchUnit(std::string_view folded, std::size_t p, bool allow_scale,
-                                   bool* scale_only) {
+std::optional<UnitMatch> MatchUnit(const Grammar& g, std::string_view folded, std::size_t p,
+                                   bool allow_scale, bool* scale_only) {
   UnitMatch m;
   std::size_t q = SkipOneSpace(folded, p);
   const std::size_t number_end = p;
   if (allow_scale) {
-    if (const ScaleEntry* s = MatchAt(ScaleWords(), folded, q);
+    if (const ScaleEntry* s = MatchAt(g.scale_words, folded, q);
         s != nullptr && !numbers::NotAScale(folded, q)) {
       m.scale = s->power;
       p = q + s->word.size();
@@ -159,10 +163,10 @@ std::optional<UnitMatch> MatchUnit(std::string_view folded, std::size_t p, bool 
   const UnitEntry* u = nullptr;
   std::size_t at = q;
   // Glued units ("46.393ha", "20€") only straight after the digits.
-  if (p == number_end && q == p) u = MatchAt(Units(), folded, p, /*glued=*/true);
-  if (u == nullptr && q != p) u = MatchAt(Units(), folded, q);
+  if (p == number_end && q == p) u = MatchAt(g.units, folded, p, /*glued=*/true);
+  if (u == nullptr && q != p) u = MatchAt(g.units, folded, q);
   if (u == nullptr && p == number_end && q != p) {
-    u = MatchAt(Units(), folded, p, /*glued=*/true);
+    u = MatchAt(g.units, folded, p, /*glued=*/true);
     at = p;
   }
   if (u == nullptr) {
@@ -183,7 +187,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view folded, std::size_t p, bool 
   for (;;) {
     std::size_t slash = m.end;
     if (StartsWithAt(folded, slash, " / ")) {
-      const PerEntry* per = MatchAt(Denominators(), folded, slash + 3, true);
+      const PerEntry* per = MatchAt(g.denominators, folded, slash + 3, true);
       if (per == nullptr) break;
       m.canonical += '/';
       m.canonical += per->canonical;
@@ -191,7 +195,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view folded, std::size_t p, bool 
       continue;
     }
     if (slash + 1 < folded.size() && folded[slash] == '/') {
-      const PerEntry* per = MatchAt(Denominators(), folded, slash + 1, true);
+      const PerEntry* per = MatchAt(g.denominators, folded, slash + 1, true);
       if (per == nullptr) break;
       m.canonical += '/';
       m.canonical += per->canonical;
@@ -204,8 +208,9 @@ std::optional<UnitMatch> MatchUnit(std::string_view folded, std::size_t p, bool 
 }
 
 // A currency sign or code right before the number ("$10", "USD1,23", "Rs. 20").
-const PrefixEntry* PrefixBefore(std::string_view folded, std::size_t begin, std::size_t* start) {
-  const Lexicon<PrefixEntry>& prefixes = CurrencyPrefixes();
+const PrefixEntry* PrefixBefore(const Grammar& g, std::string_view folded, std::size_t begin,
+                                std::size_t* start) {
+  const Lexicon<PrefixEntry>& prefixes = g.currency_prefixes;
   for (std::size_t b : {begin, begin > 0 && folded[begin - 1] == ' ' ? begin - 1 : npos}) {
     if (b == npos || b == 0) continue;  // (no prefix fits before 0)
     for (const PrefixEntry* e : prefixes.EndingWith(folded[b - 1])) {
@@ -220,9 +225,9 @@ const PrefixEntry* PrefixBefore(std::string_view folded, std::size_t begin, std:
 }
 
 // The first currency prefix (in table order) spelled at folded[pos...].
-const PrefixEntry* PrefixAt(std::string_view folded, std::size_t pos) {
+const PrefixEntry* PrefixAt(const Grammar& g, std::string_view folded, std::size_t pos) {
   if (pos >= folded.size()) return nullptr;  // (no prefix is empty)
-  for (const PrefixEntry* e : CurrencyPrefixes().StartingWith(folded[pos])) {
+  for (const PrefixEntry* e : g.currency_prefixes.StartingWith(folded[pos])) {
     if (StartsWithAt(folded, pos, e->word)) return e;
   }
   return nullptr;
@@ -241,7 +246,8 @@ bool InsideToken(std::string_view t, std::size_t i) {
   return false;
 }
 
-bool FollowedByTrap(std::string_view t, std::string_view folded, std::size_t end) {
+bool FollowedByTrap(const Grammar& g, std::string_view t, std::string_view folded,
+                    std::size_t end) {
   if (end + 1 < t.size() && (t[end] == '/' || t[end] == ':' || t[end] == '+') &&
       IsAsciiDigit(t[end + 1])) {
     return true;  // date, fraction, time, "ISO 9001:2015", "Km 15+500"
@@ -252,7 +258,7 @@ bool FollowedByTrap(std::string_view t, std::string_view folded, std::size_t end
   if (end + 1 < t.size() && t[end] == '-' && text::WordCharAt(t, end + 1) &&
       !IsAsciiDigit(t[end + 1])) {
     // "95-III", "19-CP" — but "VND1000-VND2000" is a range.
-    for (const PrefixEntry* e : CurrencyPrefixes().StartingWith(folded[end + 1])) {
+    for (const PrefixEntry* e : g.currency_prefixes.StartingWith(folded[end + 1])) {
       const std::size_t d = end + 1 + e->word.size();
       if (StartsWithAt(folded, end + 1, e->word) && d < t.size() && IsAsciiDigit(t[d])) {
         return false;
@@ -279,13 +285,13 @@ std::size_t SkipToken(std::string_view t, std::size_t i) {
 }
 
 // The word before `pos` (skipping one space and an optional ':' ), folded.
-bool TrapBefore(std::string_view folded, std::size_t pos, TrapWhere where) {
+bool TrapBefore(const Grammar& g, std::string_view folded, std::size_t pos, TrapWhere where) {
   std::size_t b = pos;
   if (b > 0 && folded[b - 1] == ' ') --b;
   if (b > 0 && folded[b - 1] == ':') --b;
   if (b > 0 && folded[b - 1] == ' ') --b;
   if (b == 0) return false;  // (no trap word is empty)
-  for (const TrapEntry* e : Traps().EndingWith(folded[b - 1])) {
+  for (const TrapEntry* e : g.traps.EndingWith(folded[b - 1])) {
     if (e->where != where) continue;
     if (EndsWithAt(folded, b, e->word) && BoundaryOk(folded, b - e->word.size(), b, true)) {
       return true;
@@ -294,9 +300,9 @@ bool TrapBefore(std::string_view folded, std::size_t pos, TrapWhere where) {
   return false;
 }
 
-bool TimeWordBefore(std::string_view folded, std::size_t begin) {
+bool TimeWordBefore(const Grammar& g, std::string_view folded, std::size_t begin) {
   if (begin < 2 || folded[begin - 1] != ' ') return false;
-  for (const TrapEntry* e : Traps().EndingWith(folded[begin - 2])) {
+  for (const TrapEntry* e : g.traps.EndingWith(folded[begin - 2])) {
     if (e->where == TrapWhere::kTimeBefore && e->word.size() < begin &&
         EndsWithAt(folded, begin - 1, e->word) &&
         BoundaryOk(folded, begin - 1 - e->word.size(), begin - 1, true)) {
@@ -306,10 +312,10 @@ bool TimeWordBefore(std::string_view folded, std::size_t begin) {
   return false;
 }
 
-bool TimeWordAfter(std::string_view folded, std::size_t end) {
+bool TimeWordAfter(const Grammar& g, std::string_view folded, std::size_t end) {
   if (end >= folded.size() || folded[end] != ' ') return false;
   if (end + 1 >= folded.size()) return false;  // (no trap word is empty)
-  for (const TrapEntry* e : Traps().StartingWith(folded[end + 1])) {
+  for (const TrapEntry* e : g.traps.StartingWith(folded[end + 1])) {
     if (e->where == TrapWhere::kTimeAfter && StartsWithAt(folded, end + 1, e->word) &&
         BoundaryOk(folded, end + 1, end + 1 + e->word.size(), true)) {
       return true;
@@ -353,17 +359,17 @@ bool WordBeforeIs(std::string_view folded, std::size_t pos, std::string_view w) 
 }
 
 // Separators between the bounds of a range; "và" only after "giữa".
-std::size_t RangeSecondStart(std::string_view t, std::string_view folded, std::size_t p,
-                             bool between) {
+std::size_t RangeSecondStart(const Grammar& g, std::string_view t, std::string_view folded,
+                             std::size_t p, bool between) {
   static constexpr std::string_view kSeparators[] = {" đến ", " tới ", " - ", " – ",
                                                      " -",    "- ",    "-",   "–"};
   auto number_at = [&](std::size_t q) {
     if (q >= t.size()) return false;
-    if (IsAsciiDigit(t[q]) || numbers::StartsNumberWord(folded, q)) return true;
+    if (IsAsciiDigit(t[q]) || numbers::StartsNumberWord(g.number_words, folded, q)) return true;
     std::size_t s;
-    if (const PrefixEntry* e = PrefixAt(folded, q)) {
+    if (const PrefixEntry* e = PrefixAt(g, folded, q)) {
       const std::size_t d = SkipOneSpace(folded, q + e->word.size());
-      return d < t.size() && IsAsciiDigit(t[d]) && PrefixBefore(folded, d, &s) != nullptr;
+      return d < t.size() && IsAsciiDigit(t[d]) && PrefixBefore(g, folded, d, &s) != nullptr;
     }
     return false;
   };
@@ -395,9 +401,9 @@ struct Bound {
 
 // One bound: [sign] [prefix] number [scale] [unit], starting at a digit or a
 // number word at `i`.
-std::optional<Bound> ReadBound(std::string_view t, std::string_view folded, std::size_t i,
-                               bool allow_sign = true) {
-  auto num = ReadNum(t, folded, i);
+std::optional<Bound> ReadBound(const Grammar& g, std::string_view t, std::string_view folded,
+                               std::size_t i, bool allow_sign = true) {
+  auto num = ReadNum(g, t, folded, i);
   if (!num) return std::nullopt;
   Bound b;
   b.num = *num;
@@ -421,9 +427,10 @@ std::optional<Bound> ReadBound(std::string_view t, std::string_view folded, std:
     b.begin -= kMinus.size();
   }
   std::size_t prefix_start = 0;
-  const PrefixEntry* prefix = num->spelled ? nullptr : PrefixBefore(folded, b.begin, &prefix_start);
+  const PrefixEntry* prefix =
+      num->spelled ? nullptr : PrefixBefore(g, folded, b.begin, &prefix_start);
   bool scale_only = false;
-  b.unit = MatchUnit(folded, num->end, !num->has_scale, &scale_only);
+  b.unit = MatchUnit(g, folded, num->end, !num->has_scale, &scale_only);
   if (prefix != nullptr) {
     b.begin = prefix_start;
     const int scale = b.unit ? b.unit->scale : 0;
@@ -441,7 +448,8 @@ std::optional<Bound> ReadBound(std::string_view t, std::string_view folded, std:
 
 }  // namespace
 
-std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view folded) {
+std::vector<FoundQuantity> FindQuantitiesIn(const Grammar& g, std::string_view t,
+                                            std::string_view folded) {
   std::vector<FoundQuantity> out;
   std::size_t trapped_end = npos;  // end of the last number read as a code
   auto trap = [&](std::size_t end) { trapped_end = end; };
@@ -452,8 +460,8 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
     return b == 0 && e == t.size();
   };
 
-  const Lexicon<FixedEntry>& fixed = FixedQuantities();
-  const Lexicon<QualifierEntry>& qualifiers = Qualifiers();
+  const Lexicon<FixedEntry>& fixed = g.fixed_quantities;
+  const Lexicon<QualifierEntry>& qualifiers = g.qualifiers;
   // text::WordCharBefore(t, known_at) == known_word: carried from character
   // to character while stepping over plain text, so each is decoded once.
   std::size_t known_at = npos;
@@ -520,7 +528,7 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
         continue;
       }
     }
-    if (!digit_start && !(word_start && numbers::StartsNumberWord(folded, i))) {
+    if (!digit_start && !(word_start && numbers::StartsNumberWord(g.number_words, folded, i))) {
       // Past a well-formed character, text::WordCharBefore finds it again.
       if (text::WellFormedAt(t, i, here_len)) {
         known_at = i + here_len;
@@ -530,11 +538,11 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
       continue;
     }
     std::size_t prefix_start = 0;
-    if (digit_start && InsideToken(t, i) && PrefixBefore(folded, i, &prefix_start) == nullptr) {
+    if (digit_start && InsideToken(t, i) && PrefixBefore(g, folded, i, &prefix_start) == nullptr) {
       i = SkipToken(t, i);
       continue;
     }
-    auto first = ReadBound(t, folded, i);
+    auto first = ReadBound(g, t, folded, i);
     if (!first) {
       char32_t cp;
       i += text::DecodeAt(t, i, &cp);
@@ -542,7 +550,7 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
     }
     const Num& num = first->num;
     const std::size_t after_num = first->unit ? first->unit->end : num.end;
-    if (!num.spelled && FollowedByTrap(t, folded, num.end)) {
+    if (!num.spelled && FollowedByTrap(g, t, folded, num.end)) {
       trap(num.end);
       i = SkipToken(t, num.end);
       continue;
@@ -550,9 +558,10 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
     // Vague amounts: "hàng nghìn tỷ đồng", "vài trăm lao động", "không một
     // doanh nghiệp nào"; and a number word right after another ("hai ba
     // người", two or three) is an estimate, not a number.
-    if (TrapBefore(folded, first->begin, TrapWhere::kVagueBefore) ||
+    if (TrapBefore(g, folded, first->begin, TrapWhere::kVagueBefore) ||
         (num.spelled && first->begin >= 2 && folded[first->begin - 1] == ' ' &&
-         numbers::StartsNumberWord(folded, WordStartBefore(folded, first->begin - 1)))) {
+         numbers::StartsNumberWord(g.number_words, folded,
+                                   WordStartBefore(folded, first->begin - 1)))) {
       i = after_num;
       continue;
     }
@@ -592,15 +601,16 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
     const bool may_open_range = !num.spelled || num.words >= 2 || between || from;
     std::optional<Bound> second;
     if (const std::size_t s2 =
-            may_open_range ? RangeSecondStart(t, folded, after_num, between) : npos;
+            may_open_range ? RangeSecondStart(g, t, folded, after_num, between) : npos;
         s2 != npos) {
       std::size_t d = s2;
       // Step over a currency prefix on the second bound ("VND1000-VND2000").
-      if (const PrefixEntry* e = PrefixAt(folded, d)) d = SkipOneSpace(folded, d + e->word.size());
+      if (const PrefixEntry* e = PrefixAt(g, folded, d))
+        d = SkipOneSpace(folded, d + e->word.size());
       auto real_unit = [](const std::optional<UnitMatch>& u) {
         return u && (u->unit != nullptr || !u->canonical.empty());
       };
-      if (auto b2 = ReadBound(t, folded, d, /*allow_sign=*/false);
+      if (auto b2 = ReadBound(g, t, folded, d, /*allow_sign=*/false);
           b2 && !first->negative && !b2->negative) {
         if (b2->unit) {
           if (!real_unit(first->unit) || !real_unit(b2->unit) ||
@@ -649,23 +659,25 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
           is_trap = true;  // the next group of a phone number
         }
       }
-      is_trap = is_trap || TrapBefore(folded, first->begin, TrapWhere::kCodeBefore) ||
-                TimeWordAfter(folded, end) || TimeWordBefore(folded, first->begin) ||
+      is_trap = is_trap || TrapBefore(g, folded, first->begin, TrapWhere::kCodeBefore) ||
+                TimeWordAfter(g, folded, end) || TimeWordBefore(g, folded, first->begin) ||
                 CapitalisedWordBefore(t, folded, first->begin) ||
                 (!num.spelled && end < t.size() && text::WordCharAt(t, end));  // "3B", "1A"
       if (is_trap) {
         if (!num.spelled) trap(end);
         // Past the whole number ("3 870 456") and the token it ends in; past
         // the number words that did not fit ("một trăm hai ba bốn").
-        i = num.spelled ? (num.stopped_at_number ? numbers::SkipNumberWords(folded, end) : end)
-                        : std::max(end, SkipToken(t, num.begin));
+        i = num.spelled
+                ? (num.stopped_at_number ? numbers::SkipNumberWords(g.number_words, folded, end)
+                                         : end)
+                : std::max(end, SkipToken(t, num.begin));
         continue;
       }
     } else if (!num.spelled) {
       // Plain digits after a time word before a counted noun belong to the
       // time: "năm 2022 tỉnh có 12 xã", "tháng 8 tỉnh tổ chức".
       if (unit_class == UnitClass::kCount && !second && num.PlainDigits() &&
-          TimeWordBefore(folded, first->begin)) {
+          TimeWordBefore(g, folded, first->begin)) {
         i = num.end;
         continue;
       }
@@ -717,10 +729,10 @@ std::vector<FoundQuantity> FindQuantitiesIn(std::string_view t, std::string_view
           p = SkipOneSpace(folded, p);
         }
         if (p != surface_end) {
-          if (auto c2 = ReadNum(t, folded, p); c2 && c2->Integer()) {
+          if (auto c2 = ReadNum(g, t, folded, p); c2 && c2->Integer()) {
             const double cv = c2->spelled ? c2->spelled_value : c2->digits.Value();
             bool scale_only = false;
-            auto cu = MatchUnit(folded, c2->end, true, &scale_only);
+            auto cu = MatchUnit(g, folded, c2->end, true, &scale_only);
             const bool cent_word = cu && cu->unit && cu->unit_class == UnitClass::kCents;
             if (cv < 100 && (cent_word || !cu) &&
                 !(c2->spelled && c2->words < 2 && !cent_word && !whole(0, c2->end))) {

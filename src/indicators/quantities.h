@@ -11,6 +11,10 @@
 #include "indicators/lexicon.h"
 #include "vnextract/indicator.h"
 
+namespace vnextract::internal {
+class Grammar;
+}
+
 namespace vnextract::indicators {
 
 struct FoundQuantity {
@@ -28,7 +32,10 @@ struct FoundQuantity {
 // Every quantity in `text`; `folded` is text::FoldCaseKeepOffsets(text).
 // Numbers without a unit (years, "Covid 19", list numbers), dates, times,
 // fractions, codes ("CN-05", "4G") and numbers glued to words are skipped.
-std::vector<FoundQuantity> FindQuantitiesIn(std::string_view text, std::string_view folded);
+// (Its plain twin, tests/plain/quantities_plain.h, reads the same rules at
+// every character without the skip loop and the lexicon indexes.)
+std::vector<FoundQuantity> FindQuantitiesIn(const internal::Grammar& grammar, std::string_view text,
+                                            std::string_view folded);
 
 }  // namespace vnextract::indicators
 

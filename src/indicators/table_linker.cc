@@ -3,11 +3,15 @@
 #include <string>
 #include <string_view>
 
+#include "grammar.h"
 #include "indicators/quantities.h"
 #include "numbers/number.h"
 #include "text/utf8.h"
 
 namespace vnextract::indicators {
+
+using internal::Grammar;
+
 namespace {
 
 using Column = html::TableBlock::Column;
@@ -24,7 +28,7 @@ struct ColumnMeaning {
   std::optional<std::string> period;
 };
 
-ColumnMeaning ReadHeader(const std::string& header, const LinkContext& ctx) {
+ColumnMeaning ReadHeader(const Grammar& g, const std::string& header, const LinkContext& ctx) {
   ColumnMeaning m;
   const std::string folded = text::FoldCaseKeepOffsets(header);
   if (Contains(folded, "so cùng kỳ") || Contains(folded, "so với cùng kỳ")) {
@@ -44,12 +48,10 @@ ColumnMeaning ReadHeader(const std::string& header, const LinkContext& ctx) {
     m.kind = Kind::kEstimate;
   }
   m.percent = m.kind == Kind::kRatio || Contains(folded, "(%)") || Contains(folded, "tỷ lệ");
-  if (ctx.periods != nullptr) {
-    for (const PeriodMatch& p : ctx.periods->Find(folded, ctx.published)) {
-      if (!p.comparator && p.period) {
-        m.period = p.period;
-        break;
-      }
+  for (const PeriodMatch& p : g.periods.Find(folded, ctx.published)) {
+    if (!p.comparator && p.period) {
+      m.period = p.period;
+      break;
     }
   }
   return m;
@@ -61,12 +63,12 @@ struct RowUnit {
   double factor = 1;
   std::string unit;
 };
-RowUnit ReadUnit(const std::string& unit_text) {
+RowUnit ReadUnit(const Grammar& g, const std::string& unit_text) {
   RowUnit u;
   if (unit_text.empty()) return u;
   const std::string probe = "1 " + unit_text;
   const std::string folded = text::FoldCaseKeepOffsets(probe);
-  const std::vector<FoundQuantity> q = FindQuantitiesIn(probe, folded);
+  const std::vector<FoundQuantity> q = FindQuantitiesIn(g, probe, folded);
   if (q.size() == 1 && q[0].quantity.value) {
     u.factor = *q[0].quantity.value;
     u.unit = q[0].quantity.unit;
@@ -76,14 +78,16 @@ RowUnit ReadUnit(const std::string& unit_text) {
 
 }  // namespace
 
-std::vector<Indicator> LinkTable(const html::TableBlock& table, const LinkContext& ctx) {
+std::vector<Indicator> LinkTable(const Grammar& g, const html::TableBlock& table,
+                                 const LinkContext& ctx) {
   std::vector<Indicator> out;
   const std::size_t n = table.columns.size();
   std::vector<ColumnMeaning> meanings(n);
   std::optional<std::string> result_period;  // a ratio column takes its result column's period
   for (std::size_t c = 0; c < n; ++c) {
     if (table.columns[c] != Column::kValue) continue;
-    meanings[c] = ReadHeader(c < table.headers.size() ? table.headers[c].text : std::string(), ctx);
+    meanings[c] =
+        ReadHeader(g, c < table.headers.size() ? table.headers[c].text : std::string(), ctx);
     if (meanings[c].kind == Kind::kRatio) {
       if (!meanings[c].period) meanings[c].period = result_period;
     } else if (meanings[c].kind != Kind::kTarget) {
@@ -101,7 +105,7 @@ std::vector<Indicator> LinkTable(const html::TableBlock& table, const LinkContex
       if (table.columns[c] == Column::kLabel && label.empty()) label = row[c].text;
       if (table.columns[c] == Column::kUnit && !row[c].text.empty()) unit_text = row[c].text;
     }
-    const RowUnit unit = ReadUnit(unit_text);
+    const RowUnit unit = ReadUnit(g, unit_text);
     for (std::size_t c = 0; c < n && c < row.size(); ++c) {
       if (table.columns[c] != Column::kValue) continue;
       const text::TextRun& cell = row[c];

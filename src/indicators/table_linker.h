@@ -16,7 +16,8 @@
 namespace vnextract::indicators {
 
 // Spans are input offsets (from the cells' runs).
-std::vector<Indicator> LinkTable(const html::TableBlock& table, const LinkContext& context);
+std::vector<Indicator> LinkTable(const internal::Grammar& grammar, const html::TableBlock& table,
+                                 const LinkContext& context);
 
 }  // namespace vnextract::indicators
 

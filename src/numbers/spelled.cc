@@ -8,40 +8,6 @@
 #include "text/utf8.h"
 
 namespace vnextract::numbers {
-namespace {
-
-enum class Role {
-  kDigit,
-  kDigitAfterTens,
-  kTen,
-  kTens,
-  kChuc,
-  kHundred,
-  kZeroTens,
-  kScale,
-  kHalf,
-  kDozen
-};
-
-struct WordEntry {
-  std::string_view word;
-  Role role;
-  long long value;
-};
-
-const std::vector<WordEntry>& Words() {
-  using enum Role;
-  static const std::vector<WordEntry> table = {
-#define VNX_WORD(word, role, value) {word, role, value},
-#define VNX_NOT_SCALE(words)
-#define VNX_NOT_DIGIT(words)
-#include "numbers/number_words.inc"
-#undef VNX_NOT_DIGIT
-#undef VNX_NOT_SCALE
-#undef VNX_WORD
-  };
-  return table;
-}
 
 // The word starting at pos: up to the next non-word character.
 std::string_view WordAt(std::string_view s, std::size_t pos) {
@@ -53,28 +19,33 @@ std::string_view WordAt(std::string_view s, std::size_t pos) {
   return s.substr(pos, e - pos);
 }
 
-// The entries by the first byte of their word, in table order.
-const std::array<std::vector<const WordEntry*>, 256>& ByFirstByte() {
-  static const std::array<std::vector<const WordEntry*>, 256> by_first = [] {
-    std::array<std::vector<const WordEntry*>, 256> table;
-    for (const WordEntry& e : Words()) {
-      if (!e.word.empty()) table[static_cast<unsigned char>(e.word[0])].push_back(&e);
-    }
-    return table;
-  }();
-  return by_first;
+NumberWords::NumberWords() {
+  using enum Role;
+  entries_ = {
+#define VNX_WORD(word, role, value) {word, role, value},
+#define VNX_NOT_SCALE(words)
+#define VNX_NOT_DIGIT(words)
+#include "numbers/number_words.inc"
+#undef VNX_NOT_DIGIT
+#undef VNX_NOT_SCALE
+#undef VNX_WORD
+  };
+  // The entries by the first byte of their word, in table order.
+  for (const WordEntry& e : entries_) {
+    if (!e.word.empty()) by_first_[static_cast<unsigned char>(e.word[0])].push_back(&e);
+  }
+  all_word_chars_ = std::ranges::all_of(
+      entries_, [](const WordEntry& e) { return !e.word.empty() && WordAt(e.word, 0) == e.word; });
 }
 
-// The entry spelled `word`: the first in table order.
-const WordEntry* Lookup(std::string_view word) {
-  const auto& by_first = ByFirstByte();
+const WordEntry* NumberWords::Lookup(std::string_view word) const {
   if (word.empty()) {
-    for (const WordEntry& e : Words()) {
+    for (const WordEntry& e : entries_) {
       if (e.word.empty()) return &e;
     }
     return nullptr;
   }
-  for (const WordEntry* e : by_first[static_cast<unsigned char>(word[0])]) {
+  for (const WordEntry* e : by_first_[static_cast<unsigned char>(word[0])]) {
     if (e->word == word) return e;
   }
   return nullptr;
@@ -83,20 +54,15 @@ const WordEntry* Lookup(std::string_view word) {
 // Lookup(WordAt(s, pos)), without reading the whole word first: an entry
 // made of word characters only is the word at pos when it is spelled there
 // and no word character follows it.
-const WordEntry* LookupAt(std::string_view s, std::size_t pos) {
-  static const bool kAllWordChars = [] {
-    for (const WordEntry& e : Words()) {
-      if (e.word.empty() || WordAt(e.word, 0) != e.word) return false;
-    }
-    return true;
-  }();
-  static const std::array<std::vector<const WordEntry*>, 256>& kByFirst = ByFirstByte();
-  if (!kAllWordChars || pos >= s.size()) return Lookup(WordAt(s, pos));
-  for (const WordEntry* e : kByFirst[static_cast<unsigned char>(s[pos])]) {
+const WordEntry* NumberWords::LookupAt(std::string_view s, std::size_t pos) const {
+  if (!all_word_chars_ || pos >= s.size()) return Lookup(WordAt(s, pos));
+  for (const WordEntry* e : by_first_[static_cast<unsigned char>(s[pos])]) {
     if (text::SpelledAt(s, pos, e->word) && !text::WordCharAt(s, pos + e->word.size())) return e;
   }
   return nullptr;
 }
+
+namespace {
 
 enum class Phase {
   kStart,          // at the start of a group
@@ -147,9 +113,10 @@ bool NotAScale(std::string_view folded, std::size_t pos) {
 namespace {
 // StartsNumberWord past its byte filters. (Out of line: the filters, which
 // answer most calls, then need no registers saved.)
-[[gnu::noinline]] bool StartsNumberWordAt(std::string_view folded, std::size_t pos) {
+[[gnu::noinline]] bool StartsNumberWordAt(const NumberWords& words, std::string_view folded,
+                                          std::size_t pos) {
   if (text::WordCharBefore(folded, pos)) return false;
-  const WordEntry* e = LookupAt(folded, pos);
+  const WordEntry* e = words.LookupAt(folded, pos);
   // A number starts with a digit word, mười, trăm (alone: a hundred) or is
   // the whole number "chục"; scales and mươi never start one.
   return e != nullptr && (e->role == Role::kDigit || e->role == Role::kTen ||
@@ -192,7 +159,7 @@ constexpr NumberWordFirsts kNumberWordFirsts = [] {
 }();
 }  // namespace
 
-bool StartsNumberWord(std::string_view folded, std::size_t pos) {
+bool StartsNumberWord(const NumberWords& words, std::string_view folded, std::size_t pos) {
   // Called at every word of every sentence: a byte no number word starts
   // with, or a pair of bytes none starts with, answers at once.
   if (pos >= folded.size()) return false;
@@ -202,10 +169,10 @@ bool StartsNumberWord(std::string_view folded, std::size_t pos) {
       !kNumberWordFirsts.Pair(b0, static_cast<unsigned char>(folded[pos + 1]))) {
     return false;
   }
-  return StartsNumberWordAt(folded, pos);
+  return StartsNumberWordAt(words, folded, pos);
 }
 
-std::size_t SkipNumberWords(std::string_view folded, std::size_t pos) {
+std::size_t SkipNumberWords(const NumberWords& words, std::string_view folded, std::size_t pos) {
   std::size_t end = pos;
   for (;;) {
     std::size_t p = end;
@@ -217,14 +184,22 @@ std::size_t SkipNumberWords(std::string_view folded, std::size_t pos) {
       break;
     }
     const std::string_view word = WordAt(folded, p);
-    if (word.empty() || Lookup(word) == nullptr) break;
+    if (word.empty() || words.Lookup(word) == nullptr) break;
     end = p + word.size();
   }
   return end;
 }
 
-std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t pos) {
-  if (!StartsNumberWord(folded, pos)) return std::nullopt;
+std::optional<SpelledNumber> ScanSpelled(const NumberWords& words, std::string_view folded,
+                                         std::size_t pos) {
+  if (!StartsNumberWord(words, folded, pos)) return std::nullopt;
+  return ReadSpelledWords(
+      words, [](const NumberWords& w, std::string_view word) { return w.Lookup(word); }, folded,
+      pos);
+}
+
+std::optional<SpelledNumber> ReadSpelledWords(const NumberWords& table, WordLookup lookup,
+                                              std::string_view folded, std::size_t pos) {
   double total = 0;     // finished parts times their scale
   long long group = 0;  // the group below 1000 being read
   long long max_scale = 1;
@@ -265,7 +240,7 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
   auto next_at = [&](std::size_t end, std::size_t* at) -> const WordEntry* {
     if (end >= folded.size() || folded[end] != ' ') return nullptr;
     *at = end + 1;
-    return Lookup(WordAt(folded, end + 1));
+    return lookup(table, WordAt(folded, end + 1));
   };
   // A scale word below the last one at the word after `end` ("một tỷ năm
   // triệu": triệu after tỷ).
@@ -295,7 +270,7 @@ std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t po
   while (p < folded.size()) {
     const std::string_view word = WordAt(folded, p);
     if (word.empty()) break;
-    const WordEntry* e = Lookup(word);
+    const WordEntry* e = lookup(table, word);
     if (e == nullptr) break;
     const std::size_t end = p + word.size();
     const long long v = e->value;

@@ -23,9 +23,12 @@
 #ifndef VNEXTRACT_SRC_NUMBERS_SPELLED_H_
 #define VNEXTRACT_SRC_NUMBERS_SPELLED_H_
 
+#include <array>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <vector>
 
 namespace vnextract::numbers {
 
@@ -41,20 +44,74 @@ struct SpelledNumber {
   bool stopped_at_number = false;
 };
 
+// The roles of number_words.inc.
+enum class Role {
+  kDigit,
+  kDigitAfterTens,
+  kTen,
+  kTens,
+  kChuc,
+  kHundred,
+  kZeroTens,
+  kScale,
+  kHalf,
+  kDozen
+};
+
+struct WordEntry {
+  std::string_view word;
+  Role role;
+  long long value;
+};
+
+// The number words of number_words.inc, indexed by the first byte of their
+// word. Built once, by internal::Grammar (grammar.h).
+class NumberWords {
+ public:
+  NumberWords();
+  NumberWords(const NumberWords&) = delete;
+  NumberWords& operator=(const NumberWords&) = delete;
+
+  std::span<const WordEntry> entries() const { return entries_; }
+  // The entry spelled `word`: the first in table order, or nullptr.
+  const WordEntry* Lookup(std::string_view word) const;
+  // Lookup(the word starting at s[pos]), without reading the whole word
+  // first when every entry is made of word characters.
+  const WordEntry* LookupAt(std::string_view s, std::size_t pos) const;
+
+ private:
+  std::vector<WordEntry> entries_;
+  std::array<std::vector<const WordEntry*>, 256> by_first_;
+  bool all_word_chars_ = false;
+};
+
 // True when a scale word at folded[pos] is the start of another word
 // ("tỷ trọng", "tỷ lệ", "triệu chứng"): no scale there.
 bool NotAScale(std::string_view folded, std::size_t pos);
 
-// True when the word at folded[pos] is a number word.
-bool StartsNumberWord(std::string_view folded, std::size_t pos);
+// True when the word at folded[pos] is a number word that can start a
+// number (a digit word, mười, trăm, chục).
+bool StartsNumberWord(const NumberWords& words, std::string_view folded, std::size_t pos);
 
 // The end of the number words after folded[pos] (one space or ", " before
 // each), or pos: what follows a number that stopped at a number word, left
 // unread with it.
-std::size_t SkipNumberWords(std::string_view folded, std::size_t pos);
+std::size_t SkipNumberWords(const NumberWords& words, std::string_view folded, std::size_t pos);
 
 // The longest valid spelled number starting at folded[pos] (a word start).
-std::optional<SpelledNumber> ScanSpelled(std::string_view folded, std::size_t pos);
+std::optional<SpelledNumber> ScanSpelled(const NumberWords& words, std::string_view folded,
+                                         std::size_t pos);
+
+// The grammar ScanSpelled applies once StartsNumberWord holds at pos: the
+// longest valid spelled number whose words start at folded[pos], each word
+// found by `lookup` (ScanSpelled passes NumberWords::Lookup's index; the
+// plain twin in tests/plain/ a linear search). No check of the start.
+using WordLookup = const WordEntry* (*)(const NumberWords& words, std::string_view word);
+std::optional<SpelledNumber> ReadSpelledWords(const NumberWords& table, WordLookup lookup,
+                                              std::string_view folded, std::size_t pos);
+
+// The word starting at s[pos]: up to the next non-word character.
+std::string_view WordAt(std::string_view s, std::size_t pos);
 
 }  // namespace vnextract::numbers
 

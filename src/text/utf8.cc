@@ -103,6 +103,17 @@ inline const Block& BlockOf(char32_t cp) {
 
 }  // namespace
 
+std::size_t FillCharTables() {
+  for (char32_t cp = 0; cp < kTableLimit; cp += kBlockSize) (void)BlockOf(cp);
+  return g_blocks.size();
+}
+
+std::size_t CharTableBlocksFilled() {
+  std::size_t n = 0;
+  for (const auto& slot : g_blocks) n += slot.load(std::memory_order_acquire) != nullptr;
+  return n;
+}
+
 namespace internal {
 
 bool IsWordCharSlow(char32_t cp) {

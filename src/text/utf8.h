@@ -105,6 +105,15 @@ inline bool WordCharAt(std::string_view s, std::size_t i) {
   return internal::WordCharAtSlow(s, i);
 }
 
+// The character classes and case folds of code points below U+2100 (Latin,
+// combining marks, Vietnamese, General Punctuation) are kept in a table
+// read from ICU, shared by the whole process. FillCharTables fills all of
+// it (internal::Grammar::Build does, so that no page pays for it) and
+// returns its blocks; CharTableBlocksFilled says how many are filled so far.
+// (Any code point read before then fills its block of 256 on first use.)
+std::size_t FillCharTables();
+std::size_t CharTableBlocksFilled();
+
 // Lower-cases `s` code point by code point, keeping every byte offset: a
 // character whose lower case has a different UTF-8 length is left as is (no
 // Vietnamese letter is affected). Lexicons match on this folded copy while

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "numbers/spelled.h"
+#include "test_grammar.h"
 #include "text/run.h"
 #include "text/utf8.h"
 #include "vnextract/vnextract.h"
@@ -132,7 +133,7 @@ Outcome ScanAlone(const std::string& text, double value) {
   b.Append(text, 0, text.size());
   const text::TextRun run = b.Finish();
   const std::string folded = text::FoldCaseKeepOffsets(run.text);
-  const auto sp = numbers::ScanSpelled(folded, 0);
+  const auto sp = numbers::ScanSpelled(testing::TestGrammar().number_words, folded, 0);
   if (!sp || sp->end != folded.size()) return Outcome::kNone;
   return sp->value == value ? Outcome::kExact : Outcome::kWrong;
 }

@@ -1,0 +1,101 @@
+// The Grammar (src/grammar.h): every table it holds, by name, none empty;
+// a period pattern that does not compile is a Status, not an exception; and
+// Extractor::Create leaves nothing to build for the first page
+// (first_page_test.cc checks that from the allocations).
+#include "grammar.h"
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "indicators/periods.h"
+#include "test_grammar.h"
+#include "text/utf8.h"
+#include "vnextract/vnextract.h"
+
+namespace vnextract {
+namespace {
+
+using internal::Grammar;
+
+TEST(Grammar, ListsEveryTableAndNoneIsEmpty) {
+  // Adding a table to the Grammar means adding it here and to Tables().
+  const std::vector<std::string_view> expected = {"units",
+                                                  "scale_words",
+                                                  "denominators",
+                                                  "qualifiers",
+                                                  "kind_cues",
+                                                  "comparators",
+                                                  "label_trims",
+                                                  "currency_prefixes",
+                                                  "traps",
+                                                  "fixed_quantities",
+                                                  "cues_by_role",
+                                                  "trim_tails",
+                                                  "trim_heads",
+                                                  "qualifiers_before",
+                                                  "exceeds",
+                                                  "number_words",
+                                                  "period_patterns",
+                                                  "period_literals",
+                                                  "layouts",
+                                                  "layout_selectors",
+                                                  "char_table_blocks"};
+  const auto tables = testing::TestGrammar().Tables();
+  std::vector<std::string_view> names;
+  for (const auto& [name, size] : tables) {
+    names.push_back(name);
+    std::cout << "  " << name << ": " << size << "\n";
+    EXPECT_GT(size, 0u) << name;
+  }
+  EXPECT_EQ(names, expected);
+}
+
+TEST(Grammar, IndexesHoldEveryEntryOfTheirKind) {
+  const Grammar& g = testing::TestGrammar();
+  std::size_t cues = 0;
+  for (const auto& v : g.cues_by_role) cues += v.size();
+  EXPECT_EQ(cues, g.kind_cues.size());
+  std::size_t tails = 0, heads = 0, trims = 0;
+  for (const auto& v : g.trim_tails) tails += v.size();
+  for (const auto& v : g.trim_heads) heads += v.size();
+  EXPECT_EQ(tails + heads, g.label_trims.size());
+  for (const indicators::TrimEntry& t : g.label_trims) trims += !t.word.empty();
+  EXPECT_EQ(trims, g.label_trims.size());
+  EXPECT_EQ(g.layouts.size(), 2u);  // article_description, news
+}
+
+TEST(Grammar, CreateFillsTheCharacterTable) {
+  ASSERT_TRUE(Extractor::Create().ok());
+  EXPECT_EQ(text::CharTableBlocksFilled(), text::FillCharTables());
+}
+
+TEST(Grammar, APatternThatDoesNotCompileIsAnInternalStatus) {
+  std::vector<indicators::PeriodSpec> specs = indicators::PeriodSpecs();
+  specs.push_back({indicators::PeriodForm::kYear, R"(năm (\d{4})", {"năm "}});
+  Result<std::unique_ptr<const Grammar>> g = Status(StatusCode::kInternal, "unset");
+  EXPECT_NO_THROW(g = Grammar::Build(specs));
+  ASSERT_FALSE(g.ok());
+  EXPECT_EQ(g.status().code(), StatusCode::kInternal);
+  EXPECT_NE(g.status().message().find(R"(năm (\d{4})"), std::string::npos) << g.status().message();
+  EXPECT_NE(g.status().message().find("does not compile"), std::string::npos)
+      << g.status().message();
+}
+
+TEST(Grammar, AStartTheLiteralScanCannotHoldIsAnInternalStatus) {
+  // Under four bytes and no near word: the literal scan could not find it
+  // (periods.cc threw std::logic_error for this before).
+  const indicators::PeriodSpec spec[] = {{indicators::PeriodForm::kQuarter, R"(q (\d))", {"q "}}};
+  Result<indicators::PeriodFinder> f = Status(StatusCode::kInternal, "unset");
+  EXPECT_NO_THROW(f = indicators::PeriodFinder::Build(spec));
+  ASSERT_FALSE(f.ok());
+  EXPECT_EQ(f.status().code(), StatusCode::kInternal);
+  EXPECT_NE(f.status().message().find(R"(q (\d))"), std::string::npos) << f.status().message();
+  EXPECT_TRUE(indicators::PeriodFinder::Build(indicators::PeriodSpecs()).ok());
+}
+
+}  // namespace
+}  // namespace vnextract
