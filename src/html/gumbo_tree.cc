@@ -638,11 +638,10 @@ std::string TextContent(const GumboNode* node) {
   return b.Finish().text;
 }
 
-bool CollectLines(const GumboTree& tree, const GumboNode* node, Part part,
+void CollectLines(const GumboTree& tree, const GumboNode* node, Part part,
                   const HiddenRules& hidden, std::vector<Line>& out, const SkipFn& skip,
                   std::vector<TableBlock>* tables) {
   Walker(tree, part, hidden, out, skip, tables).Run(node);
-  return true;
 }
 
 }  // namespace vnextract::html

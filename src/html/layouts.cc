@@ -90,8 +90,8 @@ const std::vector<Layout>& Layouts() {
   return layouts;
 }
 
-void ReadLayout(const Layout& layout, const GumboTree& tree, const PageScan& scan, PageLines& page,
-                bool* complete) {
+void ReadLayout(const Layout& layout, const GumboTree& tree, const PageScan& scan,
+                PageLines& page) {
   page.layout = std::string(layout.name);
   page.body_only = true;
   const GumboNode* title = layout.title.First(scan);
@@ -130,15 +130,15 @@ void ReadLayout(const Layout& layout, const GumboTree& tree, const PageScan& sca
     return n == title || n == lead || n == date || n == author || IsChromeElement(n) ||
            layout.drop.Matches(n);
   };
-  *complete &= CollectLines(tree, body, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
+  CollectLines(tree, body, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
 }
 
 }  // namespace
 
-bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete) {
+bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& page) {
   for (const Layout& layout : Layouts()) {
     if (layout.detect.First(scan) != nullptr) {
-      ReadLayout(layout, tree, scan, page, complete);
+      ReadLayout(layout, tree, scan, page);
       return true;
     }
   }
@@ -173,14 +173,9 @@ PageLines ReadTree(const GumboTree& tree) {
     return page;
   }
   PageScan scan = ScanPage(tree.root());
-  bool complete = true;
-  if (!ReadBanTin(tree, scan, page, &complete)) {
+  if (!ReadBanTin(tree, scan, page)) {
     IndexElements(scan);
-    if (!ReadKnownLayout(tree, scan, page, &complete)) ReadGeneric(tree, scan, page, &complete);
-  }
-  if (!complete) {  // no walk cuts today (they are iterative); kept for any that would
-    page.diagnostics.push_back(
-        {"too_deep", "the page nests elements deeper than vnextract walks; some text was skipped"});
+    if (!ReadKnownLayout(tree, scan, page)) ReadGeneric(tree, scan, page);
   }
   return page;
 }

@@ -116,9 +116,9 @@ bool Within(const GumboNode* node, const GumboNode* ancestor);
 PageLines ReadTree(const GumboTree& tree);
 
 // The readers. Each fills `page` and returns true when it recognised the page.
-bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete);
-bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete);
-void ReadGeneric(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete);
+bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page);
+bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& page);
+void ReadGeneric(const GumboTree& tree, const PageScan& scan, PageLines& page);
 
 // Generic finders, also the fallbacks of the known layouts.
 struct TitleFound {

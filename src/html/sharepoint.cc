@@ -110,7 +110,7 @@ class RegionReader {
 
 }  // namespace
 
-bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete) {
+bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page) {
   const WebPart* toolbar = nullptr;
   const WebPart* viewdata = nullptr;
   for (const auto& [num, part] : scan.parts) {
@@ -126,7 +126,7 @@ bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bo
   page.layout = "sharepoint_bantin";
   if (toolbar == nullptr) {
     page.diagnostics.push_back({"no_toolbar", "BanTin view data found without its toolbar"});
-    *complete &= CollectLines(
+    CollectLines(
         tree, viewdata->body, Part::kViewData, scan.hidden, page.lines,
         [](const GumboNode* n) { return IsSharePointChrome(n); }, &page.tables);
     return true;
@@ -137,9 +137,8 @@ bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bo
     RegionReader reader(tree, scan, toolbar->body, viewdata->body, page);
     reader.Read(tree.root());
   } else {
-    *complete &= CollectLines(tree, toolbar->body, Part::kToolbar, scan.hidden, page.lines);
-    *complete &= CollectLines(tree, viewdata->body, Part::kViewData, scan.hidden, page.lines, {},
-                              &page.tables);
+    CollectLines(tree, toolbar->body, Part::kToolbar, scan.hidden, page.lines);
+    CollectLines(tree, viewdata->body, Part::kViewData, scan.hidden, page.lines, {}, &page.tables);
   }
   return true;
 }
