@@ -105,7 +105,8 @@ class GumboTree {
   bool RestoreText(std::string_view page, const std::vector<TextPlaceholder>& placeholders);
   // The parse needed more than `max_bytes`: no tree.
   bool exhausted() const;
-  // The most memory Gumbo held at once (bytes, with the list's headers).
+  // The most memory Gumbo held at once (bytes as malloc sized its blocks,
+  // with the list's headers).
   std::size_t peak_bytes() const;
   // Tags and over-long attribute lists the markup guard blanked.
   std::size_t blanked_tags() const { return blanked_tags_; }
