@@ -311,7 +311,7 @@ const GumboNode* FindMainBlock(const PageScan& scan) {
   return best < scan.elements.size() ? scan.elements[best].node : scan.body;
 }
 
-void ReadGeneric(const GumboTree& tree, const PageScan& scan, PageLines& page) {
+void ReadGeneric(const GumboTree& tree, PageScan& scan, PageLines& page) {
   // Lead paragraphs as news templates mark them.
   static const SelectorList kLead(
       "h2.sapo, p.sapo, div.sapo, .sapo, .lead, .article-lead, .summary, .article-summary, "
@@ -331,6 +331,7 @@ void ReadGeneric(const GumboTree& tree, const PageScan& scan, PageLines& page) {
     const SkipFn skip = [&](const GumboNode* n) {
       return n == title_node || n == date_node || n == lead || IsChromeElement(n);
     };
+    scan.ReleaseElements();
     CollectLines(tree, main, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
   }
   page.body_only = true;

@@ -644,9 +644,45 @@ std::string TextContent(const GumboNode* node) {
   return b.Finish().text;
 }
 
+namespace {
+
+// Text nodes under `node` (not whitespace-only ones): each line holds at
+// least one, so there are at most this many lines.
+std::size_t TextNodesUnder(const GumboNode* node) {
+  std::size_t count = 0;
+  thread_local std::vector<const GumboNode*> stack;
+  stack.assign(1, node);
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      ++count;
+    } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
+      const GumboVector& c = n->v.element.children;
+      for (unsigned i = 0; i < c.length; ++i) stack.push_back(static_cast<GumboNode*>(c.data[i]));
+    }
+  }
+  if (stack.capacity() > 4096) std::vector<const GumboNode*>().swap(stack);  // a huge page's
+  return count;
+}
+
+}  // namespace
+
 void CollectLines(const GumboTree& tree, const GumboNode* node, Part part,
                   const HiddenRules& hidden, std::vector<Line>& out, const SkipFn& skip,
                   std::vector<TableBlock>* tables) {
+  // A body of many lines (a page of 200,000 table cells) would grow `out`
+  // by doubling while Gumbo's tree is alive, holding the old array and one
+  // twice its size at once: room for every line is made once instead. An
+  // ordinary body (tens of lines) grows as usual.
+  // (A text node takes at least four bytes of the parsed input, "x<a>":
+  // a smaller input cannot hold that many.)
+  constexpr std::size_t kReserveFrom = 4096;
+  if (node != nullptr && tree.input().size() >= 4 * kReserveFrom &&
+      out.capacity() - out.size() < kReserveFrom) {
+    const std::size_t most = TextNodesUnder(node);
+    if (most >= kReserveFrom) out.reserve(out.size() + most);
+  }
   Walker(tree, part, hidden, out, skip, tables).Run(node);
 }
 

@@ -90,8 +90,7 @@ const std::vector<Layout>& Layouts() {
   return layouts;
 }
 
-void ReadLayout(const Layout& layout, const GumboTree& tree, const PageScan& scan,
-                PageLines& page) {
+void ReadLayout(const Layout& layout, const GumboTree& tree, PageScan& scan, PageLines& page) {
   page.layout = std::string(layout.name);
   page.body_only = true;
   const GumboNode* title = layout.title.First(scan);
@@ -130,12 +129,13 @@ void ReadLayout(const Layout& layout, const GumboTree& tree, const PageScan& sca
     return n == title || n == lead || n == date || n == author || IsChromeElement(n) ||
            layout.drop.Matches(n);
   };
+  scan.ReleaseElements();
   CollectLines(tree, body, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
 }
 
 }  // namespace
 
-bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, PageLines& page) {
+bool ReadKnownLayout(const GumboTree& tree, PageScan& scan, PageLines& page) {
   for (const Layout& layout : Layouts()) {
     if (layout.detect.First(scan) != nullptr) {
       ReadLayout(layout, tree, scan, page);
