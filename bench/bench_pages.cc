@@ -258,8 +258,7 @@ vnextract::html::Blocks BlocksOf(const Parsed& p, const std::string& html) {
   if (p.prepared.region) {
     PageScan scan = ScanPage(p.tree->root());
     scan.hidden = RawHiddenRules(html, p.prepared.raw);
-    bool complete = true;
-    ReadBanTin(*p.tree, scan, lines, &complete);
+    ReadBanTin(*p.tree, scan, lines);
   } else {
     lines = ReadTree(*p.tree, TheGrammar().layouts);
   }

@@ -13,6 +13,9 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-dev pybind11-dev python3-pybind11 python3-pytest
   clang-format tmux
+  # GNU time (/usr/bin/time): tests/cli/test_memory.py reads a process's peak
+  # resident size from it (issue 16).
+  time
   # Python package tests: pandas for to_records -> DataFrame, pip and venv for
   # the offline `pip install .` test, lxml for bench/compare_python.py, Dask
   # for examples/dask (issue 10).

@@ -133,5 +133,39 @@ TEST(RecordRow, AgreesWithJsonOnEveryNumber) {
   }
 }
 
+TEST(WriteJson, PiecesJoinToTheWholeText) {
+  // 3,000 indicators of one long sentence: the JSON is megabytes, so it comes
+  // in several pieces, and the sentence copy that ToJson makes from the
+  // previous indicator crosses piece boundaries.
+  Document doc = HandMade();
+  const std::string sentence(2000, 'x');
+  for (int k = 0; k < 3000; ++k) {
+    Indicator i = doc.indicators[static_cast<std::size_t>(k % 3)];
+    i.sentence = sentence + std::to_string(k / 7);
+    doc.indicators.push_back(i);
+  }
+  for (int indent : {-1, 2, 4}) {
+    std::string joined;
+    int pieces = 0;
+    WriteJson(
+        doc,
+        [&](std::string_view piece) {
+          joined.append(piece);
+          ++pieces;
+        },
+        indent);
+    EXPECT_EQ(joined, indent < 0 ? ToJson(doc) : ToPrettyJson(doc, indent));
+    EXPECT_GT(pieces, 10);
+  }
+  std::string rows;
+  int pieces = 0;
+  WriteCsvRows(doc, [&](std::string_view piece) {
+    rows.append(piece);
+    ++pieces;
+  });
+  EXPECT_EQ(rows, CsvRows(doc));
+  EXPECT_GT(pieces, 1);
+}
+
 }  // namespace
 }  // namespace vnextract

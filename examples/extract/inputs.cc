@@ -129,15 +129,18 @@ std::optional<std::string> ReadInput(const std::string& path, std::size_t max_by
 
   constexpr std::size_t kChunk = std::size_t{1} << 16;
   // A regular file is read whole at once (and one byte more, to see that it
-  // did not grow); a pipe in chunks.
+  // did not grow); a pipe in chunks. The buffer grows only when it is full:
+  // the read that finds the end of a file goes into the byte kept for it,
+  // not into a new chunk (which made the buffer twice the file).
   std::size_t chunk = known_size ? *known_size + 1 : kChunk;
   std::size_t size = 0;
   for (;;) {
-    // Read one byte past the limit to know that the input is over it.
-    const std::size_t want = std::min(chunk, max_bytes + 1 - size);
-    chunk = kChunk;
-    out->resize(size + want);
-    const ssize_t n = ReadSome(fd, out->data() + size, want);
+    if (size == out->size()) {
+      // Read one byte past the limit to know that the input is over it.
+      out->resize(size + std::min(chunk, max_bytes + 1 - size));
+      chunk = kChunk;
+    }
+    const ssize_t n = ReadSome(fd, out->data() + size, out->size() - size);
     if (n < 0) {
       const int error = errno;
       out->clear();

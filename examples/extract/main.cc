@@ -44,6 +44,10 @@ namespace {
 // What one task produced, handed from a worker to the writing thread.
 struct Outcome {
   std::string text;  // the output bytes for the document (see FormatDocument)
+  // Instead of `text`, for a document of many indicators: the writing
+  // thread writes it piece by piece (WriteDocument), so that its output is
+  // never held whole next to it.
+  std::optional<vnextract::Document> unformatted;
   bool document = false;
   std::size_t indicators = 0;
   std::string error;  // "FILE[:LINE]: reason" when the task failed
@@ -120,12 +124,16 @@ class Processor {
     }
   }
 
-  void Finish(const Task& task, const vnextract::Result<vnextract::Document>& doc,
+  void Finish(const Task& task, vnextract::Result<vnextract::Document>&& doc,
               Outcome& outcome) const {
     if (!doc.ok()) return Fail(task, doc.status().ToString(), outcome);
     outcome.document = true;
     outcome.indicators = doc->indicators.size();
-    outcome.text = FormatDocument(*doc, config_.format);
+    if (outcome.indicators > kIndicatorsPerPiece) {
+      outcome.unformatted = std::move(*doc);
+    } else {
+      outcome.text = FormatDocument(*doc, config_.format);
+    }
   }
 
   static void Fail(const Task& task, const std::string& reason, Outcome& outcome) {
@@ -212,7 +220,12 @@ int Run(const Config& config) {
       errno = 0;
       if (output_on_terminal) bar.Clear();
       if (array && documents > 0) *out << ",\n";
-      *out << outcome.text;
+      if (outcome.unformatted) {
+        WriteDocument(*outcome.unformatted, config.format, *out);
+        outcome.unformatted.reset();
+      } else {
+        *out << outcome.text;
+      }
       if (single) *out << "\n";
       if (output_on_terminal) out->flush();
       ++documents;

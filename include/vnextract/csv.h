@@ -8,6 +8,7 @@
 #ifndef VNEXTRACT_CSV_H_
 #define VNEXTRACT_CSV_H_
 
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -46,6 +47,10 @@ std::string CsvHeader();
 // header. Fields holding , " CR or LF are quoted (RFC 4180), null cells are
 // empty, numbers are FormatNumber's.
 std::string CsvRows(const Document& document);
+
+// CsvRows(document), handed to `sink` in pieces of about 64 KB (the view is
+// valid only during the call), so that it is never held whole.
+void WriteCsvRows(const Document& document, const std::function<void(std::string_view)>& sink);
 
 // `field` as a CSV field: quoted, with " doubled, when it holds , " CR or LF.
 std::string CsvField(std::string_view field);

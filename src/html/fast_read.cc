@@ -84,8 +84,7 @@ std::optional<PageLines> ReadRegion(std::string_view html, const RawScan& raw,
     return std::nullopt;
   }
   PageLines page;
-  bool complete = true;
-  if (!ReadBanTin(tree, scan, page, &complete) || !complete) return std::nullopt;
+  if (!ReadBanTin(tree, scan, page)) return std::nullopt;
   return page;
 }
 

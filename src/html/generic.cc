@@ -311,8 +311,7 @@ const GumboNode* FindMainBlock(const PageScan& scan) {
   return best < scan.elements.size() ? scan.elements[best].node : scan.body;
 }
 
-void ReadGeneric(const GumboTree& tree, const PageScan& scan, const Layouts& layouts,
-                 PageLines& page, bool* complete) {
+void ReadGeneric(const GumboTree& tree, PageScan& scan, const Layouts& layouts, PageLines& page) {
   page.layout = kLayoutGeneric;
   page.diagnostics.push_back({DiagnosticCode::kGenericLayout,
                               "no known portal layout recognised; read the page by text density"});
@@ -328,8 +327,8 @@ void ReadGeneric(const GumboTree& tree, const PageScan& scan, const Layouts& lay
     const SkipFn skip = [&](const GumboNode* n) {
       return n == title_node || n == date_node || n == lead || IsChromeElement(n);
     };
-    *complete &=
-        CollectLines(tree, main, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
+    scan.ReleaseElements();
+    CollectLines(tree, main, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
   }
   page.body_only = true;
   if (title) page.title_hint = std::move(title->run);

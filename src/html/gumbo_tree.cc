@@ -1,5 +1,7 @@
 #include "html/gumbo_tree.h"
 
+#include <malloc.h>
+
 #include <cctype>
 #include <csetjmp>
 #include <cstdlib>
@@ -332,13 +334,16 @@ class Walker {
 }  // namespace
 
 struct GumboTree::Memory {
-  // Every live block starts with this header; 32 bytes keep Gumbo's blocks
-  // aligned as malloc's are.
+  // Every live block starts with this header; 16 bytes keep Gumbo's blocks
+  // aligned as malloc's are. A block's size is malloc's (malloc_usable_size):
+  // a third field would round the header up to 32 bytes, and Gumbo's blocks
+  // are small (a node is 128 bytes, a child vector 8), so on a page of short
+  // paragraphs or table cells the header was a third of Gumbo's memory.
   struct alignas(16) Block {
     Block* prev;
     Block* next;
-    std::size_t size;  // with the header
   };
+  static_assert(sizeof(Block) == 16);
 
   Memory() { head.prev = head.next = &head; }
   Memory(const Memory&) = delete;
@@ -371,14 +376,15 @@ void* Allocate(void* userdata, std::size_t size) {
   const std::size_t room = m->limit - m->live;  // live never passes limit
   // Written so that no sum can wrap, whatever `size` Gumbo asks for.
   const bool fits = size <= room && room - size >= sizeof(Memory::Block);
-  const std::size_t cost = size + sizeof(Memory::Block);
-  void* raw = fits ? std::malloc(cost) : nullptr;
-  if (raw == nullptr) {
+  void* raw = fits ? std::malloc(size + sizeof(Memory::Block)) : nullptr;
+  // What the block holds is what malloc gave (at least what was asked).
+  const std::size_t cost = raw != nullptr ? malloc_usable_size(raw) : 0;
+  if (raw == nullptr || cost > room) {
+    std::free(raw);
     m->exhausted = true;
     std::longjmp(*m->jump, 1);
   }
   auto* b = static_cast<Memory::Block*>(raw);
-  b->size = cost;
   b->prev = &m->head;
   b->next = m->head.next;
   m->head.next->prev = b;
@@ -394,7 +400,7 @@ void Deallocate(void* userdata, void* ptr) {
   auto* b = static_cast<Memory::Block*>(ptr) - 1;
   b->prev->next = b->next;
   b->next->prev = b->prev;
-  m->live -= b->size;
+  m->live -= malloc_usable_size(b);
   std::free(b);
 }
 
@@ -638,11 +644,46 @@ std::string TextContent(const GumboNode* node) {
   return b.Finish().text;
 }
 
-bool CollectLines(const GumboTree& tree, const GumboNode* node, Part part,
+namespace {
+
+// Text nodes under `node` (not whitespace-only ones): each line holds at
+// least one, so there are at most this many lines.
+std::size_t TextNodesUnder(const GumboNode* node) {
+  std::size_t count = 0;
+  thread_local std::vector<const GumboNode*> stack;
+  stack.assign(1, node);
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      ++count;
+    } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
+      const GumboVector& c = n->v.element.children;
+      for (unsigned i = 0; i < c.length; ++i) stack.push_back(static_cast<GumboNode*>(c.data[i]));
+    }
+  }
+  if (stack.capacity() > 4096) std::vector<const GumboNode*>().swap(stack);  // a huge page's
+  return count;
+}
+
+}  // namespace
+
+void CollectLines(const GumboTree& tree, const GumboNode* node, Part part,
                   const HiddenRules& hidden, std::vector<Line>& out, const SkipFn& skip,
                   std::vector<TableBlock>* tables) {
+  // A body of many lines (a page of 200,000 table cells) would grow `out`
+  // by doubling while Gumbo's tree is alive, holding the old array and one
+  // twice its size at once: room for every line is made once instead. An
+  // ordinary body (tens of lines) grows as usual.
+  // (A text node takes at least four bytes of the parsed input, "x<a>":
+  // a smaller input cannot hold that many.)
+  constexpr std::size_t kReserveFrom = 4096;
+  if (node != nullptr && tree.input().size() >= 4 * kReserveFrom &&
+      out.capacity() - out.size() < kReserveFrom) {
+    const std::size_t most = TextNodesUnder(node);
+    if (most >= kReserveFrom) out.reserve(out.size() + most);
+  }
   Walker(tree, part, hidden, out, skip, tables).Run(node);
-  return true;
 }
 
 }  // namespace vnextract::html

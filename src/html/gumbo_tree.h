@@ -105,7 +105,8 @@ class GumboTree {
   bool RestoreText(std::string_view page, const std::vector<TextPlaceholder>& placeholders);
   // The parse needed more than `max_bytes`: no tree.
   bool exhausted() const;
-  // The most memory Gumbo held at once (bytes, with the list's headers).
+  // The most memory Gumbo held at once (bytes as malloc sized its blocks,
+  // with the list's headers).
   std::size_t peak_bytes() const;
   // Tags and over-long attribute lists the markup guard blanked.
   std::size_t blanked_tags() const { return blanked_tags_; }
@@ -156,13 +157,12 @@ bool IsSkipped(GumboTag tag);
 using SkipFn = std::function<bool(const GumboNode*)>;
 
 // Appends the visible lines of `node` to `out`, tagged with `part`. The
-// walk is iterative: any depth is walked in full, and it returns true (the
-// markup guard, not the walk, bounds how deep a tree gets; the result is
-// kept for callers that combine completeness).
+// walk is iterative: any depth is walked in full (the markup guard, not the
+// walk, bounds how deep a tree gets).
 // With `tables`, statistical tables (ReadStatisticalTable) go there instead
 // of becoming lines, and a unit line just above one ("Đơn vị tính: tỷ
 // đồng") becomes its unit.
-bool CollectLines(const GumboTree& tree, const GumboNode* node, Part part,
+void CollectLines(const GumboTree& tree, const GumboNode* node, Part part,
                   const HiddenRules& hidden, std::vector<Line>& out, const SkipFn& skip = {},
                   std::vector<TableBlock>* tables = nullptr);
 

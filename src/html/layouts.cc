@@ -75,8 +75,7 @@ constexpr std::string_view kGenericLead =
 
 std::size_t Count(const SelectorList& list) { return list.size(); }
 
-void ReadLayout(const LayoutRow& layout, const GumboTree& tree, const PageScan& scan,
-                PageLines& page, bool* complete) {
+void ReadLayout(const LayoutRow& layout, const GumboTree& tree, PageScan& scan, PageLines& page) {
   page.layout = std::string(layout.name);
   page.body_only = true;
   const GumboNode* title = layout.title.First(scan);
@@ -116,7 +115,8 @@ void ReadLayout(const LayoutRow& layout, const GumboTree& tree, const PageScan& 
     return n == title || n == lead || n == date || n == author || IsChromeElement(n) ||
            layout.drop.Matches(n);
   };
-  *complete &= CollectLines(tree, body, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
+  scan.ReleaseElements();
+  CollectLines(tree, body, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
 }
 
 }  // namespace
@@ -144,11 +144,11 @@ std::size_t Layouts::selectors() const {
   return n;
 }
 
-bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, const Layouts& layouts,
-                     PageLines& page, bool* complete) {
+bool ReadKnownLayout(const GumboTree& tree, PageScan& scan, const Layouts& layouts,
+                     PageLines& page) {
   for (const LayoutRow& layout : layouts.table().rows) {
     if (layout.detect.First(scan) != nullptr) {
-      ReadLayout(layout, tree, scan, page, complete);
+      ReadLayout(layout, tree, scan, page);
       return true;
     }
   }
@@ -184,14 +184,10 @@ PageLines ReadTree(const GumboTree& tree, const Layouts& layouts) {
     return page;
   }
   PageScan scan = ScanPage(tree.root());
-  bool complete = true;
-  if (!ReadBanTin(tree, scan, page, &complete)) {
+  if (!ReadBanTin(tree, scan, page)) {
     IndexElements(scan);
-    if (!ReadKnownLayout(tree, scan, layouts, page, &complete)) {
-      ReadGeneric(tree, scan, layouts, page, &complete);
-    }
+    if (!ReadKnownLayout(tree, scan, layouts, page)) ReadGeneric(tree, scan, layouts, page);
   }
-  (void)complete;  // walks are iterative: nothing cuts them (issue 16 removes the flag)
   return page;
 }
 }  // namespace vnextract::html

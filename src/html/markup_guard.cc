@@ -1,10 +1,13 @@
 #include "html/markup_guard.h"
 
+#include <cstdint>
 #include <cstring>
 #include <initializer_list>
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "html/tags.h"
 
 namespace vnextract::html {
 namespace {
@@ -21,69 +24,6 @@ bool In(std::string_view name, Names names) {
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool IsVoid(std::string_view n) {
-  return In(n, {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image",
-                "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"});
-}
-// Their content is text up to the matching end tag (Gumbo: RCDATA, RAWTEXT,
-// script data; noscript is parsed as markup, scripting being off).
-bool IsRawText(std::string_view n) {
-  return In(n, {"script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title"});
-}
-bool IsFormatting(std::string_view n) {
-  return In(n, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike",
-                "strong", "tt", "u"});
-}
-// Elements that put a marker on the list of active formatting elements.
-bool IsMarker(std::string_view n) {
-  return In(n, {"td", "th", "caption", "applet", "object", "marquee", "template"});
-}
-// The "default scope" boundaries: searches for an open element stop there.
-bool IsScopeBoundary(std::string_view n) {
-  return In(n, {"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"});
-}
-// The HTML standard's "special" elements: an end tag of another element
-// does not close past them.
-bool IsSpecial(std::string_view n) {
-  static constexpr std::string_view kSpecial[] = {
-      "address",  "applet",     "area",     "article",    "aside",    "base",     "basefont",
-      "bgsound",  "blockquote", "body",     "br",         "button",   "caption",  "center",
-      "col",      "colgroup",   "dd",       "details",    "dir",      "div",      "dl",
-      "dt",       "embed",      "fieldset", "figcaption", "figure",   "footer",   "form",
-      "frame",    "frameset",   "h1",       "h2",         "h3",       "h4",       "h5",
-      "h6",       "head",       "header",   "hgroup",     "hr",       "html",     "iframe",
-      "img",      "input",      "li",       "link",       "listing",  "main",     "marquee",
-      "menu",     "meta",       "nav",      "noembed",    "noframes", "noscript", "object",
-      "ol",       "p",          "param",    "plaintext",  "pre",      "script",   "section",
-      "select",   "source",     "style",    "summary",    "table",    "tbody",    "td",
-      "template", "textarea",   "tfoot",    "th",         "thead",    "title",    "tr",
-      "track",    "ul",         "wbr",      "xmp"};
-  for (std::string_view s : kSpecial) {
-    if (s == n) return true;
-  }
-  return false;
-}
-// Start tags that end SVG/MathML content (Gumbo pops back to HTML).
-bool BreaksOutOfForeign(std::string_view n) {
-  return In(n,
-            {"b",      "big",  "blockquote", "body",  "br",   "center", "code",    "dd",   "div",
-             "dl",     "dt",   "em",         "embed", "h1",   "h2",     "h3",      "h4",   "h5",
-             "h6",     "head", "hr",         "i",     "img",  "li",     "listing", "menu", "meta",
-             "nobr",   "ol",   "p",          "pre",   "ruby", "s",      "small",   "span", "strong",
-             "strike", "sub",  "sup",        "table", "tt",   "u",      "ul",      "var",  "font"});
-}
-bool IsTableStructure(std::string_view n) {
-  return In(n, {"td", "th", "tr", "tbody", "thead", "tfoot", "caption", "table"});
-}
-bool ClosesP(std::string_view n) {
-  return In(n,
-            {"address", "article", "aside",    "blockquote", "center", "details", "dialog", "dir",
-             "div",     "dl",      "fieldset", "figcaption", "figure", "footer",  "form",   "h1",
-             "h2",      "h3",      "h4",       "h5",         "h6",     "header",  "hgroup", "hr",
-             "li",      "dd",      "dt",       "listing",    "main",   "menu",    "nav",    "ol",
-             "p",       "pre",     "section",  "summary",    "ul"});
-}
 
 // The first occurrence of a fixed pattern at or after a position that only
 // grows: each call scans only past the previous answer, so a whole pass costs
@@ -148,6 +88,7 @@ class Guard {
       while (j < n && !IsSpace(s_[j]) && s_[j] != '/' && s_[j] != '>') ++j;
       name_.clear();
       for (std::size_t k = name_begin; k < j; ++k) name_ += Lower(s_[k]);
+      classes_ = TagClasses(name_);
       const std::size_t attrs_begin = j;
       bool self_closing = false;
       std::size_t attrs = 0;
@@ -192,8 +133,8 @@ class Guard {
       }
       i = tag_end;
       if (!end && !InForeign()) {
-        if (name_ == "plaintext") break;  // the rest of the page is text
-        if (IsRawText(name_)) {
+        if (Is(kPlaintextTag)) break;  // the rest of the page is text
+        if (Is(kRawTextTag)) {
           i = FindEndTag(i, name_);
           if (i == std::string_view::npos) break;
         }
@@ -207,18 +148,20 @@ class Guard {
  private:
   struct Open {
     std::string name;
-    bool marker;    // has a marker on the formatting list
-    bool boundary;  // IsScopeBoundary(name)
-    bool special;   // IsSpecial(name)
-    bool foreign;   // SVG or MathML content (where "<x/>" closes itself)
+    bool marker;             // has a marker on the formatting list
+    bool boundary;           // a scope boundary (kScopeBoundaryTag)
+    bool special;            // a special element (kSpecialTag) in the HTML namespace
+    bool foreign;            // SVG or MathML content (where "<x/>" closes itself)
+    bool integration_point;  // kIntegrationPointTag: its content is HTML again
   };
+
+  // The current tag's name is of `tag_class` (tags.h).
+  bool Is(std::uint16_t tag_class) const { return (classes_ & tag_class) != 0; }
 
   // Whether the current node is SVG/MathML content, not an integration
   // point (foreignObject, desc, title, annotation-xml, MathML text).
   bool InForeign() const {
-    return !open_.empty() && open_.back().foreign &&
-           !In(open_.back().name, {"foreignobject", "desc", "title", "annotation-xml", "mi", "mo",
-                                   "mn", "ms", "mtext"});
+    return !open_.empty() && open_.back().foreign && !open_.back().integration_point;
   }
   struct Formatting {
     std::string name;  // empty: a marker
@@ -319,18 +262,18 @@ class Guard {
 
   void StartTag(std::size_t begin, std::size_t end, bool self_closing, std::string_view attrs) {
     const std::string& n = name_;
-    if (n == "html" || n == "head" || n == "body" || IsVoid(n)) return;
+    if (n == "html" || n == "head" || n == "body" || Is(kVoidTag)) return;
     const bool in_foreign = InForeign();
     // In SVG/MathML content, unless the tag breaks out to HTML ("<p>",
     // "<div>"...; Gumbo then pops the foreign elements, the model keeps
     // them, erring deep).
-    const bool foreign = n == "svg" || n == "math" || (in_foreign && !BreaksOutOfForeign(n));
+    const bool foreign = Is(kForeignRootTag) || (in_foreign && !Is(kBreaksOutOfForeignTag));
     if (foreign && self_closing) return;  // <path/> closes itself
     // Raw text elements hold no elements: never deeper (and never blanked,
     // or their text would be read as markup).
-    if (!foreign && (IsRawText(n) || n == "plaintext")) return;
+    if (!foreign && Is(kRawTextTag | kPlaintextTag)) return;
     if (!foreign) {
-      if (ClosesP(n)) CloseNearest({"p"}, {"button"}, true);
+      if (Is(kClosesPTag)) CloseNearest({"p"}, {"button"}, true);
       if (n == "li") CloseNearest({"li"}, {"ol", "ul"}, true);
       if (n == "dd" || n == "dt") CloseNearest({"dd", "dt"}, {"dl"}, true);
       if (n == "td" || n == "th") CloseNearest({"td", "th"}, {"tr", "table", "template"}, false);
@@ -341,7 +284,7 @@ class Guard {
       if (n == "option" || n == "optgroup") CloseNearest({"option"}, {"select"}, false);
       if ((n == "a" || n == "nobr") && HasFormatting(n)) CloseFormatting(n);
     }
-    const bool formatting = !foreign && IsFormatting(n);
+    const bool formatting = !foreign && Is(kFormattingTag);
     if (open_.size() >= kMaxNesting || (formatting && formatting_count_ >= kMaxOpenFormatting)) {
       Blank(begin, end);
       ++blanked_open_[n];
@@ -365,10 +308,11 @@ class Guard {
       formatting_.push_back({n, attrs});
       ++formatting_count_;
     }
-    const bool marker = !foreign && IsMarker(n);
+    const bool marker = !foreign && Is(kMarkerTag);
     if (marker) formatting_.push_back({std::string(), {}});
     ++open_count_[n];
-    open_.push_back({n, marker, IsScopeBoundary(n), !foreign && IsSpecial(n), foreign});
+    open_.push_back({n, marker, Is(kScopeBoundaryTag), !foreign && Is(kSpecialTag), foreign,
+                     Is(kIntegrationPointTag)});
   }
 
   void EndTag(std::size_t begin, std::size_t end) {
@@ -379,9 +323,9 @@ class Guard {
       return;
     }
     if (n == "html" || n == "body" || n == "br") return;
-    if (IsFormatting(n)) return CloseFormatting(n);
-    if (IsSpecial(n)) {
-      if (IsTableStructure(n) || n == "template") {
+    if (Is(kFormattingTag)) return CloseFormatting(n);
+    if (Is(kSpecialTag)) {
+      if (Is(kTablePartTag) || n == "template") {
         CloseNearest({n}, {"table", "html", "template"}, false);
       } else if (n == "p") {
         CloseNearest({"p"}, {"button"}, true);
@@ -407,7 +351,8 @@ class Guard {
   }
 
   std::string_view s_;
-  std::string name_;
+  std::string name_;           // the current tag's name, lower-cased
+  std::uint16_t classes_ = 0;  // and its TagClass bits
   std::vector<Open> open_;
   std::unordered_map<std::string, std::size_t> open_count_;  // names in open_
   std::vector<Formatting> formatting_;

@@ -7,14 +7,15 @@
 //
 // The guard scans the bytes with a small model of HTML tree construction
 // (raw-text elements, comments, void elements, the implied end tags of p,
-// li, dd/dt, td/th, tr, option) and blanks — overwrites with spaces, so every
-// offset is kept and no text is lost — the start and end tags that would
-// nest deeper than kMaxNesting, open more than kMaxOpenFormatting
-// formatting elements (b, i, font...: Gumbo re-opens those after every
-// block, so they add depth the model would not see otherwise), and the
-// attributes of a tag past kMaxAttributes. The model errs towards deeper
-// than Gumbo's tree, never shallower, except through formatting elements,
-// which the formatting bound covers.
+// li, dd/dt, td/th, tr, option; the tag classes are those of tags.h) and
+// blanks — overwrites with spaces, so every offset is kept and no text is
+// lost — the start and end tags that would nest deeper than kMaxNesting,
+// open more than kMaxOpenFormatting formatting elements (b, i, font...:
+// Gumbo re-opens those after every block, so they add depth the model
+// would not see otherwise), and the attributes of a tag past
+// kMaxAttributes. The model errs towards deeper than Gumbo's tree, never
+// shallower, except through formatting elements, which the formatting
+// bound covers.
 #ifndef VNEXTRACT_SRC_HTML_MARKUP_GUARD_H_
 #define VNEXTRACT_SRC_HTML_MARKUP_GUARD_H_
 

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "html/page.h"
+#include "html/tags.h"
 #include "text/run.h"
 
 namespace vnextract::html {
@@ -41,7 +42,8 @@ std::string LowerCopy(std::string_view s) {
   return out;
 }
 
-// What the scan needs to know of a tag name, looked up once per tag.
+// What the scan needs to know of a tag name, looked up once per tag: the
+// tag model's classes (tags.h) and the few elements the scan follows itself.
 enum TagFlag : unsigned {
   kVoid = 1u << 0,        // no end tag, never open
   kFormatting = 1u << 1,  // the tree builder reconstructs them when left open
@@ -59,93 +61,38 @@ enum TagFlag : unsigned {
   kStyle = 1u << 11,
 };
 
-struct TagInfo {
-  std::string_view name;
-  unsigned flags;
-};
-
-constexpr TagInfo kTags[] = {
-    {"a", kFormatting},
-    {"applet", kScoping},
-    {"area", kVoid},
-    {"b", kFormatting},
-    {"base", kVoid},
-    {"basefont", kVoid},
-    {"bgsound", kVoid},
-    {"big", kFormatting},
-    {"br", kVoid},
-    {"code", kFormatting},
-    {"col", kVoid},
-    {"div", kDiv},
-    {"em", kFormatting},
-    {"embed", kVoid},
-    {"font", kFormatting},
-    {"frame", kVoid},
-    {"hr", kVoid},
-    {"i", kFormatting},
-    {"iframe", kRawText},
-    {"image", kVoid},
-    {"img", kVoid},
-    {"input", kVoid | kInput},
-    {"keygen", kVoid},
-    {"link", kVoid},
-    {"marquee", kScoping},
-    {"math", kStop},
-    {"meta", kVoid},
-    {"nobr", kFormatting},
-    {"noembed", kRawText},
-    {"noframes", kRawText},
-    {"object", kScoping},
-    {"param", kVoid},
-    {"plaintext", kStop},
-    {"s", kFormatting},
-    {"script", kRawText | kScript},
-    {"select", kSelect},
-    {"small", kFormatting},
-    {"source", kVoid},
-    {"strike", kFormatting},
-    {"strong", kFormatting},
-    {"style", kRawText | kStyle},
-    {"svg", kStop},
-    {"table", kTable},
-    {"td", kCell},
-    {"template", kScoping},
-    {"textarea", kRawText},
-    {"th", kCell},
-    {"title", kRawText},
-    {"tr", kCell},
-    {"track", kVoid},
-    {"tt", kFormatting},
-    {"u", kFormatting},
-    {"wbr", kVoid},
-    {"xmp", kRawText},
-};
-
-constexpr bool TagsSorted() {
-  for (std::size_t k = 1; k < std::size(kTags); ++k) {
-    if (!(kTags[k - 1].name < kTags[k].name)) return false;
-  }
-  return true;
+constexpr unsigned ScanFlags(const TagEntry& tag) {
+  const std::uint16_t c = tag.classes;
+  const std::string_view n = tag.name;
+  unsigned flags = 0;
+  if ((c & kVoidTag) != 0) flags |= kVoid;
+  if ((c & kFormattingTag) != 0) flags |= kFormatting;
+  // The scope boundaries but the table's parts and the root: applet,
+  // marquee, object, template.
+  if ((c & kScopeBoundaryTag) != 0 && (c & kTablePartTag) == 0 && n != "html") flags |= kScoping;
+  if ((c & kRawTextTag) != 0) flags |= kRawText;
+  if ((c & (kForeignRootTag | kPlaintextTag)) != 0) flags |= kStop;
+  if (n == "div") flags |= kDiv;
+  if (n == "table") flags |= kTable;
+  if (n == "td" || n == "th" || n == "tr") flags |= kCell;
+  if (n == "select") flags |= kSelect;
+  if (n == "input") flags |= kInput;
+  if (n == "script") flags |= kScript;
+  if (n == "style") flags |= kStyle;
+  return flags;
 }
-static_assert(TagsSorted(), "kTags must stay sorted (Classify indexes it by first letter)");
 
-// kTags is sorted: where each first letter's entries start.
-struct FirstLetterIndex {
-  std::array<unsigned char, 27> start{};
-  constexpr FirstLetterIndex() {
-    std::size_t k = 0;
-    for (int c = 0; c <= 26; ++c) {
-      while (k < std::size(kTags) && kTags[k].name[0] - 'a' < c) ++k;
-      start[static_cast<std::size_t>(c)] = static_cast<unsigned char>(k);
-    }
-  }
-};
-constexpr FirstLetterIndex kFirstLetter;
+// ScanFlags of each entry of kTags, by index.
+constexpr std::array<unsigned, kTagCount> kScanFlags = [] {
+  std::array<unsigned, kTagCount> flags{};
+  for (std::size_t k = 0; k < kTagCount; ++k) flags[k] = ScanFlags(kTags[k]);
+  return flags;
+}();
 
-// The flags of tag `name`; `lower` receives the name lower-cased (names of
-// kTags only: longer names are no tag of the table).
+// The flags of tag `name`; `lower` receives the name lower-cased (names no
+// longer than the tag model's longest: longer names are no tag of it).
 struct LowerName {
-  std::array<char, 9> bytes{};
+  std::array<char, kLongestTagName> bytes{};
   std::size_t size = 0;
   std::string_view view() const { return {bytes.data(), size}; }
 };
@@ -155,14 +102,8 @@ unsigned Classify(std::string_view name, LowerName& lower) {
   if (name.empty() || name.size() > lower.bytes.size()) return 0;
   for (std::size_t i = 0; i < name.size(); ++i) lower.bytes[i] = Lower(name[i]);
   lower.size = name.size();
-  const int first = lower.bytes[0] - 'a';
-  if (first < 0 || first >= 26) return 0;
-  const auto f = static_cast<std::size_t>(first);
-  const std::string_view l = lower.view();
-  for (std::size_t k = kFirstLetter.start[f]; k < kFirstLetter.start[f + 1]; ++k) {
-    if (kTags[k].name == l) return kTags[k].flags;
-  }
-  return 0;
+  const std::size_t k = FindTag(lower.view());
+  return k == kNoTag ? 0 : kScanFlags[k];
 }
 
 // Raw bytes [b, e) of a page; the first `needle` at or after `from`, ASCII

@@ -110,7 +110,7 @@ class RegionReader {
 
 }  // namespace
 
-bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bool* complete) {
+bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page) {
   const WebPart* toolbar = nullptr;
   const WebPart* viewdata = nullptr;
   for (const auto& [num, part] : scan.parts) {
@@ -127,7 +127,7 @@ bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bo
   if (toolbar == nullptr) {
     page.diagnostics.push_back(
         {DiagnosticCode::kNoToolbar, "BanTin view data found without its toolbar"});
-    *complete &= CollectLines(
+    CollectLines(
         tree, viewdata->body, Part::kViewData, scan.hidden, page.lines,
         [](const GumboNode* n) { return IsSharePointChrome(n); }, &page.tables);
     return true;
@@ -138,9 +138,8 @@ bool ReadBanTin(const GumboTree& tree, const PageScan& scan, PageLines& page, bo
     RegionReader reader(tree, scan, toolbar->body, viewdata->body, page);
     reader.Read(tree.root());
   } else {
-    *complete &= CollectLines(tree, toolbar->body, Part::kToolbar, scan.hidden, page.lines);
-    *complete &= CollectLines(tree, viewdata->body, Part::kViewData, scan.hidden, page.lines, {},
-                              &page.tables);
+    CollectLines(tree, toolbar->body, Part::kToolbar, scan.hidden, page.lines);
+    CollectLines(tree, viewdata->body, Part::kViewData, scan.hidden, page.lines, {}, &page.tables);
   }
   return true;
 }

@@ -124,8 +124,12 @@ std::string CsvHeader() {
   return header;
 }
 
-std::string CsvRows(const Document& document) {
-  std::string rows;
+namespace {
+
+// The rows, handed to `sink` every kPiece bytes when there is one.
+void Rows(const Document& document, std::string& rows,
+          const std::function<void(std::string_view)>* sink) {
+  constexpr std::size_t kPiece = 64 * 1024;
   // The document's cells are the same on every row: written once.
   std::vector<RecordCell> cells;
   AppendCells<Record::DOCUMENT>(document, cells);
@@ -143,8 +147,25 @@ std::string CsvRows(const Document& document) {
       AppendCsv(rows, c);
     }
     rows += '\n';
+    if (sink != nullptr && rows.size() >= kPiece) {
+      (*sink)(rows);
+      rows.clear();
+    }
   }
+  if (sink != nullptr && !rows.empty()) (*sink)(rows);
+}
+
+}  // namespace
+
+std::string CsvRows(const Document& document) {
+  std::string rows;
+  Rows(document, rows, nullptr);
   return rows;
+}
+
+void WriteCsvRows(const Document& document, const std::function<void(std::string_view)>& sink) {
+  std::string rows;
+  Rows(document, rows, &sink);
 }
 
 }  // namespace vnextract

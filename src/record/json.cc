@@ -10,6 +10,7 @@
 // indented form is the same writer with line breaks.
 #include "vnextract/json.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
@@ -77,7 +78,15 @@ std::size_t Utf8Length(std::string_view s, std::size_t i, std::size_t* bad) {
 // with ": " after keys, as nlohmann's dump(indent) lays a document out.
 class Writer {
  public:
-  Writer(std::string& out, int indent) : out_(out), indent_(indent) {}
+  // With a sink, the text is handed to it in pieces of about kPiece bytes
+  // (at the end of an array element) and the rest by Finish().
+  Writer(std::string& out, int indent, const JsonSink* sink = nullptr)
+      : out_(out), indent_(indent), sink_(sink) {}
+
+  void Finish() {
+    if (sink_ != nullptr && !out_.empty()) (*sink_)(out_);
+    out_.clear();
+  }
 
   void String(std::string_view s) {
     out_ += '"';
@@ -160,6 +169,7 @@ class Writer {
 
  private:
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kPiece = 64 * 1024;
 
   void Break() {
     if (indent_ < 0) return;
@@ -195,6 +205,11 @@ class Writer {
       if (k > 0) out_ += ',';
       Break();
       Value(items[k]);
+      if (sink_ != nullptr && out_.size() >= kPiece) {
+        (*sink_)(out_);
+        out_.clear();
+        sentence_at_ = kNone;  // (what it pointed at is gone)
+      }
     }
     Close(']', items.empty());
   }
@@ -278,6 +293,7 @@ class Writer {
 
   std::string& out_;
   const int indent_;
+  const JsonSink* const sink_;
   std::size_t depth_ = 0;
   // The last sentence written and where its escaped form is in out_.
   std::string_view sentence_;
@@ -285,9 +301,18 @@ class Writer {
   std::size_t sentence_size_ = 0;
 };
 
+// Enough for the record, so that the string never doubles at its end (a
+// page of 100,000 figures has ~230 MB of JSON): the most its keys, names,
+// numbers and span take, and its strings.
 std::size_t SizeHint(const Indicator& i) {
-  return 160 + i.label.size() + i.surface.size() + i.sentence.size();
+  std::size_t hint = 224 + i.label.size() + i.unit.size() + i.surface.size() + i.sentence.size();
+  if (i.period) hint += i.period->size();
+  if (i.compare_to) hint += 16 + i.compare_to->size();
+  if (i.qualifier == Qualifier::kRange) hint += 74;
+  return hint;
 }
+
+std::size_t SizeHint(const std::optional<std::string>& s) { return s ? s->size() : 0; }
 
 template <typename R>
 std::string Write(const R& r, std::size_t hint, int indent) {
@@ -299,8 +324,10 @@ std::string Write(const R& r, std::size_t hint, int indent) {
 }
 
 std::size_t SizeHint(const Document& d) {
-  std::size_t hint = 256;
+  std::size_t hint = 256 + d.source.size() + d.layout.size() + SizeHint(d.published_text) +
+                     SizeHint(d.title) + SizeHint(d.lead) + SizeHint(d.author);
   for (const std::string& p : d.paragraphs) hint += p.size() + 3;
+  for (const Diagnostic& x : d.diagnostics) hint += 48 + x.message.size();
   for (const Indicator& i : d.indicators) hint += SizeHint(i);
   return hint;
 }
@@ -315,6 +342,14 @@ std::string ToJson(const Quantity& quantity) { return Write(quantity, 96, -1); }
 
 std::string ToPrettyJson(const Document& document, int indent) {
   return Write(document, SizeHint(document) * 2, indent < 0 ? 0 : indent);
+}
+
+void WriteJson(const Document& document, const JsonSink& sink, int indent) {
+  std::string out;
+  out.reserve(std::min<std::size_t>(SizeHint(document), 128 * 1024));
+  Writer w(out, indent, &sink);
+  w.Object(document);
+  w.Finish();
 }
 
 }  // namespace vnextract

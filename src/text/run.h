@@ -39,7 +39,8 @@ class RunBuilder {
   void AppendMapped(std::string_view piece, std::span<const std::uint32_t> offsets);
   bool empty() const { return run_.text.empty(); }
   // Trims, normalises to NFC (only when the text is not NFC already) and
-  // returns the run; the builder is left empty.
+  // returns the run, holding at most twice its size; the builder is left
+  // empty (it may keep its buffers for the next run).
   TextRun Finish();
 
  private:
