@@ -7,7 +7,8 @@
 #   scripts/fuzz.sh all 20                          # CI smoke: every target 20 s
 #
 # TARGET: fuzz_extract_html, fuzz_extract_text, fuzz_find_quantities,
-# fuzz_dates, fuzz_jsonl_record, or "all". BUILD_DIR (default build/fuzz) is
+# fuzz_dates, fuzz_jsonl_record, fuzz_differential (every fast path against
+# its plain twin, tests/plain/), or "all". BUILD_DIR (default build/fuzz) is
 # a clang build with -DVNEXTRACT_BUILD_FUZZERS=ON:
 #   CC=clang CXX=clang++ cmake -S . -B build/fuzz -DVNEXTRACT_BUILD_FUZZERS=ON \
 #     -DCMAKE_BUILD_TYPE=RelWithDebInfo && cmake --build build/fuzz
@@ -23,7 +24,8 @@ build="${3:-$root/build/fuzz}"
 shift $(($# < 3 ? $# : 3))
 
 if [[ "$target" == all ]]; then
-  for t in fuzz_extract_html fuzz_extract_text fuzz_find_quantities fuzz_dates fuzz_jsonl_record; do
+  for t in fuzz_extract_html fuzz_extract_text fuzz_find_quantities fuzz_dates fuzz_jsonl_record \
+    fuzz_differential; do
     "$0" "$t" "$seconds" "$build" "$@"
   done
   exit 0
@@ -34,6 +36,9 @@ fi
 case "$target" in
   fuzz_extract_html | fuzz_extract_text) max_len=65536 ;;
   fuzz_find_quantities | fuzz_dates | fuzz_jsonl_record) max_len=4096 ;;
+  # Two finders and their plain twins, per sentence: a few sentences and
+  # small pages are enough, and each run stays short.
+  fuzz_differential) max_len=1024 ;;
   *) echo "fuzz.sh: unknown target $target" >&2; exit 2 ;;
 esac
 

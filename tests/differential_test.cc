@@ -226,6 +226,27 @@ TEST(Differential, BentPagesReadTheSame) {
   }
 }
 
+// Script and style text inside an element a reader takes whole (a <time>,
+// a date line) is not its text: the pre-pass cuts those bodies, so reading
+// them made the fast and the whole-page parse disagree (fuzz_differential,
+// tests/fuzz/regressions/fuzz_differential/).
+TEST(Differential, ScriptTextInsideADateElementIsNoDate) {
+  for (const char* html : {
+           "<time><script>var d = '2022-8-2';</script></time><p>Doanh thu đạt 5 tỷ đồng.</p>",
+           "<div><script>x()</script>Cập nhật 2/8/2022</div><h1>Tiêu đề</h1>",
+           "<div><script>/* a long script that is no part of the date line at all, "
+           "longer than sixty bytes */</script>2/8/2022</div><h1>Tiêu đề</h1>",
+           "<div><style>.a{color:red}</style>2/8/2022</div><h1>Tiêu đề</h1>",
+       }) {
+    SCOPED_TRACE(html);
+    ExpectSame(html, "inline.html");
+  }
+  const Result<Document> doc = TheExtractor().ExtractHtml(
+      "<time><script>var d = '2022-8-2';</script></time><p>Doanh thu đạt 5 tỷ đồng.</p>");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_FALSE(doc->published.has_value());
+}
+
 // A memory cap the whole page would pass or not: the shortcuts must not
 // decide differently (the region alone needs far less).
 TEST(Differential, ParseMemoryCapDecidesAsForTheWholePage) {

@@ -24,18 +24,46 @@ thread_local std::size_t t_allocations = 0;  // (constant-initialised: no TLS gu
 
 void* CountedNew(std::size_t n) {
   ++t_allocations;
-  void* p = std::malloc(n == 0 ? 1 : n);
+  return std::malloc(n == 0 ? 1 : n);
+}
+void* CountedNew(std::size_t n, std::align_val_t a) {
+  ++t_allocations;
+  const auto align = static_cast<std::size_t>(a);
+  return std::aligned_alloc(align, (n + align - 1) / align * align);
+}
+// (Out of line: g++ -O1 takes a free inside operator delete for a mismatch.)
+[[gnu::noinline]] void Release(void* p) { std::free(p); }
+void* OrThrow(void* p) {
   if (p == nullptr) throw std::bad_alloc();
   return p;
 }
 }  // namespace
 
-void* operator new(std::size_t n) { return CountedNew(n); }
-void* operator new[](std::size_t n) { return CountedNew(n); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+// Every form of new and delete (ASan's own would otherwise pair with these).
+void* operator new(std::size_t n) { return OrThrow(CountedNew(n)); }
+void* operator new[](std::size_t n) { return OrThrow(CountedNew(n)); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return CountedNew(n); }
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return CountedNew(n); }
+void* operator new(std::size_t n, std::align_val_t a) { return OrThrow(CountedNew(n, a)); }
+void* operator new[](std::size_t n, std::align_val_t a) { return OrThrow(CountedNew(n, a)); }
+void* operator new(std::size_t n, std::align_val_t a, const std::nothrow_t&) noexcept {
+  return CountedNew(n, a);
+}
+void* operator new[](std::size_t n, std::align_val_t a, const std::nothrow_t&) noexcept {
+  return CountedNew(n, a);
+}
+void operator delete(void* p) noexcept { Release(p); }
+void operator delete[](void* p) noexcept { Release(p); }
+void operator delete(void* p, std::size_t) noexcept { Release(p); }
+void operator delete[](void* p, std::size_t) noexcept { Release(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { Release(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { Release(p); }
+void operator delete(void* p, std::align_val_t) noexcept { Release(p); }
+void operator delete[](void* p, std::align_val_t) noexcept { Release(p); }
+void operator delete(void* p, std::size_t, std::align_val_t) noexcept { Release(p); }
+void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { Release(p); }
+void operator delete(void* p, std::align_val_t, const std::nothrow_t&) noexcept { Release(p); }
+void operator delete[](void* p, std::align_val_t, const std::nothrow_t&) noexcept { Release(p); }
 
 namespace vnextract {
 namespace {

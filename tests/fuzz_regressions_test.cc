@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "html/dates.h"
+#include "plain/plain_checks.h"
+#include "test_grammar.h"
 #include "text/utf8.h"
 #include "vnextract/vnextract.h"
 
@@ -88,6 +90,15 @@ TEST(FuzzRegressions, FindDate) {
         EXPECT_LE(m->begin, m->end);
         EXPECT_LE(m->end, input.size());
       }
+    }
+  }
+}
+
+TEST(FuzzRegressions, Differential) {
+  for (const std::string& input : Inputs("fuzz_differential")) {
+    EXPECT_EQ(plain::CheckAll(testing::TestGrammar(), input), "");
+    if (input.find('<') != std::string::npos) {
+      EXPECT_EQ(plain::CheckRegionParse(TheExtractor(), input), "");
     }
   }
 }

@@ -634,6 +634,10 @@ std::string TextContent(const GumboNode* node) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
       out += n->v.text.text;
     } else if (n->type == GUMBO_NODE_ELEMENT) {
+      if (n != node &&
+          (n->v.element.tag == GUMBO_TAG_SCRIPT || n->v.element.tag == GUMBO_TAG_STYLE)) {
+        continue;
+      }
       const GumboVector& c = n->v.element.children;
       for (unsigned i = c.length; i-- > 0;)
         stack.push_back(static_cast<const GumboNode*>(c.data[i]));

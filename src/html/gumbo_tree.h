@@ -135,7 +135,12 @@ struct HiddenRules {
 // Element helpers.
 std::string_view Attribute(const GumboNode* node, const char* name);
 bool HasClass(const GumboNode* node, std::string_view cls);
-// All text under `node`, whitespace collapsed (for web-part titles, <title>).
+// All text under `node`, whitespace collapsed (for web-part titles, <title>,
+// date elements). The text of <script> and <style> elements inside `node`
+// is left out: no reader sees it, and the pre-pass (prepass.h) cuts their
+// bodies from what Gumbo parses, so reading it would make the fast parse
+// and the whole-page parse disagree (fuzz_differential found a date read
+// from a script inside <time>). `node` itself may be a <style>.
 std::string TextContent(const GumboNode* node);
 
 // Maps each byte of a text node's decoded text to the input offset it came

@@ -430,6 +430,12 @@ const text::Range* Enclosing(const std::vector<text::Range>& parens, std::size_t
   return nullptr;
 }
 
+constexpr std::size_t Longest(std::span<const std::string_view> words) {
+  std::size_t n = 0;
+  for (std::string_view w : words) n = std::max(n, w.size());
+  return n;
+}
+
 bool EndsWithWord(std::string_view folded, std::size_t pos, std::string_view word) {
   std::size_t e = pos;
   if (e > 0 && folded[e - 1] == ' ') --e;
@@ -443,14 +449,6 @@ bool EndsWithWord(std::string_view folded, std::size_t pos, std::string_view wor
 // offset and folds each character on its own, reading a character that
 // starts before byte k from bytes below k + 3): for its start only its first
 // bytes are folded, and it can equal a word only when it is as long.
-namespace {
-constexpr std::size_t Longest(std::span<const std::string_view> words) {
-  std::size_t n = 0;
-  for (std::string_view w : words) n = std::max(n, w.size());
-  return n;
-}
-}  // namespace
-
 bool IsGenericLabel(std::string_view label) {
   static constexpr std::size_t kGenericMax = Longest(kGenericLabels);
   return label.size() <= kGenericMax &&

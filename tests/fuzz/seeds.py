@@ -2,7 +2,8 @@
 """Writes the seed corpus of one fuzz target into DIR (scripts/fuzz.sh).
 
 Seeds come from the test fixtures: pages for the HTML and text targets,
-corpus lines (src/*/corpus/*.tsv) for FindQuantities and the date finder,
+corpus lines (src/*/corpus/*.tsv) for FindQuantities, the date finder and
+the differential target (with the pages that fit its length),
 JSON Lines records built from the pages for the record reader. Existing files
 are kept, so a corpus grows across runs.
 """
@@ -73,6 +74,9 @@ def seeds(target):
         return [d.encode() for d in DATES] + corpus_lines()
     if target == "fuzz_jsonl_record":
         return records()
+    if target == "fuzz_differential":
+        # Phrases for the finders, small pages for the region parse.
+        return corpus_lines() + [p for p in pages() if len(p) <= 4096]
     raise SystemExit(f"seeds.py: unknown target {target}")
 
 

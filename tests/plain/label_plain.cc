@@ -9,6 +9,7 @@
 #include "grammar.h"
 #include "indicators/lexicon.h"
 #include "indicators/linker.h"
+#include "plain/lexicon_plain.h"
 #include "text/utf8.h"
 
 namespace vnextract::plain {
@@ -171,8 +172,7 @@ std::string CleanLabel(const Grammar& g, std::string_view s, std::string_view fo
     // One tail per round: a tail compares with where the round began.
     const std::size_t round_end = le;
     auto tail = [&](std::string_view w) {
-      if (le == round_end && le - lb >= w.size() &&
-          std::string_view(f).substr(0, le).ends_with(w) &&
+      if (le == round_end && le - lb >= w.size() && SpelledEndingAt(f, le, w) &&
           indicators::BoundaryOk(f, le - w.size(), le, true)) {
         le -= w.size();
         changed = true;
@@ -181,7 +181,7 @@ std::string CleanLabel(const Grammar& g, std::string_view s, std::string_view fo
       return false;
     };
     auto head = [&](std::string_view w) {
-      if (le - lb >= w.size() && std::string_view(f).substr(lb).starts_with(w) &&
+      if (le - lb >= w.size() && SpelledAt(f, lb, w) &&
           indicators::BoundaryOk(f, lb, lb + w.size(), true)) {
         lb += w.size();
         changed = true;

@@ -15,6 +15,19 @@
 
 namespace vnextract::plain {
 
+// Is `w` spelled at s[pos...] (ending at s[end])? Byte by byte: the plain
+// twins compare this way (no memcmp, no first-and-last-byte shortcut).
+inline bool SpelledAt(std::string_view s, std::size_t pos, std::string_view w) {
+  if (pos > s.size() || s.size() - pos < w.size()) return false;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (s[pos + k] != w[k]) return false;
+  }
+  return true;
+}
+inline bool SpelledEndingAt(std::string_view s, std::size_t end, std::string_view w) {
+  return end <= s.size() && w.size() <= end && SpelledAt(s, end - w.size(), w);
+}
+
 // The longest entry of `table` (longest first, as a Lexicon keeps them)
 // spelled at folded[pos...], or nullptr. With `glued`, no boundary is
 // required before pos.
@@ -23,7 +36,7 @@ const Entry* MatchAt(std::span<const Entry> table, std::string_view folded, std:
                      bool glued = false) {
   if (pos > folded.size()) return nullptr;
   for (const Entry& e : table) {
-    if (folded.substr(pos).starts_with(e.word) &&
+    if (SpelledAt(folded, pos, e.word) &&
         indicators::BoundaryOk(folded, pos, pos + e.word.size(), !glued)) {
       return &e;
     }
@@ -37,7 +50,7 @@ template <typename Entry>
 const Entry* MatchEndingAt(std::span<const Entry> table, std::string_view folded, std::size_t end) {
   if (end > folded.size()) return nullptr;
   for (const Entry& e : table) {
-    if (folded.substr(0, end).ends_with(e.word) &&
+    if (SpelledEndingAt(folded, end, e.word) &&
         indicators::BoundaryOk(folded, end - e.word.size(), end, true)) {
       return &e;
     }

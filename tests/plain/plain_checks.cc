@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "grammar.h"
+#include "html/html.h"
 #include "indicators/linker.h"
 #include "indicators/quantities.h"
 #include "numbers/spelled.h"
@@ -19,6 +20,7 @@
 #include "text/run.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
+#include "vnextract/vnextract.h"
 
 namespace vnextract::plain {
 namespace {
@@ -138,9 +140,10 @@ std::string CheckLexiconAt(std::string_view name, const Lexicon<Entry>& lexicon,
 }
 
 // The per-position twins on folded bytes.
-std::string CheckPositions(const Grammar& g, std::string_view folded, Counts* counts) {
+std::string CheckPositions(const Grammar& g, std::string_view folded, Counts* counts,
+                           std::size_t positions) {
   const numbers::NumberWords& words = g.number_words;
-  for (std::size_t pos = 0; pos <= folded.size(); ++pos) {
+  for (std::size_t pos = 0; pos <= folded.size() && pos < positions; ++pos) {
     for (const std::string& d :
          {CheckLexiconAt("units", g.units, folded, pos),
           CheckLexiconAt("scale_words", g.scale_words, folded, pos),
@@ -323,8 +326,10 @@ std::string CheckIndexes(const Grammar& g) {
   return {};
 }
 
-std::string CheckAll(const Grammar& g, std::string_view input, Counts* counts) {
-  if (std::string d = CheckPositions(g, text::FoldCaseKeepOffsets(input), counts); !d.empty()) {
+std::string CheckAll(const Grammar& g, std::string_view input, Counts* counts,
+                     std::size_t positions) {
+  if (std::string d = CheckPositions(g, text::FoldCaseKeepOffsets(input), counts, positions);
+      !d.empty()) {
     return d;
   }
   if (text::FindInvalidUtf8(input)) return {};
@@ -334,8 +339,11 @@ std::string CheckAll(const Grammar& g, std::string_view input, Counts* counts) {
   builder.Append(input, 0, input.size());
   const text::TextRun run = builder.Finish();
   const std::string folded = text::FoldCaseKeepOffsets(run.text);
-  if (std::string d = CheckQuantities(g, run.text, folded, nullptr); !d.empty()) return d;
-  for (const text::Range& r : text::SplitSentences(run.text)) {
+  const std::vector<text::Range> sentences = text::SplitSentences(run.text);
+  if (!(sentences.size() == 1 && sentences[0].begin == 0 && sentences[0].end == run.text.size())) {
+    if (std::string d = CheckQuantities(g, run.text, folded, nullptr); !d.empty()) return d;
+  }
+  for (const text::Range& r : sentences) {
     const std::string_view sentence = std::string_view(run.text).substr(r.begin, r.end - r.begin);
     const std::string sentence_folded = text::FoldCaseKeepOffsets(sentence);
     if (std::string d = CheckQuantities(g, sentence, sentence_folded, counts); !d.empty()) {
@@ -343,6 +351,22 @@ std::string CheckAll(const Grammar& g, std::string_view input, Counts* counts) {
     }
     if (std::string d = CheckLabels(g, sentence, sentence_folded, counts); !d.empty()) return d;
   }
+  return {};
+}
+
+std::string CheckRegionParse(const Extractor& extractor, std::string_view html) {
+  auto json = [&] {
+    const Result<Document> doc = extractor.ExtractHtml(html, "page.html");
+    return doc.ok() ? ToJson(*doc) : "error: " + doc.status().ToString();
+  };
+  const std::string fast = json();
+  std::string whole;
+  {
+    html::ScopedWholePageParse plain_parse;
+    whole = json();
+  }
+  if (fast != whole)
+    return "ExtractHtml differs from the whole-page parse:\n fast: " + fast + "\nwhole: " + whole;
   return {};
 }
 

@@ -10,6 +10,9 @@
 #include <string>
 #include <string_view>
 
+namespace vnextract {
+class Extractor;
+}
 namespace vnextract::internal {
 class Grammar;
 }
@@ -25,13 +28,19 @@ struct Counts {
 
 // On `input` as bytes: every lexicon's MatchAt (plain and glued) and
 // MatchEndingAt, and the number words (Lookup, LookupAt, StartsNumberWord,
-// ScanSpelled) at every position of its folded copy. When `input` is UTF-8,
-// on the text the library makes of it (a run, as FindQuantities builds it)
-// and on each of its sentences: FindQuantitiesIn, and CleanLabel on spans
-// before each figure and at random, with IsGenericLabel and
-// StartsWithTargetHead on what comes out.
+// ScanSpelled) at each of the first `positions` positions of its folded
+// copy (all by default). When `input` is UTF-8, on the text the library
+// makes of it (a run, as FindQuantities builds it) and on each of its
+// sentences: FindQuantitiesIn, and CleanLabel on spans before each figure
+// and at random, with IsGenericLabel and StartsWithTargetHead on what comes
+// out.
 std::string CheckAll(const internal::Grammar& grammar, std::string_view input,
-                     Counts* counts = nullptr);
+                     Counts* counts = nullptr, std::size_t positions = SIZE_MAX);
+
+// ExtractHtml as it runs (pre-pass, region parse) against the whole-page
+// parse (html::ScopedWholePageParse): the JSON, or the error, must be the
+// same (differential_test.cc runs the fixtures and generated pages).
+std::string CheckRegionParse(const Extractor& extractor, std::string_view html);
 
 // Each Lexicon's StartingWith / EndingWith and the Grammar's indexes by
 // byte and role, against their entries filtered in table order.

@@ -1,8 +1,8 @@
 // The quantity finder's rules (indicators/quantities.cc) read plainly: the
 // body runs at every character (no skip loop, no carried "word before"),
 // every lexicon is searched entry by entry (no first- or last-byte index, no
-// byte filter before the range separators), words are compared with
-// starts_with / ends_with, spelled numbers come from the plain twin
+// byte filter before the range separators), words are compared
+// byte by byte (plain::SpelledAt), spelled numbers come from the plain twin
 // (spelled_plain.h). Keep it in step with quantities.cc: a rule changed
 // there is changed here the same way.
 #include "plain/quantities_plain.h"
@@ -70,11 +70,11 @@ std::size_t SkipOneSpace(std::string_view t, std::size_t p) {
 }
 
 bool StartsWithAt(std::string_view s, std::size_t pos, std::string_view w) {
-  return pos <= s.size() && s.substr(pos).starts_with(w);
+  return plain::SpelledAt(s, pos, w);
 }
 
 bool EndsWithAt(std::string_view s, std::size_t end, std::string_view w) {
-  return end <= s.size() && s.substr(0, end).ends_with(w);
+  return plain::SpelledEndingAt(s, end, w);
 }
 
 // Spoken decimals: "2 chấm 23", "hai phẩy năm", "một chấm ba".
