@@ -32,8 +32,10 @@ struct FoundQuantity {
 // Every quantity in `text`; `folded` is text::FoldCaseKeepOffsets(text).
 // Numbers without a unit (years, "Covid 19", list numbers), dates, times,
 // fractions, codes ("CN-05", "4G") and numbers glued to words are skipped.
-// (Its plain twin, tests/plain/quantities_plain.h, reads the same rules at
-// every character without the skip loop and the lexicon indexes.)
+// The rules are written once, in quantity_rules.h; this is them read through
+// the lexicon indexes and the skip loop. (Its plain twin,
+// tests/plain/quantities_plain.h, reads them at every character with every
+// lexicon searched entry by entry.)
 std::vector<FoundQuantity> FindQuantitiesIn(const internal::Grammar& grammar, std::string_view text,
                                             std::string_view folded);
 
