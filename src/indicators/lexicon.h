@@ -32,8 +32,20 @@ enum class UnitClass {
   kTimes,
   kNotUnit,  // a word that starts like a unit but is none ("con số", "đồng thời")
 };
-enum class TrapWhere { kCodeBefore, kVagueBefore, kTimeAfter, kTimeBefore, kNotUnit, kPerBefore,
-                             kRankBefore, kDateBefore, kGluedBefore, kPlanAfter, kNotCodeBefore };
+enum class TrapWhere {
+  kCodeBefore,
+  kVagueBefore,
+  kTimeAfter,
+  kTimeBefore,
+  kNotUnit,
+  kPerBefore,
+  kRankBefore,
+  kDateBefore,
+  kGluedBefore,
+  kPlanAfter,
+  kNotCodeBefore,
+  kArticleAfter
+};
 enum class PerRole { kDenominator, kPerWord, kPerTimeWord };
 enum class Where { kBefore, kAfter };
 enum class KindRole { kFrameCue, kVerb, kSigned };

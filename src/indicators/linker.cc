@@ -758,6 +758,21 @@ std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Sectio
         }
         if (estimate || target) clause_verb_kind = ind.kind;
         ind.label = CleanLabel(g, s, folded, local_begin, f.begin, periods, frame_cues);
+        // A figure that opens its clause and is then named: "- 2.000 MW là
+        // tổng công suất điện gió được phê duyệt".
+        if (constexpr std::string_view kIs = " là ";
+            ind.label.empty() && paren == nullptr && folded.substr(f.end).starts_with(kIs)) {
+          std::size_t stop = clause.end;
+          if (next + 1 < found.size()) stop = std::min(stop, found[next + 1].begin);
+          const std::size_t from = f.end + kIs.size();
+          while (stop > from && (s[stop - 1] == ' ' || s[stop - 1] == '.' || s[stop - 1] == ',')) {
+            --stop;
+          }
+          if (stop > from) {
+            ind.label = std::string(s.substr(from, stop - from));
+            prev_end_override = stop;
+          }
+        }
         // A count named after the number: "toàn tỉnh có 142 dự án FDI còn
         // hiệu lực", "318 doanh nghiệp đăng ký thành lập mới".
         if (f.unit_class == UnitClass::kCount && f.unit_begin > 0 && IsGenericLabel(ind.label)) {
@@ -794,6 +809,15 @@ std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Sectio
         if (StartsWithTargetHead(ind.label)) {
           ind.kind = Kind::kTarget;
           if (paren != nullptr && !last_level_label.empty()) ind.label = last_level_label;
+        }
+        // A part of a breakdown by place is named by its place.
+        if (f.name_end > f.name_begin) {
+          ind.label = std::string(s.substr(f.name_begin, f.name_end - f.name_begin));
+        }
+        // "12.100 ha/15.000 ha KH": the plan of the figure before the slash.
+        if (f.plan) {
+          ind.kind = Kind::kTarget;
+          if (!last_level_label.empty()) ind.label = last_level_label;
         }
         // A targeted growth rate keeps its comparison ("tốc độ tăng trưởng
         // GRDP từ 6,8% đến 7,3%").

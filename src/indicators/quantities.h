@@ -27,6 +27,13 @@ struct FoundQuantity {
   bool threshold = false;
   std::size_t unit_begin = 0;  // where the unit word starts ("dự án" in "142 dự án")
   const QualifierEntry* qualifier_word = nullptr;  // the hedge as written, if any
+  // "12.100 ha/15.000 ha KH": the figure after the slash is the plan of the
+  // one before it.
+  bool plan = false;
+  // A part of a breakdown by place ("27 sự cố, gồm Bắc Ninh 2, …"): where its
+  // place name is, its label.
+  std::size_t name_begin = 0;
+  std::size_t name_end = 0;
 };
 
 // Every quantity in `text`; `folded` is text::FoldCaseKeepOffsets(text).

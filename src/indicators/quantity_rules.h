@@ -385,7 +385,7 @@ struct Rules {
     }
     if (list == npos) return 0;
     struct Part {
-      std::size_t begin, end;
+      std::size_t name, name_end, begin, end;
       double value;
     };
     std::vector<Part> parts;
@@ -395,6 +395,7 @@ struct Rules {
       while (q < t.size() && t[q] == ' ') ++q;
       // A name: capitalised words ("Bà Rịa Vũng Tàu", "TP Hồ Chí Minh",
       // "Lục Yên:").
+      const std::size_t name = q;
       int words = 0;
       while (q < t.size() && text::WordCharAt(t, q) && !IsAsciiDigit(t[q])) {
         char32_t cp;
@@ -411,7 +412,9 @@ struct Rules {
       if (words == 0 || q >= t.size() || !IsAsciiDigit(t[q])) return 0;
       const numbers::Number n = numbers::ScanNumber(t, q);
       if (n.fraction_digits != 0 || n.power != 0) return 0;
-      parts.push_back({q, n.end, n.Value()});
+      std::size_t name_end = q;
+      while (name_end > name && (t[name_end - 1] == ' ' || t[name_end - 1] == ':')) --name_end;
+      parts.push_back({name, name_end, q, n.end, n.Value()});
       sum += n.Value();
       q = n.end;
       if (q >= t.size() || t[q] == ')' || t[q] == '.') break;
@@ -424,6 +427,15 @@ struct Rules {
       }
     }
     if (parts.size() < 2 || sum != total) return 0;
+    // Distinct names: "Đồng Văn 1, Đồng Văn 2" is a series of names.
+    for (std::size_t a = 0; a < parts.size(); ++a) {
+      for (std::size_t b = a + 1; b < parts.size(); ++b) {
+        if (t.substr(parts[a].name, parts[a].name_end - parts[a].name) ==
+            t.substr(parts[b].name, parts[b].name_end - parts[b].name)) {
+          return 0;
+        }
+      }
+    }
     const std::string unit = out[k].quantity.unit;  // (copies: out grows below)
     const std::string unit_text = out[k].quantity.unit_text;
     const UnitClass unit_class = out[k].unit_class;
@@ -435,11 +447,25 @@ struct Rules {
       f.quantity.surface = std::string(t.substr(part.begin, part.end - part.begin));
       f.quantity.span = Span{part.begin, part.end};
       f.unit_class = unit_class;
+      f.name_begin = part.name;
+      f.name_end = part.name_end;
       f.begin = part.begin;
       f.end = part.end;
       out.push_back(std::move(f));
     }
     return q;
+  }
+
+  // A word after "một" and its noun that makes "một" an article: "của".
+  static bool ArticleAfter(const Grammar& g, std::string_view folded, std::size_t pos) {
+    if (pos + 1 >= folded.size() || folded[pos] != ' ') return false;
+    for (const TrapEntry* e : P::StartingAt(g.traps, folded, pos + 1)) {
+      if (e->where == TrapWhere::kArticleAfter && P::StartsWithAt(folded, pos + 1, e->word) &&
+          BoundaryOk(folded, pos + 1, pos + 1 + e->word.size(), true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "KH", "kế hoạch" right after pos: the figure before is a plan.
@@ -465,7 +491,7 @@ struct Rules {
     return false;
   }
 
-  // A counted noun that is not in units.inc, starting at `pos`: one to four
+  // A counted noun that is not in units.inc, starting at `pos`: one to five
   // lower-case words, each made of letters only, none of them a word that is
   // not a counted noun (traps.inc kNotUnit), a number word, a scale word or a
   // time word ("40 tài khoản", "7 thương nhân đầu mối", "990 căn hộ với";
@@ -475,7 +501,7 @@ struct Rules {
                                  std::size_t pos, bool time_words_end = true) {
     std::size_t end = pos;
     std::size_t w = pos;
-    for (int words = 0; words < 4 && w < t.size(); ++words) {
+    for (int words = 0; words < 5 && w < t.size(); ++words) {
       if (text::WordCharBefore(t, w)) break;
       std::size_t we = w;
       while (we < t.size()) {
@@ -1084,6 +1110,13 @@ struct Rules {
         // written with dots or hyphens: "tháng 6.2019 tỉnh có", "tháng 9-2020
         // tỉnh có".
         // ("3 tháng 34.626 người": thousands after a time word are a count.)
+        // After a code word a counted noun is an address: "thôn 4 xã Hòa
+        // Bình", "tổ 3 phường".
+        if (unit_class == UnitClass::kCount && !second &&
+            TrapBefore(g, folded, first->begin, TrapWhere::kCodeBefore)) {
+          i = num.end;
+          continue;
+        }
         if (unit_class == UnitClass::kCount &&
             (num.PlainDigits() || second || num.digits.fraction_digits > 0) &&
             TimeWordBefore(g, folded, first->begin)) {
@@ -1099,9 +1132,11 @@ struct Rules {
           continue;
         }
         // "một" before a counted noun after "bình quân", "mỗi" is "per"
-        // ("bình quân một doanh nghiệp", "mỗi xã một sản phẩm").
+        // ("bình quân một doanh nghiệp", "mỗi xã một sản phẩm"); before
+        // "của" it is an article ("Một dự án của tập đoàn").
         if (num.words == 1 && num.spelled_value == 1 && unit_class == UnitClass::kCount &&
             (TrapBefore(g, folded, first->begin, TrapWhere::kPerBefore) ||
+             ArticleAfter(g, folded, end) ||
              (first->begin >= 2 && folded[first->begin - 1] == ' ' &&
               TrapBefore(g, folded, WordStartBefore(folded, first->begin - 1),
                          TrapWhere::kPerBefore)))) {
@@ -1202,6 +1237,16 @@ struct Rules {
             f.qualifier_word = e;
           }
         }
+      } else {
+        // A hedged range ("khoảng 6,5-7%") is a range: the hedge is kept as
+        // the qualifier word, outside the surface and the label.
+        std::size_t b = surface_begin;
+        if (b > 0 && t[b - 1] == ' ') --b;
+        if (const QualifierEntry* e = P::MatchEndingAt(qualifiers, folded, b);
+            e != nullptr && e->where == Where::kBefore) {
+          f.begin = b - e->word.size();
+          f.qualifier_word = e;
+        }
       }
       q.unit = has_unit ? unit->canonical : std::string();
       if (has_unit) {
@@ -1213,6 +1258,9 @@ struct Rules {
       }
       f.unit_class = unit_class;
       f.unit_begin = unit && (unit->unit != nullptr || unit->open) ? unit->begin : 0;
+      f.plan = !second && has_unit && surface_begin > 0 && t[surface_begin - 1] == '/' &&
+               !out.empty() && out.back().quantity.span.end + 1 == surface_begin &&
+               PlanAfter(g, folded, surface_end);
       q.surface = std::string(t.substr(surface_begin, surface_end - surface_begin));
       q.span = Span{surface_begin, surface_end};
       out.push_back(std::move(f));
