@@ -490,7 +490,8 @@ std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Sectio
   std::erase_if(found, [&](const FoundQuantity& f) {
     const Quantity& q = f.quantity;
     if (q.unit.empty() || q.unit == "ordinal" || f.threshold) return true;
-    const bool per_one = q.value && *q.value == 1 &&
+    // ("đạt trên 1%" is a share, not a basis.)
+    const bool per_one = q.value && *q.value == 1 && f.unit_class != UnitClass::kPercent &&
                          ((f.qualifier_word && f.qualifier_word->word == "trên") ||
                           EndsWithWord(folded, f.begin, "mỗi"));
     if (per_one) return true;

@@ -563,6 +563,11 @@ struct Rules {
                                             std::string_view folded, std::size_t p,
                                             bool allow_scale, bool* scale_only) {
     UnitMatch m;
+    // A footnote mark glued to the number: "110.764(1) doanh nghiệp".
+    if (p + 4 < folded.size() && folded[p] == '(' && IsAsciiDigit(folded[p + 1]) &&
+        folded[p + 2] == ')' && folded[p + 3] == ' ') {
+      p += 3;
+    }
     std::size_t q = SkipOneSpace(folded, p);
     const std::size_t number_end = p;
     if (allow_scale) {
