@@ -5,7 +5,6 @@
 #include <string_view>
 
 #include "html/blocks.h"
-#include "text/utf8.h"
 
 namespace vnextract::html {
 namespace {
@@ -33,16 +32,6 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// Does `s` start with a lower-case letter (ASCII or Vietnamese)?
-bool StartsLowerCase(std::string_view s) {
-  if (s.empty()) return false;
-  char32_t cp;
-  const std::size_t len = text::DecodeAt(s, 0, &cp);
-  if (!text::IsWordChar(cp) || text::IsAsciiDigit(s[0])) return false;
-  const std::string folded = text::FoldCaseKeepOffsets(s.substr(0, len));
-  return folded == s.substr(0, len);
-}
-
 }  // namespace
 
 PageLines ReadTextDump(std::string_view text) {
@@ -59,19 +48,6 @@ PageLines ReadTextDump(std::string_view text) {
     const std::size_t offset = pos + static_cast<std::size_t>(line.data() - raw.data());
     pos = nl + 1;
     if (line.empty()) continue;
-    // A figure broken over two lines ("đạt 3.475\nnghìn lượt khách"): a line
-    // that ends in a digit goes on when the next starts with a lower-case
-    // letter, which no paragraph does.
-    std::string_view joined = line;
-    while (!joined.empty() && vnextract::text::IsAsciiDigit(joined.back()) && pos < text.size()) {
-      std::size_t next_nl = text.find('\n', pos);
-      if (next_nl == std::string_view::npos) next_nl = text.size();
-      const std::string_view next = Trim(text.substr(pos, next_nl - pos));
-      if (!StartsLowerCase(next)) break;
-      joined = text.substr(
-          offset, static_cast<std::size_t>(next.data() - text.data()) + next.size() - offset);
-      pos = next_nl + 1;
-    }
     if (line.substr(0, kWebPartPrefix.size()) == kWebPartPrefix) {
       const std::string_view name = line.substr(kWebPartPrefix.size());
       part = name.find("Block_BanTin_Toolbar") != std::string_view::npos    ? Part::kToolbar
@@ -84,7 +60,7 @@ PageLines ReadTextDump(std::string_view text) {
     // news, footers) are chrome once the article's web parts have been seen.
     if (part == Part::kOther && seen_bantin) continue;
     text::RunBuilder builder;
-    builder.Append(joined, offset, offset + joined.size());
+    builder.Append(line, offset, offset + line.size());
     Line l;
     l.run = builder.Finish();
     l.part = part;
