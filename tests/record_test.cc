@@ -62,8 +62,8 @@ TEST(FormatNumber, ReadsBackToTheSameDouble) {
 TEST(RecordColumns, AreTheCsvHeaderAndTheDocumentedColumns) {
   // The README and DESIGN.md promise these columns, in this order.
   const std::vector<std::string_view> expected = {
-      "source",    "published", "title",     "section",   "label",     "value",
-      "value_min", "value_max", "value_of",  "unit",      "unit_text", "qualifier",
+      "source",    "published", "title",      "section", "label",     "value",
+      "value_min", "value_max", "value_of",   "unit",    "unit_text", "qualifier",
       "period",    "kind",      "compare_to", "surface"};
   const auto columns = RecordColumns();
   EXPECT_EQ(std::vector<std::string_view>(columns.begin(), columns.end()), expected);
