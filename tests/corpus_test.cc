@@ -84,7 +84,9 @@ TEST_P(QuantityCorpus, Line) {
     EXPECT_TRUE(found.empty()) << "found " << (found.empty() ? "" : found[0].surface);
     return;
   }
-  ASSERT_EQ(c.fields.size(), 5u) << "malformed corpus line";
+  // text, value, unit, qualifier, surface [, unit_text [, value_of]]: "-" for
+  // an empty unit or unit_text and for no value_of.
+  ASSERT_TRUE(c.fields.size() >= 5 && c.fields.size() <= 7) << "malformed corpus line";
   ASSERT_EQ(found.size(), 1u);
   const Quantity& q = found[0];
   const std::string& value = c.fields[1];
@@ -101,6 +103,17 @@ TEST_P(QuantityCorpus, Line) {
   EXPECT_EQ(QualifierName(q.qualifier), c.fields[3]);
   EXPECT_EQ(q.surface, c.fields[4]);
   EXPECT_EQ(c.fields[0].substr(q.span.begin, q.span.end - q.span.begin), q.surface);
+  if (c.fields.size() >= 6) {
+    EXPECT_EQ(q.unit_text.empty() ? std::string("-") : q.unit_text, c.fields[5]);
+  }
+  if (c.fields.size() >= 7) {
+    if (c.fields[6] == "-") {
+      EXPECT_FALSE(q.value_of);
+    } else {
+      ASSERT_TRUE(q.value_of);
+      EXPECT_DOUBLE_EQ(*q.value_of, std::stod(c.fields[6]));
+    }
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, QuantityCorpus,

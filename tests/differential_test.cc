@@ -351,7 +351,9 @@ void PutQuantity(Tree& j, const Quantity& q) {
     j["value_min"] = Number(q.value_min);
     j["value_max"] = Number(q.value_max);
   }
+  if (q.value_of) j["value_of"] = Number(q.value_of);
   j["unit"] = q.unit;
+  j["unit_text"] = q.unit_text;
   j["qualifier"] = QualifierName(q.qualifier);
 }
 

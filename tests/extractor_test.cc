@@ -61,6 +61,30 @@ TEST(ExtractorTest, EmptyAndMarkupOnlyInputGiveDiagnosticsNotErrors) {
   }
 }
 
+// A figure broken over two lines (issue 17): a <br> or a line break of a text
+// dump between the number and its scale word and unit; the span covers both.
+TEST(ExtractorTest, AFigureBrokenOverTwoLinesIsOneFigure) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  const std::string html =
+      "<html><body><h1>Tin du lịch</h1><p>Trong 9 tháng, lượng khách ước đạt 2.150<br>"
+      "nghìn lượt khách.</p><p>Năm 2023 đón 12<br>Đoàn khách quốc tế.</p></body></html>";
+  auto doc = ex->ExtractHtml(html, "br.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->indicators.size(), 1u);
+  const Indicator& i = doc->indicators[0];
+  EXPECT_EQ(*i.value, 2150000);
+  EXPECT_EQ(i.unit_text, "lượt khách");
+  EXPECT_EQ(html.substr(i.span.begin, i.span.end - i.span.begin), "2.150<br>nghìn lượt khách");
+  // A line that goes on with a capital letter is another paragraph.
+  ASSERT_EQ(doc->paragraphs.size(), 3u);
+  auto text = ex->ExtractText("Tin\nSản lượng đạt 3.475\nnghìn tấn.\n", "t.txt", Date{2024, 5, 8});
+  ASSERT_TRUE(text.ok());
+  ASSERT_EQ(text->indicators.size(), 1u);
+  EXPECT_EQ(*text->indicators[0].value, 3475000);
+  EXPECT_EQ(text->indicators[0].unit, "tonne");
+}
+
 TEST(ExtractorTest, PublishedOverridesAndResolvesPeriods) {
   auto ex = Extractor::Create();
   ASSERT_TRUE(ex.ok());

@@ -50,8 +50,13 @@ struct Quantity {
   std::optional<double> value;      // null only for ranges
   std::optional<double> value_min;  // set only when qualifier == kRange
   std::optional<double> value_max;  // set only when qualifier == kRange
+  std::optional<double> value_of;   // the whole a part is counted out of: "4.120/6.300 xã" is
+                                    // value 4120 of 6300, "xếp thứ 9/63" rank 9 of 63
   std::string unit;                 // canonical unit: "VND", "USD", "m3", "tonne", "percent", ...;
-                                    // "" for a plain number, "ordinal" for an ordinal
+                                    // "count" for any other counted noun; "" for a plain
+                                    // number, "ordinal" for an ordinal
+  std::string unit_text;  // the unit as written, NFC and lower case, without the number and
+                          // its scale word: "cổ phiếu", "đồng/lượng", "%", "usd"; "" when none
   Qualifier qualifier = Qualifier::kExact;
   std::string surface;  // the number with its scale word and unit, as written
   Span span;            // where `surface` is in the input

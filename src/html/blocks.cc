@@ -8,6 +8,40 @@
 namespace vnextract::html {
 namespace {
 
+// Does `s` start with a lower-case letter (ASCII or Vietnamese)?
+bool StartsLowerCase(std::string_view s) {
+  if (s.empty() || text::IsAsciiDigit(s[0])) return false;
+  char32_t cp;
+  const std::size_t len = text::DecodeAt(s, 0, &cp);
+  if (!text::IsWordChar(cp)) return false;
+  return text::FoldCaseKeepOffsets(s.substr(0, len)) == s.substr(0, len);
+}
+
+// A figure broken over two lines ("ước đạt 3.475" <br> "nghìn lượt khách",
+// or a line break in a text dump): a body line that ends in a digit goes on
+// in the next line of the same part when that starts with a lower-case
+// letter, which no paragraph does. The two runs become one, a space between.
+void JoinBrokenFigures(std::vector<Line>& lines) {
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (out > 0) {
+      Line& prev = lines[out - 1];
+      const Line& next = lines[k];
+      if (!prev.heading && !next.heading && prev.part == next.part && !prev.run.empty() &&
+          text::IsAsciiDigit(prev.run.text.back()) && StartsLowerCase(next.run.text)) {
+        prev.run.text += ' ';
+        prev.run.map.push_back(prev.run.map.back());
+        prev.run.text += next.run.text;
+        prev.run.map.insert(prev.run.map.end(), next.run.map.begin(), next.run.map.end());
+        continue;
+      }
+    }
+    if (out != k) lines[out] = std::move(lines[k]);
+    ++out;
+  }
+  lines.resize(out);
+}
+
 using text::TextRun;
 
 // The font-size links of the BanTin toolbar ("Tăng cỡ chữ Giảm cỡ chữ").
@@ -164,6 +198,7 @@ Blocks FindBlocks(PageLines page) {
   b.diagnostics = std::move(page.diagnostics);
   b.tables = std::move(page.tables);
   std::vector<Line>& lines = page.lines;
+  JoinBrokenFigures(lines);
   // Page furniture and everything after a related-news heading.
   {
     std::vector<Line> kept;

@@ -10,8 +10,10 @@ namespace vnextract::indicators {
 std::vector<UnitEntry> UnitEntries() {
   using enum UnitClass;
   return std::vector<UnitEntry>{
-#define VNX_UNIT(word, canonical, cls) {word, canonical, cls},
+#define VNX_UNIT(word, canonical, cls) {word, canonical, cls, false},
+#define VNX_HEAD_UNIT(word, canonical, cls) {word, canonical, cls, true},
 #include "indicators/units.inc"
+#undef VNX_HEAD_UNIT
 #undef VNX_UNIT
   };
 }
@@ -25,9 +27,12 @@ std::vector<ScaleEntry> ScaleEntries() {
 }
 
 std::vector<PerEntry> DenominatorEntries() {
+  using enum PerRole;
   return std::vector<PerEntry>{
-#define VNX_PER(word, canonical) {word, canonical},
+#define VNX_PER(word, canonical) {word, canonical, kDenominator},
+#define VNX_PER_WORD(word, role) {word, "", role},
 #include "indicators/denominators.inc"
+#undef VNX_PER_WORD
 #undef VNX_PER
   };
 }

@@ -29,9 +29,24 @@ enum class UnitClass {
   kPercent,
   kPhysical,
   kCount,
-  kTimes
+  kTimes,
+  kNotUnit,  // a word that starts like a unit but is none ("con số", "đồng thời")
 };
-enum class TrapWhere { kCodeBefore, kVagueBefore, kTimeAfter, kTimeBefore };
+enum class TrapWhere {
+  kCodeBefore,
+  kVagueBefore,
+  kTimeAfter,
+  kTimeBefore,
+  kNotUnit,
+  kPerBefore,
+  kRankBefore,
+  kDateBefore,
+  kGluedBefore,
+  kPlanAfter,
+  kNotCodeBefore,
+  kArticleAfter
+};
+enum class PerRole { kDenominator, kPerWord, kPerTimeWord };
 enum class Where { kBefore, kAfter };
 enum class KindRole { kFrameCue, kVerb, kSigned };
 enum class CompareWhere { kAfterPercent, kComparator };
@@ -41,6 +56,9 @@ struct UnitEntry {
   std::string_view word;
   std::string_view canonical;
   UnitClass unit_class;
+  // The word also heads longer nouns: followed by a counted noun, the unit is
+  // that whole noun, a count ("5 điểm bán hàng", "35 nhà máy").
+  bool head = false;
 };
 struct ScaleEntry {
   std::string_view word;
@@ -48,7 +66,8 @@ struct ScaleEntry {
 };
 struct PerEntry {
   std::string_view word;
-  std::string_view canonical;
+  std::string_view canonical;  // "" for the per words
+  PerRole role;
 };
 struct QualifierEntry {
   std::string_view word;

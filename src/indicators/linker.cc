@@ -443,6 +443,17 @@ bool EndsWithWord(std::string_view folded, std::size_t pos, std::string_view wor
          !text::WordCharBefore(folded, e - word.size());
 }
 
+// Is the figure at `figure` the verb's own ("tăng 12%", "tăng hơn 12%"),
+// with no comma or "và" between the verb ending at `verb_end` and it?
+bool VerbFigure(std::string_view folded, std::size_t verb_end, std::size_t figure) {
+  if (figure == std::string_view::npos || figure < verb_end || figure > folded.size()) {
+    return false;
+  }
+  const std::string_view between = folded.substr(verb_end, figure - verb_end);
+  return between.find(',') == std::string_view::npos &&
+         between.find(" và ") == std::string_view::npos;
+}
+
 }  // namespace
 
 // The label is read folded (text::FoldCaseKeepOffsets, which keeps every
@@ -477,7 +488,8 @@ std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Sectio
   std::erase_if(found, [&](const FoundQuantity& f) {
     const Quantity& q = f.quantity;
     if (q.unit.empty() || q.unit == "ordinal" || f.threshold) return true;
-    const bool per_one = q.value && *q.value == 1 &&
+    // ("đạt trên 1%" is a share, not a basis.)
+    const bool per_one = q.value && *q.value == 1 && f.unit_class != UnitClass::kPercent &&
                          ((f.qualifier_word && f.qualifier_word->word == "trên") ||
                           EndsWithWord(folded, f.begin, "mỗi"));
     if (per_one) return true;
@@ -745,19 +757,48 @@ std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Sectio
         }
         if (estimate || target) clause_verb_kind = ind.kind;
         ind.label = CleanLabel(g, s, folded, local_begin, f.begin, periods, frame_cues);
+        // A figure that opens its clause and is then named: "- 2.000 MW là
+        // tổng công suất điện gió được phê duyệt".
+        if (constexpr std::string_view kIs = " là ";
+            ind.label.empty() && paren == nullptr && folded.substr(f.end).starts_with(kIs)) {
+          std::size_t stop = clause.end;
+          if (next + 1 < found.size()) stop = std::min(stop, found[next + 1].begin);
+          const std::size_t from = f.end + kIs.size();
+          while (stop > from && (s[stop - 1] == ' ' || s[stop - 1] == '.' || s[stop - 1] == ',')) {
+            --stop;
+          }
+          if (stop > from) {
+            ind.label = std::string(s.substr(from, stop - from));
+            prev_end_override = stop;
+          }
+        }
         // A count named after the number: "toàn tỉnh có 142 dự án FDI còn
         // hiệu lực", "318 doanh nghiệp đăng ký thành lập mới".
         if (f.unit_class == UnitClass::kCount && f.unit_begin > 0 && IsGenericLabel(ind.label)) {
           std::size_t stop = clause.end;
+          const std::size_t next_begin = next + 1 < found.size() ? found[next + 1].begin : stop;
           for (std::string_view w :
                {std::string_view(","), std::string_view(" với "), std::string_view(" tăng"),
                 std::string_view(" giảm"), std::string_view(" chiếm"), std::string_view(" bằng"),
                 std::string_view(" (")}) {
-            const std::size_t p = folded.substr(0, stop).find(w, f.unit_begin);
+            std::size_t p = folded.substr(0, stop).find(w, f.unit_begin);
+            // "8 nhóm tăng giá, 2 nhóm giảm và 1 nhóm": a verb whose own
+            // figure does not follow it belongs to what is counted.
+            while (p != std::string_view::npos && (w == " tăng" || w == " giảm") &&
+                   !VerbFigure(folded, p + w.size(), next_begin)) {
+              p = folded.substr(0, stop).find(w, p + w.size());
+            }
             if (p != std::string_view::npos) stop = p;
           }
-          if (next + 1 < found.size()) stop = std::min(stop, found[next + 1].begin);
+          stop = std::min(stop, next_begin);
           while (stop > f.unit_begin && (s[stop - 1] == ' ' || s[stop - 1] == '.')) --stop;
+          // "… 2 nhóm giảm và 1 nhóm", "… dịch vụ chính có 8 nhóm".
+          for (std::string_view w : {std::string_view("và"), std::string_view("có")}) {
+            if (stop > f.unit_begin + w.size() && EndsWithWord(folded, stop, w)) {
+              stop -= w.size();
+              while (stop > f.unit_begin && s[stop - 1] == ' ') --stop;
+            }
+          }
           ind.label = std::string(s.substr(f.unit_begin, stop - f.unit_begin));
           prev_end_override = stop;
         }
@@ -767,6 +808,15 @@ std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Sectio
         if (StartsWithTargetHead(ind.label)) {
           ind.kind = Kind::kTarget;
           if (paren != nullptr && !last_level_label.empty()) ind.label = last_level_label;
+        }
+        // A part of a breakdown by place is named by its place.
+        if (f.name_end > f.name_begin) {
+          ind.label = std::string(s.substr(f.name_begin, f.name_end - f.name_begin));
+        }
+        // "12.100 ha/15.000 ha KH": the plan of the figure before the slash.
+        if (f.plan) {
+          ind.kind = Kind::kTarget;
+          if (!last_level_label.empty()) ind.label = last_level_label;
         }
         // A targeted growth rate keeps its comparison ("tốc độ tăng trưởng
         // GRDP từ 6,8% đến 7,3%").

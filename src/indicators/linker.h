@@ -51,7 +51,7 @@ std::string CleanLabel(const internal::Grammar& grammar, std::string_view s,
 // Labels that name nothing: a count is then named after its number
 // ("toàn tỉnh có 142 dự án FDI").
 inline constexpr std::string_view kGenericLabels[] = {
-    "", "có", "tỉnh", "cả tỉnh", "toàn tỉnh", "thu hút", "trên địa bàn"};
+    "", "có", "và", "tỉnh", "cả tỉnh", "toàn tỉnh", "cả nước", "thu hút", "trên địa bàn"};
 // A budget or plan named as the subject: the figure is a target.
 inline constexpr std::string_view kTargetHeads[] = {"dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"};
 

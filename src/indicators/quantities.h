@@ -27,13 +27,22 @@ struct FoundQuantity {
   bool threshold = false;
   std::size_t unit_begin = 0;  // where the unit word starts ("dự án" in "142 dự án")
   const QualifierEntry* qualifier_word = nullptr;  // the hedge as written, if any
+  // "12.100 ha/15.000 ha KH": the figure after the slash is the plan of the
+  // one before it.
+  bool plan = false;
+  // A part of a breakdown by place ("27 sự cố, gồm Bắc Ninh 2, …"): where its
+  // place name is, its label.
+  std::size_t name_begin = 0;
+  std::size_t name_end = 0;
 };
 
 // Every quantity in `text`; `folded` is text::FoldCaseKeepOffsets(text).
 // Numbers without a unit (years, "Covid 19", list numbers), dates, times,
 // fractions, codes ("CN-05", "4G") and numbers glued to words are skipped.
-// (Its plain twin, tests/plain/quantities_plain.h, reads the same rules at
-// every character without the skip loop and the lexicon indexes.)
+// The rules are written once, in quantity_rules.h; this is them read through
+// the lexicon indexes and the skip loop. (Its plain twin,
+// tests/plain/quantities_plain.h, reads them at every character with every
+// lexicon searched entry by entry.)
 std::vector<FoundQuantity> FindQuantitiesIn(const internal::Grammar& grammar, std::string_view text,
                                             std::string_view folded);
 

@@ -137,7 +137,18 @@ Number ScanNumber(std::string_view t, std::size_t pos) {
     if (groups[k].sep_before != ' ') last_sep = groups[k].sep_before;
   }
   auto len = [&](std::size_t k) { return groups[k].end - groups[k].begin; };
-  if (dots > 0 && commas > 0) {
+  // "3.131.93": thousands dots and then a dot before one or two digits, a
+  // decimal comma typed as a dot; the evident figure is 3131,93.
+  bool last_dot_decimal = false;
+  if (dots >= 2 && commas == 0 && len(count - 1) <= 2 && groups[count - 1].sep_before == '.') {
+    last_dot_decimal = true;
+    for (std::size_t k = 1; k + 1 < count; ++k) {
+      last_dot_decimal = last_dot_decimal && groups[k].sep_before == '.' && len(k) == 3;
+    }
+  }
+  if (last_dot_decimal) {
+    decimal = '.';
+  } else if (dots > 0 && commas > 0) {
     decimal = last_sep;  // "1.234,5" or "1,234.5"
   } else if (dots == 1) {
     std::size_t k = 1;
@@ -157,7 +168,7 @@ Number ScanNumber(std::string_view t, std::size_t pos) {
   bool seen_decimal = false;
   for (std::size_t k = 1; k < count; ++k) {
     const char sep = groups[k].sep_before;
-    if (sep == decimal && !seen_decimal) {
+    if (sep == decimal && !seen_decimal && (!last_dot_decimal || k + 1 == count)) {
       seen_decimal = true;
       used = k + 1;
       if (k + 1 < count) {
@@ -171,7 +182,8 @@ Number ScanNumber(std::string_view t, std::size_t pos) {
   }
   if (!seen_decimal) n.comma_may_group = false;
   for (std::size_t k = 0; k < used; ++k) {
-    const bool fraction = k > 0 && seen_decimal && groups[k].sep_before == decimal;
+    const bool fraction = k > 0 && seen_decimal && groups[k].sep_before == decimal &&
+                          (!last_dot_decimal || k + 1 == count);
     for (std::size_t j = groups[k].begin; j < groups[k].end; ++j) {
       const auto digit = static_cast<std::uint64_t>(t[j] - '0');
       if (n.significant_digits < 18) {

@@ -7,6 +7,8 @@
 //  * ',' is the Vietnamese decimal mark ("14,9", "33,103 tỷ"). Several ','
 //    each before three digits are English grouping ("2,350,000,000").
 //  * When both appear, the last one is the decimal mark ("1.234,5").
+//  * Thousands dots ending in a dot before one or two digits ("3.131.93")
+//    are a decimal comma typed as a dot: the evident figure, 3131.93.
 //  * A single ',' before exactly three digits with no scale word is ambiguous:
 //    the caller decides with the unit (a count cannot be fractional, so
 //    "1,500 doanh nghiệp" is 1500) — see Number::comma_may_group.

@@ -77,10 +77,16 @@ std::string DescribeOne(const FoundQuantity& f) {
     o << *q.value_max;
   else
     o << "-";
-  o << " unit " << Quote(q.unit) << " " << QualifierName(q.qualifier) << " class "
-    << static_cast<int>(f.unit_class) << " [" << f.begin << "," << f.end << ") threshold "
-    << f.threshold << " unit_begin " << f.unit_begin << " qualifier_word "
-    << (f.qualifier_word ? Quote(f.qualifier_word->word) : "-") << "}";
+  o << " of ";
+  if (q.value_of)
+    o << *q.value_of;
+  else
+    o << "-";
+  o << " unit " << Quote(q.unit) << " text " << Quote(q.unit_text) << " "
+    << QualifierName(q.qualifier) << " class " << static_cast<int>(f.unit_class) << " [" << f.begin
+    << "," << f.end << ") threshold " << f.threshold << " unit_begin " << f.unit_begin
+    << " qualifier_word " << (f.qualifier_word ? Quote(f.qualifier_word->word) : "-") << " plan "
+    << f.plan << "}";
   return o.str();
 }
 
@@ -88,11 +94,13 @@ bool Same(const FoundQuantity& a, const FoundQuantity& b) {
   const Quantity& x = a.quantity;
   const Quantity& y = b.quantity;
   return SameDouble(x.value, y.value) && SameDouble(x.value_min, y.value_min) &&
-         SameDouble(x.value_max, y.value_max) && x.unit == y.unit && x.qualifier == y.qualifier &&
+         SameDouble(x.value_max, y.value_max) && SameDouble(x.value_of, y.value_of) &&
+         x.unit == y.unit && x.unit_text == y.unit_text && x.qualifier == y.qualifier &&
          x.surface == y.surface && x.span.begin == y.span.begin && x.span.end == y.span.end &&
          a.unit_class == b.unit_class && a.begin == b.begin && a.end == b.end &&
          a.threshold == b.threshold && a.unit_begin == b.unit_begin &&
-         a.qualifier_word == b.qualifier_word;
+         a.qualifier_word == b.qualifier_word && a.plan == b.plan && a.name_begin == b.name_begin &&
+         a.name_end == b.name_end;
 }
 
 std::string Describe(const std::vector<FoundQuantity>& v) {

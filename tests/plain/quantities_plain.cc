@@ -1,19 +1,18 @@
-// The quantity finder's rules (indicators/quantities.cc) read plainly: the
-// body runs at every character (no skip loop, no carried "word before"),
-// every lexicon is searched entry by entry (no first- or last-byte index, no
-// byte filter before the range separators), words are compared
-// byte by byte (plain::SpelledAt), spelled numbers come from the plain twin
-// (spelled_plain.h). Keep it in step with quantities.cc: a rule changed
-// there is changed here the same way.
+// The plain policy for the quantity finder's rules
+// (indicators/quantity_rules.h): the body runs at every character (no skip
+// loop, no carried "word before"), every lexicon is searched entry by entry
+// (no first- or last-byte index, no byte filter before the range
+// separators), words are compared byte by byte (plain::SpelledAt), spelled
+// numbers come from the plain twin (spelled_plain.h). The rules themselves
+// are the library's: only the ways of looking things up differ.
 #include "plain/quantities_plain.h"
 
-#include <cmath>
+#include <cstddef>
 #include <optional>
-#include <string>
+#include <span>
+#include <string_view>
 
-#include "grammar.h"
-#include "numbers/number.h"
-#include "numbers/spelled.h"
+#include "indicators/quantity_rules.h"
 #include "plain/lexicon_plain.h"
 #include "plain/spelled_plain.h"
 #include "text/utf8.h"
@@ -21,737 +20,108 @@
 namespace vnextract::plain {
 namespace {
 
-using indicators::FixedEntry;
-using indicators::FoundQuantity;
-using indicators::PerEntry;
-using indicators::PrefixEntry;
-using indicators::QualifierEntry;
-using indicators::ScaleEntry;
-using indicators::TrapEntry;
-using indicators::TrapWhere;
-using indicators::UnitClass;
-using indicators::UnitEntry;
-using indicators::Where;
-using internal::Grammar;
-using text::IsAsciiDigit;
-constexpr std::size_t npos = std::string_view::npos;
+using indicators::Lexicon;
 
-double Pow10(int e) { return std::pow(10.0, e); }
-
-// A number as written, before its scale word and unit: digits ("1.234,5",
-// "10k", ",77", "2 chấm 23") or words ("hai mươi mốt", "hai phẩy năm").
-struct Num {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  bool spelled = false;
-  numbers::Number digits;  // when !spelled
-  double spelled_value = 0;
-  int words = 0;
-  bool has_scale = false;          // the words included nghìn/triệu/tỷ
-  bool stopped_at_number = false;  // more number words follow that do not fit
-
-  double Value(int scale, bool count_unit) const {
-    if (spelled) return spelled_value * Pow10(scale);
-    numbers::Number n = digits;
-    // A count cannot be fractional: "1,500 doanh nghiệp" is 1500.
-    if (n.comma_may_group && count_unit && scale == 0) n = n.AsGrouped();
-    return n.Value(scale);
-  }
-  bool Integer() const {
-    return spelled ? std::floor(spelled_value) == spelled_value
-                   : digits.fraction_digits <= 0 && digits.power == 0;
-  }
-  // Digits only, no separator, no suffix: "2022", "0209", "4700123456".
-  bool PlainDigits() const { return !spelled && !digits.has_separator && digits.power == 0; }
-};
-
-std::size_t SkipOneSpace(std::string_view t, std::size_t p) {
-  return p < t.size() && t[p] == ' ' ? p + 1 : p;
-}
-
-bool StartsWithAt(std::string_view s, std::size_t pos, std::string_view w) {
-  return plain::SpelledAt(s, pos, w);
-}
-
-bool EndsWithAt(std::string_view s, std::size_t end, std::string_view w) {
-  return plain::SpelledEndingAt(s, end, w);
-}
-
-// Spoken decimals: "2 chấm 23", "hai phẩy năm", "một chấm ba".
-// Returns the fraction's digits count and value, and where it ends.
-struct Fraction {
-  std::uint64_t value = 0;
-  int digits = 0;
-  std::size_t end = 0;
-};
-std::optional<Fraction> SpokenFraction(const Grammar& g, std::string_view t,
-                                       std::string_view folded, std::size_t p) {
-  for (std::string_view mark : {std::string_view(" phẩy "), std::string_view(" chấm ")}) {
-    if (!StartsWithAt(folded, p, mark)) continue;
-    const std::size_t q = p + mark.size();
-    Fraction f;
-    if (q < t.size() && IsAsciiDigit(t[q])) {
-      std::size_t e = q;
-      while (e < t.size() && IsAsciiDigit(t[e]) && f.digits < 18) {
-        f.value = f.value * 10 + static_cast<std::uint64_t>(t[e] - '0');
-        ++f.digits, ++e;
-      }
-      if (e < t.size() && (IsAsciiDigit(t[e]) || text::WordCharAt(t, e))) return std::nullopt;
-      f.end = e;
-      return f;
+// Every entry of a table, in table order, as the const Entry* a Lexicon's
+// byte index holds.
+template <typename Entry>
+class AllEntries {
+ public:
+  explicit AllEntries(std::span<const Entry> entries) : entries_(entries) {}
+  class Iterator {
+   public:
+    explicit Iterator(const Entry* p) : p_(p) {}
+    const Entry* operator*() const { return p_; }
+    Iterator& operator++() {
+      ++p_;
+      return *this;
     }
-    if (auto sp = plain::ScanSpelled(g.number_words, folded, q)) {
-      if (sp->has_scale || std::floor(sp->value) != sp->value || sp->value >= 1e15) {
-        return std::nullopt;
-      }
-      f.value = static_cast<std::uint64_t>(sp->value);
-      f.digits = f.value == 0 ? 1 : static_cast<int>(std::to_string(f.value).size());
-      f.end = sp->end;
-      return f;
-    }
-  }
-  return std::nullopt;
-}
+    bool operator!=(const Iterator& o) const { return p_ != o.p_; }
 
-std::optional<Num> ReadNum(const Grammar& g, std::string_view t, std::string_view folded,
-                           std::size_t i) {
-  Num n;
-  n.begin = i;
-  if (IsAsciiDigit(t[i]) || (t[i] == ',' && i + 1 < t.size() && IsAsciiDigit(t[i + 1]))) {
-    n.digits = numbers::ScanNumber(t, i);
-    n.end = n.digits.end;
-    if (n.digits.fraction_digits == 0 && n.digits.power == 0 && !n.digits.has_separator) {
-      if (auto f = SpokenFraction(g, t, folded, n.end)) {
-        numbers::Number d = n.digits;
-        d.mantissa = d.mantissa * static_cast<std::uint64_t>(Pow10(f->digits)) + f->value;
-        d.fraction_digits = f->digits;
-        d.has_separator = true;
-        d.end = f->end;
-        n.digits = d;
-        n.end = f->end;
-      }
-    }
-    return n;
-  }
-  auto sp = plain::ScanSpelled(g.number_words, folded, i);
-  if (!sp) return std::nullopt;
-  n.spelled = true;
-  n.spelled_value = sp->value;
-  n.words = sp->words;
-  n.has_scale = sp->has_scale;
-  n.stopped_at_number = sp->stopped_at_number;
-  n.end = sp->end;
-  if (!sp->has_scale && std::floor(sp->value) == sp->value) {
-    if (auto f = SpokenFraction(g, t, folded, n.end)) {
-      n.spelled_value =
-          (sp->value * Pow10(f->digits) + static_cast<double>(f->value)) / Pow10(f->digits);
-      n.words += 2;
-      n.end = f->end;
-    }
-  }
-  return n;
-}
-
-struct UnitMatch {
-  const UnitEntry* unit = nullptr;  // null: a currency from a prefix
-  std::string canonical;
-  UnitClass unit_class = UnitClass::kCount;
-  int scale = 0;
-  std::size_t begin = 0;  // where the unit word starts (0: none)
-  std::size_t end = 0;
-};
-
-// Scale word and unit after a number ending at `p`: "64.000 m3", "14,9 triệu
-// USD", "46.393ha", "61 %KH", "2.500 m3/ngày đêm", "6,28 tấn / ha".
-// `allow_scale` is false when spelled words already carried one.
-std::optional<UnitMatch> MatchUnit(const Grammar& g, std::string_view folded, std::size_t p,
-                                   bool allow_scale, bool* scale_only) {
-  UnitMatch m;
-  std::size_t q = SkipOneSpace(folded, p);
-  const std::size_t number_end = p;
-  if (allow_scale) {
-    if (const ScaleEntry* s = MatchAt(g.scale_words.entries(), folded, q);
-        s != nullptr && !numbers::NotAScale(folded, q)) {
-      m.scale = s->power;
-      p = q + s->word.size();
-      q = SkipOneSpace(folded, p);
-    }
-  }
-  const UnitEntry* u = nullptr;
-  std::size_t at = q;
-  // Glued units ("46.393ha", "20€") only straight after the digits.
-  if (p == number_end && q == p) u = MatchAt(g.units.entries(), folded, p, /*glued=*/true);
-  if (u == nullptr && q != p) u = MatchAt(g.units.entries(), folded, q);
-  if (u == nullptr && p == number_end && q != p) {
-    u = MatchAt(g.units.entries(), folded, p, /*glued=*/true);
-    at = p;
-  }
-  if (u == nullptr) {
-    if (scale_only != nullptr) *scale_only = m.scale != 0;
-    if (m.scale != 0) {
-      m.end = p;
-      return m;  // "5 nghìn": a number with a scale and no unit
-    }
-    return std::nullopt;
-  }
-  m.unit = u;
-  m.unit_class = u->unit_class;
-  m.canonical = std::string(u->canonical);
-  m.begin = at;
-  m.end = at + u->word.size();
-  if (u->unit_class == UnitClass::kMoneyMillions) m.scale += 6;
-  // Compound units: "/ngày đêm", "/người/tháng", " / ha".
-  for (;;) {
-    std::size_t slash = m.end;
-    if (StartsWithAt(folded, slash, " / ")) {
-      const PerEntry* per = MatchAt(g.denominators.entries(), folded, slash + 3, true);
-      if (per == nullptr) break;
-      m.canonical += '/';
-      m.canonical += per->canonical;
-      m.end = slash + 3 + per->word.size();
-      continue;
-    }
-    if (slash + 1 < folded.size() && folded[slash] == '/') {
-      const PerEntry* per = MatchAt(g.denominators.entries(), folded, slash + 1, true);
-      if (per == nullptr) break;
-      m.canonical += '/';
-      m.canonical += per->canonical;
-      m.end = slash + 1 + per->word.size();
-      continue;
-    }
-    break;
-  }
-  return m;
-}
-
-// A currency sign or code right before the number ("$10", "USD1,23", "Rs. 20").
-const PrefixEntry* PrefixBefore(const Grammar& g, std::string_view folded, std::size_t begin,
-                                std::size_t* start) {
-  for (std::size_t b : {begin, begin > 0 && folded[begin - 1] == ' ' ? begin - 1 : npos}) {
-    if (b == npos) continue;
-    for (const PrefixEntry& e : g.currency_prefixes.entries()) {
-      if (!EndsWithAt(folded, b, e.word)) continue;
-      const std::size_t s = b - e.word.size();
-      if (text::WordCharBefore(folded, s)) continue;
-      *start = s;
-      return &e;
-    }
-  }
-  return nullptr;
-}
-
-// The first currency prefix (in table order) spelled at folded[pos...].
-const PrefixEntry* PrefixAt(const Grammar& g, std::string_view folded, std::size_t pos) {
-  for (const PrefixEntry& e : g.currency_prefixes.entries()) {
-    if (StartsWithAt(folded, pos, e.word)) return &e;
-  }
-  return nullptr;
-}
-
-// Digits that belong to a token that is not a quantity: glued to a word
-// ("m3", "COP28"), a code or name ("CN-05", "Covid-19"), a date, fraction or
-// time part ("02/08/2022", "09:33"), a footnote ("quốc tế(1)").
-bool InsideToken(std::string_view t, std::size_t i) {
-  if (text::WordCharBefore(t, i)) return true;
-  if (i == 0) return false;
-  const char prev = t[i - 1];
-  if (prev == '/' || prev == ':' || prev == '.' || prev == ',') return i >= 2 && t[i - 2] != ' ';
-  if (prev == '-' && (text::WordCharBefore(t, i - 1))) return true;
-  if (prev == '(' && text::WordCharBefore(t, i - 1)) return true;  // footnote "(1)"
-  return false;
-}
-
-bool FollowedByTrap(const Grammar& g, std::string_view t, std::string_view folded,
-                    std::size_t end) {
-  if (end + 1 < t.size() && (t[end] == '/' || t[end] == ':' || t[end] == '+') &&
-      IsAsciiDigit(t[end + 1])) {
-    return true;  // date, fraction, time, "ISO 9001:2015", "Km 15+500"
-  }
-  if (end + 2 < t.size() && t[end] == ':' && t[end + 1] == ' ' && IsAsciiDigit(t[end + 2])) {
-    return true;  // "ISO 9001: 2015"
-  }
-  if (end + 1 < t.size() && t[end] == '-' && text::WordCharAt(t, end + 1) &&
-      !IsAsciiDigit(t[end + 1])) {
-    // "95-III", "19-CP" — but "VND1000-VND2000" is a range.
-    for (const PrefixEntry& e : g.currency_prefixes.entries()) {
-      const std::size_t d = end + 1 + e.word.size();
-      if (StartsWithAt(folded, end + 1, e.word) && d < t.size() && IsAsciiDigit(t[d])) {
-        return false;
-      }
-    }
-    return true;
-  }
-  return false;
-}
-
-std::size_t SkipToken(std::string_view t, std::size_t i) {
-  while (i < t.size()) {
-    const char c = t[i];
-    if (c == '.' || c == ',' || c == ':' || c == '-' || c == '/' || c == '+') {
-      if (!(i + 1 < t.size() && text::WordCharAt(t, i + 1))) break;
-      ++i;
-      continue;
-    }
-    if (!text::WordCharAt(t, i)) break;
-    char32_t cp;
-    i += text::DecodeAt(t, i, &cp);
-  }
-  return i;
-}
-
-// The word before `pos` (skipping one space and an optional ':' ), folded.
-bool TrapBefore(const Grammar& g, std::string_view folded, std::size_t pos, TrapWhere where) {
-  std::size_t b = pos;
-  if (b > 0 && folded[b - 1] == ' ') --b;
-  if (b > 0 && folded[b - 1] == ':') --b;
-  if (b > 0 && folded[b - 1] == ' ') --b;
-  for (const TrapEntry& e : g.traps.entries()) {
-    if (e.where == where && EndsWithAt(folded, b, e.word) &&
-        indicators::BoundaryOk(folded, b - e.word.size(), b, true)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool TimeWordBefore(const Grammar& g, std::string_view folded, std::size_t begin) {
-  if (begin == 0 || folded[begin - 1] != ' ') return false;
-  for (const TrapEntry& e : g.traps.entries()) {
-    if (e.where == TrapWhere::kTimeBefore && EndsWithAt(folded, begin - 1, e.word) &&
-        indicators::BoundaryOk(folded, begin - 1 - e.word.size(), begin - 1, true)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool TimeWordAfter(const Grammar& g, std::string_view folded, std::size_t end) {
-  if (end >= folded.size() || folded[end] != ' ') return false;
-  for (const TrapEntry& e : g.traps.entries()) {
-    if (e.where == TrapWhere::kTimeAfter && StartsWithAt(folded, end + 1, e.word) &&
-        indicators::BoundaryOk(folded, end + 1, end + 1 + e.word.size(), true)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// A name right before: "Covid 19", "KCN Kim Bảng 4", "ISO 9001", "Biểu 1".
-// numbers::SkipNumberWords with each word looked up entry by entry.
-std::size_t SkipNumberWordsPlain(const Grammar& g, std::string_view folded, std::size_t pos) {
-  std::size_t end = pos;
-  for (;;) {
-    std::size_t p = end;
-    if (p < folded.size() && folded[p] == ' ') {
-      p += 1;
-    } else if (p + 1 < folded.size() && folded[p] == ',' && folded[p + 1] == ' ') {
-      p += 2;
-    } else {
-      break;
-    }
-    const std::string_view word = numbers::WordAt(folded, p);
-    if (word.empty() || LookupWord(g.number_words, word) == nullptr) break;
-    end = p + word.size();
-  }
-  return end;
-}
-
-// A word after the first of a spelled number in title case: a name ("vịnh
-// Ba Tư"). All capitals ("HAI MƯƠI LĂM") is a heading.
-bool TitleCaseWordInside(std::string_view t, std::string_view folded, std::size_t begin,
-                         std::size_t end) {
-  for (std::size_t k = begin; k + 1 < end; ++k) {
-    if (t[k] != ' ') continue;
-    char32_t cp;
-    const std::size_t w = k + 1;
-    const std::size_t n1 = text::DecodeAt(t, w, &cp);
-    if (t.compare(w, n1, folded, w, n1) == 0 || w + n1 >= end) continue;  // lower case
-    const std::size_t n2 = text::DecodeAt(t, w + n1, &cp);
-    if (t.compare(w + n1, n2, folded, w + n1, n2) == 0) return true;
-  }
-  return false;
-}
-
-bool CapitalisedWordBefore(std::string_view t, std::string_view folded, std::size_t pos) {
-  if (pos < 2 || t[pos - 1] != ' ') return false;
-  std::size_t b = pos - 1;
-  while (b > 0 && text::WordCharBefore(t, b)) b = text::PrevStart(t, b);
-  if (b == pos - 1) return false;
-  return t.compare(b, 4, folded.substr(b, 4)) != 0;  // its first letter is upper case
-}
-
-// Separators between the bounds of a range; "và" only after "giữa".
-std::size_t RangeSecondStart(const Grammar& g, std::string_view t, std::string_view folded,
-                             std::size_t p, bool between) {
-  static constexpr std::string_view kSeparators[] = {" đến ", " tới ", " - ", " – ",
-                                                     " -",    "- ",    "-",   "–"};
-  auto number_at = [&](std::size_t q) {
-    if (q >= t.size()) return false;
-    if (IsAsciiDigit(t[q]) || plain::StartsNumberWord(g.number_words, folded, q)) return true;
-    std::size_t s;
-    if (const PrefixEntry* e = PrefixAt(g, folded, q)) {
-      const std::size_t d = SkipOneSpace(folded, q + e->word.size());
-      return d < t.size() && IsAsciiDigit(t[d]) && PrefixBefore(g, folded, d, &s) != nullptr;
-    }
-    return false;
+   private:
+    const Entry* p_;
   };
-  static constexpr std::string_view kAnd = " và ";
-  if (between && StartsWithAt(folded, p, kAnd) && number_at(p + kAnd.size())) {
-    return p + kAnd.size();
-  }
-  for (std::string_view sep : kSeparators) {
-    if (StartsWithAt(folded, p, sep) && number_at(p + sep.size())) return p + sep.size();
-  }
-  return npos;
-}
+  Iterator begin() const { return Iterator(entries_.data()); }
+  Iterator end() const { return Iterator(entries_.data() + entries_.size()); }
 
-struct Bound {
-  Num num;
-  std::size_t begin = 0;  // including sign and currency prefix
-  std::optional<UnitMatch> unit;
-  bool negative = false;
+ private:
+  std::span<const Entry> entries_;
 };
 
-// One bound: [sign] [prefix] number [scale] [unit], starting at a digit or a
-// number word at `i`.
-std::optional<Bound> ReadBound(const Grammar& g, std::string_view t, std::string_view folded,
-                               std::size_t i, bool allow_sign = true) {
-  auto num = ReadNum(g, t, folded, i);
-  if (!num) return std::nullopt;
-  Bound b;
-  b.num = *num;
-  b.begin = num->begin;
-  if (!num->spelled && allow_sign) {
-    // Signs: "-5", "+0,02%", "(-0,39%)", "- 1.200.000" at the start, "âm 5".
-    const std::size_t s = num->begin;
-    if (s > 0 && (t[s - 1] == '-' || t[s - 1] == '+') &&
-        (s == 1 || !(IsAsciiDigit(t[s - 2]) || text::WordCharBefore(t, s - 1)))) {
-      b.negative = t[s - 1] == '-';
-      b.begin = s - 1;
-    } else if (s == 2 && t[0] == '-' && t[1] == ' ') {
-      b.negative = true;
-      b.begin = 0;
+struct PlainPolicy {
+  static constexpr bool kByteFilters = false;
+
+  template <typename Entry>
+  static const Entry* MatchAt(const Lexicon<Entry>& table, std::string_view folded, std::size_t pos,
+                              bool glued = false) {
+    return plain::MatchAt(table.entries(), folded, pos, glued);
+  }
+  template <typename Entry>
+  static const Entry* MatchEndingAt(const Lexicon<Entry>& table, std::string_view folded,
+                                    std::size_t end) {
+    return plain::MatchEndingAt(table.entries(), folded, end);
+  }
+  template <typename Entry>
+  static AllEntries<Entry> StartingAt(const Lexicon<Entry>& table, std::string_view, std::size_t) {
+    return AllEntries<Entry>(table.entries());
+  }
+  template <typename Entry>
+  static AllEntries<Entry> EndingAt(const Lexicon<Entry>& table, std::string_view, std::size_t) {
+    return AllEntries<Entry>(table.entries());
+  }
+  static std::optional<numbers::SpelledNumber> ScanSpelled(const numbers::NumberWords& words,
+                                                           std::string_view folded,
+                                                           std::size_t pos) {
+    return plain::ScanSpelled(words, folded, pos);
+  }
+  static bool StartsNumberWord(const numbers::NumberWords& words, std::string_view folded,
+                               std::size_t pos) {
+    return plain::StartsNumberWord(words, folded, pos);
+  }
+  // numbers::SkipNumberWords with each word looked up entry by entry.
+  static std::size_t SkipNumberWords(const numbers::NumberWords& words, std::string_view folded,
+                                     std::size_t pos) {
+    std::size_t end = pos;
+    for (;;) {
+      std::size_t p = end;
+      if (p < folded.size() && folded[p] == ' ') {
+        p += 1;
+      } else if (p + 1 < folded.size() && folded[p] == ',' && folded[p + 1] == ' ') {
+        p += 2;
+      } else {
+        break;
+      }
+      const std::string_view word = numbers::WordAt(folded, p);
+      if (word.empty() || LookupWord(words, word) == nullptr) break;
+      end = p + word.size();
     }
+    return end;
   }
-  constexpr std::string_view kMinus = "âm ";
-  if (b.begin >= kMinus.size() && StartsWithAt(folded, b.begin - kMinus.size(), kMinus) &&
-      !text::WordCharBefore(folded, b.begin - kMinus.size())) {
-    b.negative = true;
-    b.begin -= kMinus.size();
+  static bool StartsWithAt(std::string_view s, std::size_t pos, std::string_view w) {
+    return plain::SpelledAt(s, pos, w);
   }
-  std::size_t prefix_start = 0;
-  const PrefixEntry* prefix =
-      num->spelled ? nullptr : PrefixBefore(g, folded, b.begin, &prefix_start);
-  bool scale_only = false;
-  b.unit = MatchUnit(g, folded, num->end, !num->has_scale, &scale_only);
-  if (prefix != nullptr) {
-    b.begin = prefix_start;
-    const int scale = b.unit ? b.unit->scale : 0;
-    if (!b.unit || b.unit->unit == nullptr) {
-      UnitMatch m;
-      m.canonical = std::string(prefix->canonical);
-      m.unit_class = UnitClass::kMoney;
-      m.scale = scale;
-      m.end = b.unit ? b.unit->end : num->end;
-      b.unit = m;
-    }
+  static bool EndsWithAt(std::string_view s, std::size_t end, std::string_view w) {
+    return plain::SpelledEndingAt(s, end, w);
   }
-  return b;
-}
+  static bool WordBeforeIs(std::string_view folded, std::size_t pos, std::string_view w) {
+    return indicators::WordBefore(folded, pos) == w;
+  }
+  static bool AtWord(std::string_view t, std::size_t i, char32_t) { return text::WordCharAt(t, i); }
+
+  // Every character goes through the body.
+  struct Scanner {
+    bool Skip(std::string_view, std::size_t&) { return true; }
+    bool BeforeWord(std::string_view t, std::size_t i) const { return text::WordCharBefore(t, i); }
+    void Stepped(std::string_view, std::size_t, std::size_t, bool) {}
+  };
+};
 
 }  // namespace
 
-std::vector<FoundQuantity> FindQuantities(const Grammar& g, std::string_view t,
-                                          std::string_view folded) {
-  std::vector<FoundQuantity> out;
-  std::size_t trapped_end = npos;  // end of the last number read as a code
-  auto trap = [&](std::size_t end) { trapped_end = end; };
-  // Is all of the text this one expression? ("hai", "không": Duckling-style
-  // whole-string numbers.)
-  auto whole = [&](std::size_t b, std::size_t e) {
-    while (e < t.size() && (t[e] == '.' || t[e] == ' ')) ++e;
-    return b == 0 && e == t.size();
-  };
-
-  std::size_t i = 0;
-  while (i < t.size()) {
-    const char c = t[i];
-    char32_t here;
-    const std::size_t here_len = text::DecodeAt(t, i, &here);
-    const bool at_word = text::WordCharAt(t, i);
-    const bool before_word = text::WordCharBefore(t, i);
-    const bool digit_start =
-        IsAsciiDigit(c) || (c == ',' && i + 1 < t.size() && IsAsciiDigit(t[i + 1]) &&
-                            (i == 0 || !(IsAsciiDigit(t[i - 1]) || before_word)));
-    const bool word_start = !digit_start && !before_word && at_word;
-    if (word_start) {
-      // Whole phrases: "gấp đôi", "đầu tiên", "thứ nhất".
-      if (const FixedEntry* f = MatchAt(g.fixed_quantities.entries(), folded, i)) {
-        FoundQuantity fq;
-        fq.quantity.value = f->value;
-        fq.quantity.unit = std::string(f->unit);
-        fq.quantity.surface = std::string(t.substr(i, f->word.size()));
-        fq.quantity.span = Span{i, i + f->word.size()};
-        fq.unit_class = f->unit == "times" ? UnitClass::kTimes : UnitClass::kCount;
-        fq.begin = i;
-        fq.end = i + f->word.size();
-        if (const QualifierEntry* q =
-                MatchEndingAt(g.qualifiers.entries(), folded, i > 0 ? i - 1 : 0);
-            q != nullptr && i > 0 && t[i - 1] == ' ' && q->where == Where::kBefore) {
-          fq.quantity.qualifier = q->qualifier;
-          fq.begin = i - 1 - q->word.size();
-        }
-        out.push_back(std::move(fq));
-        i += f->word.size();
-        continue;
-      }
-    }
-    if (!digit_start && !(word_start && plain::StartsNumberWord(g.number_words, folded, i))) {
-      i += here_len;
-      continue;
-    }
-    std::size_t prefix_start = 0;
-    if (digit_start && InsideToken(t, i) && PrefixBefore(g, folded, i, &prefix_start) == nullptr) {
-      i = SkipToken(t, i);
-      continue;
-    }
-    auto first = ReadBound(g, t, folded, i);
-    if (!first) {
-      char32_t cp;
-      i += text::DecodeAt(t, i, &cp);
-      continue;
-    }
-    const Num& num = first->num;
-    const std::size_t after_num = first->unit ? first->unit->end : num.end;
-    if (!num.spelled && FollowedByTrap(g, t, folded, num.end)) {
-      trap(num.end);
-      i = SkipToken(t, num.end);
-      continue;
-    }
-    // Vague amounts: "hàng nghìn tỷ đồng", "vài trăm lao động", "không một
-    // doanh nghiệp nào"; and a number word right after another ("hai ba
-    // người", two or three) is an estimate, not a number.
-    if (TrapBefore(g, folded, first->begin, TrapWhere::kVagueBefore) ||
-        (num.spelled && first->begin >= 2 && folded[first->begin - 1] == ' ' &&
-         plain::StartsNumberWord(g.number_words, folded,
-                                 indicators::WordStartBefore(folded, first->begin - 1)))) {
-      i = after_num;
-      continue;
-    }
-    // Ordinals and weekdays after "thứ": "thứ 12" is an ordinal, "thứ năm" or
-    // "thứ 5" a weekday unless a rank ("lần thứ 5", "xếp thứ 5").
-    constexpr std::string_view kThu = "thứ";
-    if (!first->unit && indicators::WordBefore(folded, first->begin) == kThu) {
-      const std::string_view prev = kThu;
-      const double v = num.spelled ? num.spelled_value : num.digits.Value();
-      const std::size_t thu = first->begin - 1 - prev.size();
-      const std::string_view before = indicators::WordBefore(folded, thu);
-      const bool rank = before == "lần" || before == "xếp" || before == "hạng" || before == "đứng";
-      if (!(v >= 2 && v <= 7 && !rank) && num.Integer() && (!num.spelled || num.words >= 1)) {
-        FoundQuantity fq;
-        fq.quantity.value = v;
-        fq.quantity.unit = "ordinal";
-        fq.quantity.surface = std::string(t.substr(thu, num.end - thu));
-        fq.quantity.span = Span{thu, num.end};
-        fq.begin = thu;
-        fq.end = num.end;
-        out.push_back(std::move(fq));
-      }
-      i = num.end;
-      continue;
-    }
-
-    // A range: "từ X đến Y", "giữa X và Y", "X-Y", "X - Y"; the scale and
-    // unit after the second bound apply to both.
-    constexpr std::string_view kBetween = "giữa ";
-    constexpr std::string_view kFrom = "từ ";
-    const bool between = first->begin >= kBetween.size() &&
-                         StartsWithAt(folded, first->begin - kBetween.size(), kBetween);
-    const bool from =
-        first->begin >= kFrom.size() && StartsWithAt(folded, first->begin - kFrom.size(), kFrom);
-    // A single number word opens a range only after từ/giữa: "không tới
-    // 7000 đồng" is "at most 7000", not 0 to 7000.
-    const bool may_open_range = !num.spelled || num.words >= 2 || between || from;
-    std::optional<Bound> second;
-    if (const std::size_t s2 =
-            may_open_range ? RangeSecondStart(g, t, folded, after_num, between) : npos;
-        s2 != npos) {
-      std::size_t d = s2;
-      // Step over a currency prefix on the second bound ("VND1000-VND2000").
-      if (const PrefixEntry* e = PrefixAt(g, folded, d))
-        d = SkipOneSpace(folded, d + e->word.size());
-      auto real_unit = [](const std::optional<UnitMatch>& u) {
-        return u && (u->unit != nullptr || !u->canonical.empty());
-      };
-      if (auto b2 = ReadBound(g, t, folded, d, /*allow_sign=*/false);
-          b2 && !first->negative && !b2->negative) {
-        if (b2->unit) {
-          if (!real_unit(first->unit) || !real_unit(b2->unit) ||
-              first->unit->canonical == b2->unit->canonical) {
-            second = b2;
-          }
-        } else if (real_unit(first->unit)) {
-          // "từ 1000 đồng đến 2000": the first bound's unit.
-          b2->unit = first->unit;
-          b2->unit->end = b2->num.end;
-          second = b2;
-        }
-      }
-    }
-
-    std::optional<UnitMatch> unit = second ? second->unit : first->unit;
-    // A scale word alone (no unit) — "5 nghìn" — is a unitless number.
-    const bool has_unit = unit && (unit->unit != nullptr || !unit->canonical.empty());
-    UnitClass unit_class = has_unit ? unit->unit_class : UnitClass::kCount;
-    const std::size_t end = second ? (second->unit ? second->unit->end : second->num.end)
-                                   : (first->unit ? first->unit->end : num.end);
-
-    // Bare numbers (no unit): accept plain numbers, not codes, years, dates,
-    // names, list numbers, periods or single number words.
-    if (!has_unit) {
-      bool is_trap = false;
-      if (num.spelled) {
-        is_trap = (num.words < 2 && !whole(first->begin, end)) || num.stopped_at_number ||
-                  TitleCaseWordInside(t, folded, num.begin, num.end);
-      } else {
-        const std::size_t len = num.digits.end - num.begin;
-        const double v = num.digits.Value();
-        is_trap = (num.PlainDigits() && len == 4 && v >= 1000 && v <= 2100) ||  // a year
-                  (num.PlainDigits() && t[num.begin] == '0' && len >= 3) ||     // a code, a phone
-                  (num.PlainDigits() && len >= 9) ||                            // a tax code
-                  (num.digits.fraction_digits == 1 && num.digits.mantissa % 10 == 0 &&
-                   num.digits.has_separator && t[num.digits.end - 2] == '.') ||  // "4.0"
-                  (first->begin == 0 && end < t.size() && (t[end] == '.' || t[end] == ')') &&
-                   end + 1 < t.size() && t[end + 1] == ' ') ||  // "1. Về sản xuất"
-                  (first->begin > 0 && t[first->begin - 1] == '(' && end < t.size() &&
-                   t[end] == ')');  // "(1)"
-        if (!is_trap && trapped_end != npos && first->begin >= trapped_end &&
-            first->begin - trapped_end <= 2) {
-          is_trap = true;  // the next group of a phone number
-        }
-      }
-      is_trap = is_trap || TrapBefore(g, folded, first->begin, TrapWhere::kCodeBefore) ||
-                TimeWordAfter(g, folded, end) || TimeWordBefore(g, folded, first->begin) ||
-                CapitalisedWordBefore(t, folded, first->begin) ||
-                (!num.spelled && end < t.size() && text::WordCharAt(t, end));  // "3B", "1A"
-      if (is_trap) {
-        if (!num.spelled) trap(end);
-        // Past the whole number ("3 870 456") and the token it ends in; past
-        // the number words that did not fit ("một trăm hai ba bốn").
-        i = num.spelled ? (num.stopped_at_number ? SkipNumberWordsPlain(g, folded, end) : end)
-                        : std::max(end, SkipToken(t, num.begin));
-        continue;
-      }
-    } else if (!num.spelled) {
-      // Plain digits after a time word before a counted noun belong to the
-      // time: "năm 2022 tỉnh có 12 xã", "tháng 8 tỉnh tổ chức".
-      if (unit_class == UnitClass::kCount && !second && num.PlainDigits() &&
-          TimeWordBefore(g, folded, first->begin)) {
-        i = num.end;
-        continue;
-      }
-    } else {
-      // Spelled numbers with a unit: "không" before a noun is negation, and
-      // "lần" after a spelled number counts occurrences ("dùng một lần")
-      // unless it multiplies ("gấp ba lần").
-      if (num.words == 1 && num.spelled_value == 0) {
-        i = end;
-        continue;
-      }
-      if (unit_class == UnitClass::kTimes) {
-        const std::string_view prev = indicators::WordBefore(folded, first->begin);
-        if (prev != "gấp" && prev != "tăng" && prev != "giảm") {
-          i = end;
-          continue;
-        }
-      }
-    }
-
-    FoundQuantity f;
-    Quantity& q = f.quantity;
-    const bool count = unit_class == UnitClass::kCount;
-    const int scale = unit ? unit->scale : 0;
-    const double cents = unit_class == UnitClass::kCents ? 0.01 : 1.0;
-    std::size_t surface_begin = first->begin;
-    std::size_t surface_end = end;
-    if (second) {
-      // The first bound takes the second's scale unless it has its own.
-      const int scale1 = first->unit ? first->unit->scale : scale;
-      q.qualifier = Qualifier::kRange;
-      q.value_min = num.Value(scale1, count) * cents;
-      q.value_max = second->num.Value(scale, count) * cents;
-      for (std::string_view w : {std::string_view("từ "), std::string_view("giữa ")}) {
-        if (surface_begin >= w.size() && StartsWithAt(folded, surface_begin - w.size(), w) &&
-            !text::WordCharBefore(folded, surface_begin - w.size())) {
-          surface_begin -= w.size();
-        }
-      }
-    } else {
-      double v = num.Value(scale, count) * cents;
-      // Dollars and cents: "2 đô la và 23 xen", "hai đô 23", "20 Rupees 43".
-      if (unit_class == UnitClass::kMoneyCents) {
-        std::size_t p = surface_end;
-        constexpr std::string_view kAnd = " và ";
-        if (StartsWithAt(folded, p, kAnd)) {
-          p += kAnd.size();
-        } else {
-          p = SkipOneSpace(folded, p);
-        }
-        if (p != surface_end) {
-          if (auto c2 = ReadNum(g, t, folded, p); c2 && c2->Integer()) {
-            const double cv = c2->spelled ? c2->spelled_value : c2->digits.Value();
-            bool scale_only = false;
-            auto cu = MatchUnit(g, folded, c2->end, true, &scale_only);
-            const bool cent_word = cu && cu->unit && cu->unit_class == UnitClass::kCents;
-            if (cv < 100 && (cent_word || !cu) &&
-                !(c2->spelled && c2->words < 2 && !cent_word && !whole(0, c2->end))) {
-              v += cv / 100.0;
-              surface_end = cent_word ? cu->end : c2->end;
-            }
-          }
-        }
-      }
-      q.value = first->negative ? -v : v;
-    }
-    f.begin = surface_begin;
-    f.end = surface_end;
-    // Qualifiers: before ("hơn 64.000 m3", "không quá 95 tỷ đồng") or after
-    // ("48 triệu đồng trở lên", "từ 7000 đồng trở xuống").
-    if (!second) {
-      const std::size_t a = SkipOneSpace(folded, surface_end);
-      const QualifierEntry* after = MatchAt(g.qualifiers.entries(), folded, a);
-      if (after != nullptr && after->where == Where::kAfter) {
-        q.qualifier = after->qualifier;
-        f.end = a + after->word.size();
-        f.qualifier_word = after;
-        if (f.begin >= kFrom.size() && StartsWithAt(folded, f.begin - kFrom.size(), kFrom)) {
-          f.begin -= kFrom.size();
-          f.threshold = true;
-        }
-      } else {
-        std::size_t b = surface_begin;
-        if (b > 0 && t[b - 1] == ' ') --b;
-        if (const QualifierEntry* e = MatchEndingAt(g.qualifiers.entries(), folded, b);
-            e != nullptr && e->where == Where::kBefore) {
-          q.qualifier = e->qualifier;
-          f.begin = b - e->word.size();
-          f.qualifier_word = e;
-        }
-      }
-    }
-    q.unit = has_unit ? unit->canonical : std::string();
-    if (unit_class == UnitClass::kCents || unit_class == UnitClass::kMoneyCents) {
-      q.unit = "USD";
-      if (unit && unit->unit && unit->canonical != "USD") q.unit = unit->canonical;
-    }
-    f.unit_class = unit_class;
-    f.unit_begin = unit && unit->unit != nullptr ? unit->begin : 0;
-    q.surface = std::string(t.substr(surface_begin, surface_end - surface_begin));
-    q.span = Span{surface_begin, surface_end};
-    out.push_back(std::move(f));
-    i = std::max(surface_end, i + 1);
-  }
-  return out;
+std::vector<indicators::FoundQuantity> FindQuantities(const internal::Grammar& g,
+                                                      std::string_view text,
+                                                      std::string_view folded) {
+  return indicators::quantity_rules::Rules<PlainPolicy>::Find(g, text, folded);
 }
 
 }  // namespace vnextract::plain
