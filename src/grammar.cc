@@ -13,12 +13,12 @@ using indicators::CompareWhere;
 using indicators::KindEntry;
 using indicators::KindRole;
 using indicators::Lexicon;
-using indicators::PeriodFinder;
-using indicators::PeriodSpec;
 using indicators::QualifierEntry;
 using indicators::TrimEntry;
 using indicators::TrimWhere;
 using indicators::Where;
+using time::PeriodFinder;
+using time::PeriodSpec;
 
 std::array<std::vector<const KindEntry*>, 3> CuesByRole(const Lexicon<KindEntry>& cues) {
   static_assert(static_cast<std::size_t>(KindRole::kSigned) == 2);
@@ -89,7 +89,7 @@ Grammar::Grammar(PeriodFinder finder)
 
 Grammar::~Grammar() = default;
 
-Result<std::unique_ptr<const Grammar>> Grammar::Build() { return Build(indicators::PeriodSpecs()); }
+Result<std::unique_ptr<const Grammar>> Grammar::Build() { return Build(time::PeriodSpecs()); }
 
 Result<std::unique_ptr<const Grammar>> Grammar::Build(std::span<const PeriodSpec> period_specs) {
   Result<PeriodFinder> periods = PeriodFinder::Build(period_specs);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "html/dates.h"
 #include "text/utf8.h"
+#include "time/dates.h"
 
 namespace vnextract::html {
 namespace {
@@ -206,7 +206,7 @@ Blocks FindBlocks(PageLines page) {
       const std::string_view s = lines[i].run.text;
       bool chrome = IsControlLine(s);
       if (!b.published && s.size() <= 80) {
-        if (auto hit = FindDate(s)) {
+        if (auto hit = time::FindDate(s)) {
           b.published = hit->date;
           b.published_text = std::string(s.substr(hit->begin, hit->end - hit->begin));
           chrome = true;

@@ -17,6 +17,7 @@ namespace vnextract::indicators {
 namespace {
 
 using internal::Grammar;
+using time::PeriodMatch;
 constexpr std::size_t npos = std::string_view::npos;
 
 bool IsTrimPunct(char c) { return c == ' ' || c == ',' || c == ':' || c == '-' || c == ';'; }

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "indicators/periods.h"
+#include "time/periods.h"
 #include "vnextract/document.h"
 #include "vnextract/indicator.h"
 
@@ -46,7 +46,7 @@ std::vector<Indicator> LinkSentence(const internal::Grammar& grammar, std::strin
 // part of it does, and none is looked for).
 std::string CleanLabel(const internal::Grammar& grammar, std::string_view s,
                        std::string_view folded, std::size_t b, std::size_t e,
-                       const std::vector<PeriodMatch>& periods, bool frame_cues);
+                       const std::vector<time::PeriodMatch>& periods, bool frame_cues);
 
 // Labels that name nothing: a count is then named after its number
 // ("toàn tỉnh có 142 dự án FDI").

@@ -11,6 +11,7 @@
 namespace vnextract::indicators {
 
 using internal::Grammar;
+using time::PeriodMatch;
 
 namespace {
 

@@ -17,7 +17,7 @@ namespace {
 using indicators::FindWord;
 using indicators::KindEntry;
 using indicators::KindRole;
-using indicators::PeriodMatch;
+using time::PeriodMatch;
 using indicators::QualifierEntry;
 using indicators::TrimEntry;
 using indicators::TrimWhere;

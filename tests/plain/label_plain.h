@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "indicators/periods.h"
+#include "time/periods.h"
 
 namespace vnextract::internal {
 class Grammar;
@@ -26,7 +26,7 @@ namespace vnextract::plain {
 // the plain label always looks for them.
 std::string CleanLabel(const internal::Grammar& grammar, std::string_view s,
                        std::string_view folded, std::size_t b, std::size_t e,
-                       const std::vector<indicators::PeriodMatch>& periods);
+                       const std::vector<time::PeriodMatch>& periods);
 
 bool IsGenericLabel(std::string_view label);
 bool StartsWithTargetHead(std::string_view label);

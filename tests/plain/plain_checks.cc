@@ -214,7 +214,7 @@ std::vector<std::size_t> Boundaries(std::string_view s) {
 
 std::string CheckLabels(const Grammar& g, std::string_view sentence, std::string_view folded,
                         Counts* counts) {
-  const std::vector<indicators::PeriodMatch> periods = g.periods.Find(folded, Date{2022, 8, 2});
+  const std::vector<time::PeriodMatch> periods = g.periods.Find(folded, Date{2022, 8, 2});
   const bool frame_cues = plain::HasFrameCue(g, folded);
   // The spans the linker reads (from the sentence's start or the end of a
   // figure to the start of the next), and some at random.

@@ -1,0 +1,140 @@
+// The corpora of the named rules, run as named tests (test names
+// "periods_tsv_12" for line 12 of time/corpus/periods.tsv): every line says
+// which rule it shows, whether the rule fires there, and what comes out.
+// Every rule of every table has at least one line where it fires and one
+// where it does not.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "test_grammar.h"
+#include "text/utf8.h"
+#include "time/periods.h"
+#include "vnextract/vnextract.h"
+
+namespace vnextract {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::stringstream ss(line);
+  std::string field;
+  while (std::getline(ss, field, '\t')) out.push_back(field);
+  return out;
+}
+
+struct CorpusLine {
+  std::string file;
+  int number = 0;
+  std::vector<std::string> fields;
+};
+
+std::vector<CorpusLine> ReadLines(const char* path) {
+  std::vector<CorpusLine> out;
+  const fs::path p = fs::path(VNEXTRACT_SOURCE_DIR) / path;
+  std::ifstream in(p);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    out.push_back({p.filename().string(), n, SplitTabs(line)});
+  }
+  return out;
+}
+
+std::string CaseName(const ::testing::TestParamInfo<CorpusLine>& param_info) {
+  std::string name = param_info.param.file + "_" + std::to_string(param_info.param.number);
+  for (char& ch : name) {
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) {
+      ch = '_';
+    }
+  }
+  return name;
+}
+
+std::optional<Date> Published(const std::string& field) {
+  if (field == "-") return std::nullopt;
+  return Date::Parse(field);
+}
+
+// ---- periods -------------------------------------------------------------
+
+const char kPeriods[] = "src/time/corpus/periods.tsv";
+
+std::string Render(const std::vector<time::PeriodMatch>& matches) {
+  if (matches.empty()) return "-";
+  std::string out;
+  for (const time::PeriodMatch& m : matches) {
+    if (!out.empty()) out += "; ";
+    out += m.period.value_or("null");
+    if (m.point) out += "@" + *m.point;
+    if (m.comparator) out += " cmp";
+  }
+  return out;
+}
+
+class PeriodCorpus : public ::testing::TestWithParam<CorpusLine> {};
+
+TEST_P(PeriodCorpus, Line) {
+  const CorpusLine& c = GetParam();
+  ASSERT_EQ(c.fields.size(), 5u) << "malformed line";
+  const std::string& form = c.fields[0];
+  const bool fires = c.fields[1] == "+";
+  ASSERT_TRUE(fires || c.fields[1] == "-");
+  const time::PeriodFinder& finder = testing::TestGrammar().periods;
+  const std::string folded = text::FoldCaseKeepOffsets(c.fields[3]);
+  const std::vector<time::PeriodMatch> found = finder.Find(folded, Published(c.fields[2]));
+  EXPECT_EQ(Render(found), c.fields[4]);
+  bool fired = false;
+  for (const time::PeriodMatch& m : found) fired |= finder.FormName(m.form) == form;
+  EXPECT_EQ(fired, fires) << form << (fires ? " does not match" : " matches");
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, PeriodCorpus, ::testing::ValuesIn(ReadLines(kPeriods)), CaseName);
+
+TEST(PeriodCorpusCoverage, EveryFormMatchesAndFailsSomewhere) {
+  const time::PeriodFinder& finder = testing::TestGrammar().periods;
+  std::map<std::string, std::set<std::string>> seen;
+  for (const CorpusLine& c : ReadLines(kPeriods)) seen[c.fields[0]].insert(c.fields[1]);
+  for (std::size_t f = 0; f < finder.patterns(); ++f) {
+    const std::string name(finder.FormName(f));
+    EXPECT_TRUE(seen[name].contains("+")) << name << " has no line where it matches";
+    EXPECT_TRUE(seen[name].contains("-")) << name << " has no line where it does not";
+  }
+  for (const auto& [name, signs] : seen) {
+    bool known = false;
+    for (std::size_t f = 0; f < finder.patterns(); ++f) known |= finder.FormName(f) == name;
+    EXPECT_TRUE(known) << "no period form is named " << name;
+  }
+}
+
+// Where each form is looked for is derived from its pattern: shown here (the
+// test log is where to read them) and checked for the finder's rules.
+TEST(PeriodForms, PrefiltersAreDerived) {
+  const time::PeriodFinder& finder = testing::TestGrammar().periods;
+  for (std::size_t f = 0; f < finder.patterns(); ++f) {
+    std::string starts;
+    for (const std::string& s : finder.Starts(f)) starts += " [" + s + "]";
+    std::cout << "  " << finder.FormName(f) << ":" << starts;
+    if (!finder.Near(f).empty()) std::cout << " near [" << finder.Near(f) << "]";
+    std::cout << "\n";
+    EXPECT_FALSE(finder.Starts(f).empty());
+  }
+  EXPECT_LE(finder.literals(), 128u);
+}
+
+}  // namespace
+}  // namespace vnextract
