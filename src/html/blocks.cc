@@ -116,8 +116,12 @@ bool IsChromeLine(std::string_view s) {
   if (IsControlLine(s)) return true;
   if (s.size() > 120) return false;
   const std::string folded = text::FoldCaseKeepOffsets(s);
-  for (std::string_view w :
-       {"lượt xem", "lượt truy cập", "lượt đọc", "đang truy cập", "đang trực tuyến"}) {
+  static constexpr std::string_view kCounters[] = {
+#define VNX_VIEW_COUNTER(words) words,
+#include "text/view_counters.inc"
+#undef VNX_VIEW_COUNTER
+  };
+  for (std::string_view w : kCounters) {
     if (folded.find(w) != std::string::npos) return true;
   }
   return false;

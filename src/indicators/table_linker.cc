@@ -29,26 +29,31 @@ struct ColumnMeaning {
   std::optional<std::string> period;
 };
 
+struct HeaderCue {
+  std::string_view words;
+  Kind kind;
+  std::string_view compare_to;
+};
+constexpr HeaderCue kHeaderCues[] = {
+#define VNX_HEADER(words, kind, compare_to) {words, Kind::kind, compare_to},
+#include "indicators/table_headers.inc"
+};
+constexpr std::string_view kPercentHeaders[] = {
+#define VNX_PERCENT_HEADER(words) words,
+#include "indicators/table_headers.inc"
+};
+
 ColumnMeaning ReadHeader(const Grammar& g, const std::string& header, const LinkContext& ctx) {
   ColumnMeaning m;
   const std::string folded = text::FoldCaseKeepOffsets(header);
-  if (Contains(folded, "so cùng kỳ") || Contains(folded, "so với cùng kỳ")) {
-    m.kind = Kind::kRatio;
-    m.compare_to = "same_period_last_year";
-  } else if (Contains(folded, "so kh") || Contains(folded, "so kế hoạch") ||
-             Contains(folded, "so với kế hoạch")) {
-    m.kind = Kind::kRatio;
-    m.compare_to = "plan";
-  } else if (Contains(folded, "so dự toán") || Contains(folded, "so với dự toán")) {
-    m.kind = Kind::kRatio;
-    m.compare_to = "budget_estimate";
-  } else if (Contains(folded, "kế hoạch") || Contains(folded, "mục tiêu") ||
-             Contains(folded, "dự toán") || Contains(folded, "chỉ tiêu")) {
-    m.kind = Kind::kTarget;
-  } else if (Contains(folded, "ước")) {
-    m.kind = Kind::kEstimate;
+  for (const HeaderCue& cue : kHeaderCues) {
+    if (!Contains(folded, cue.words)) continue;
+    m.kind = cue.kind;
+    if (!cue.compare_to.empty()) m.compare_to = std::string(cue.compare_to);
+    break;
   }
-  m.percent = m.kind == Kind::kRatio || Contains(folded, "(%)") || Contains(folded, "tỷ lệ");
+  m.percent = m.kind == Kind::kRatio;
+  for (std::string_view w : kPercentHeaders) m.percent = m.percent || Contains(folded, w);
   for (const PeriodMatch& p : g.periods.Find(folded, ctx.published)) {
     if (!p.comparator && p.period) {
       m.period = p.period;
