@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "indicators/words.h"
 #include "text/run.h"
 #include "text/utf8.h"
 
@@ -55,7 +56,9 @@ std::vector<std::pair<const CompareEntry*, std::string>> Exceeds(
     const Lexicon<CompareEntry>& comparators) {
   std::vector<std::pair<const CompareEntry*, std::string>> v;
   for (const CompareEntry& c : comparators) {
-    if (c.where == CompareWhere::kAfterPercent) v.emplace_back(&c, "vượt " + std::string(c.word));
+    if (c.where == CompareWhere::kAfterPercent) {
+      v.emplace_back(&c, std::string(indicators::words::kExceed) + " " + std::string(c.word));
+    }
   }
   return v;
 }

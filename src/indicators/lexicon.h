@@ -34,7 +34,7 @@ enum class UnitClass {
 enum class TrapWhere { kCodeBefore, kVagueBefore, kTimeAfter, kTimeBefore };
 enum class Where { kBefore, kAfter };
 enum class KindRole { kFrameCue, kVerb, kSigned };
-enum class CompareWhere { kAfterPercent, kComparator };
+enum class CompareWhere { kAfterPercent, kComparator, kBare };
 enum class TrimWhere { kHead, kTail };
 
 struct UnitEntry {

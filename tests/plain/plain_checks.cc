@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "grammar.h"
-#include "indicators/linker.h"
+#include "indicators/label.h"
 #include "indicators/quantities.h"
 #include "numbers/spelled.h"
 #include "plain/label_plain.h"
@@ -235,7 +235,8 @@ std::string CheckLabels(const Grammar& g, std::string_view sentence, std::string
     spans.emplace_back(b, e);
   }
   for (const auto& [b, e] : spans) {
-    const std::string fast = indicators::CleanLabel(g, sentence, folded, b, e, periods, frame_cues);
+    const std::string fast =
+        indicators::CleanLabel({g, sentence, folded, periods, frame_cues}, b, e);
     const std::string slow = plain::CleanLabel(g, sentence, folded, b, e, periods);
     if (fast != slow) {
       return "CleanLabel([" + std::to_string(b) + "," + std::to_string(e) + ")) of " +

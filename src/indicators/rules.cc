@@ -1,0 +1,588 @@
+#include "indicators/rules.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <utility>
+
+#include "grammar.h"
+#include "indicators/cue_search.h"
+#include "indicators/label.h"
+#include "indicators/words.h"
+#include "text/utf8.h"
+
+namespace vnextract::indicators {
+
+using internal::Grammar;
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+void Trace(RuleNames* trace, std::string_view name) {
+  if (trace != nullptr) trace->push_back(name);
+}
+
+bool IsPercent(const Figure& fig) { return fig.f.unit_class == UnitClass::kPercent; }
+
+void Negate(Indicator& ind) {
+  if (ind.value) ind.value = -*ind.value;
+  if (ind.value_min && ind.value_max) {
+    const double lo = -*ind.value_max, hi = -*ind.value_min;
+    ind.value_min = lo, ind.value_max = hi;
+  }
+}
+
+// The comparison stated after the figure, else `fallback`.
+std::string CompareAfterOr(const Grammar& g, const Figure& fig, const Indicator& ind,
+                           std::string fallback, RuleNames* trace) {
+  if (std::optional<std::string> to =
+          ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace)) {
+    return std::move(*to);
+  }
+  return fallback;
+}
+
+// ---- role rules ----------------------------------------------------------
+
+// "vượt 8,3% dự toán", "vượt dự toán 2,7%": the change against the plan or
+// budget.
+bool ExceedsBaseWhen(const Grammar&, const Figure& fig, const Indicator&) {
+  return IsPercent(fig) && fig.base != nullptr && fig.exceeds;
+}
+void ExceedsBaseThen(const Grammar&, const Figure& fig, SentenceState&, Indicator& ind,
+                     RuleNames*) {
+  ind.compare_to = std::string(fig.base->compare_to);
+  ind.qualifier = Qualifier::kExact;
+}
+
+// "đạt 100% kế hoạch", "bằng 56% dự toán": a ratio of the base.
+bool PercentOfBaseWhen(const Grammar&, const Figure& fig, const Indicator&) {
+  return IsPercent(fig) && fig.base != nullptr;
+}
+void PercentOfBaseThen(const Grammar&, const Figure& fig, SentenceState&, Indicator& ind,
+                       RuleNames*) {
+  ind.compare_to = std::string(fig.base->compare_to);
+}
+
+// "chiếm 67,2%", "chiếm tỷ trọng 45%": a share of the whole.
+bool ShareWhen(const Grammar&, const Figure& fig, const Indicator&) {
+  return IsPercent(fig) &&
+         FindWord(fig.v.folded, words::kShare, fig.local_begin, fig.f.begin) != npos;
+}
+void ShareThen(const Grammar&, const Figure&, SentenceState&, Indicator& ind, RuleNames*) {
+  ind.compare_to = "total";
+}
+
+// "bằng 144% so với cùng kỳ": a ratio of what follows.
+bool EqualsPercentWhen(const Grammar&, const Figure& fig, const Indicator&) {
+  return IsPercent(fig) && fig.word_before == words::kEqual;
+}
+void EqualsPercentThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                       RuleNames* trace) {
+  ind.compare_to = CompareAfterOr(g, fig, ind, "other", trace);
+}
+
+// "N lần" after a verb that multiplies ("gấp 2,3 lần cùng kỳ", "tăng 15,5
+// lần"); a count of occurrences ("tổ chức 5 lần", "điều chỉnh tăng 5 lần")
+// is none.
+bool Multiplies(const Figure& fig, const Indicator& ind) {
+  return words::In(words::kMultiplierVerbs, fig.word_before) || fig.exceeds ||
+         ind.surface.starts_with(words::kTimes);
+}
+bool OccurrencesWhen(const Grammar&, const Figure& fig, const Indicator& ind) {
+  if (fig.f.unit_class != UnitClass::kTimes) return false;
+  const bool adjustment =
+      FindWord(fig.v.folded, words::kAdjust, fig.clause.begin, fig.f.begin) != npos;
+  return !Multiplies(fig, ind) || adjustment;
+}
+void NothingThen(const Grammar&, const Figure&, SentenceState&, Indicator&, RuleNames*) {}
+
+bool MultiplierWhen(const Grammar&, const Figure& fig, const Indicator&) {
+  return fig.f.unit_class == UnitClass::kTimes;
+}
+void MultiplierThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                    RuleNames* trace) {
+  ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
+  if (!ind.compare_to && FindWord(fig.v.folded, words::kSamePeriod, fig.f.end, fig.limit) != npos) {
+    Trace(trace, kSamePeriodLater);
+    ind.compare_to = "same_period_last_year";
+  }
+  if (!ind.compare_to) {
+    Trace(trace, kDefaultGrowth);
+    ind.compare_to = DefaultCompare(ind.period);
+  }
+}
+
+// "cao hơn 2,3 tạ/ha so với cùng kỳ": a difference, signed.
+const words::Difference* DifferenceOf(const Figure& fig) {
+  if (fig.f.qualifier_word == nullptr) return nullptr;
+  for (const words::Difference& d : words::kDifferences) {
+    if (fig.f.qualifier_word->word == d.word) return &d;
+  }
+  return nullptr;
+}
+bool DifferenceWhen(const Grammar& g, const Figure& fig, const Indicator& ind) {
+  return DifferenceOf(fig) != nullptr &&
+         ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, nullptr);
+}
+void DifferenceThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                    RuleNames* trace) {
+  ind.qualifier = Qualifier::kExact;
+  const words::Difference* d = DifferenceOf(fig);
+  if (d != nullptr && d->sign < 0 && ind.value) ind.value = -*ind.value;
+  ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
+}
+
+// "đóng góp 3,86 điểm phần trăm vào mức tăng chung": part of a growth.
+bool ContributionWhen(const Grammar&, const Figure& fig, const Indicator& ind) {
+  return ind.unit == "percentage_point" && fig.word_before == words::kContribute;
+}
+void ContributionThen(const Grammar&, const Figure&, SentenceState& st, Indicator& ind,
+                      RuleNames* trace) {
+  ind.compare_to = st.last_compare;
+  if (ind.compare_to) {
+    Trace(trace, kCarriedComparator);
+  } else {
+    Trace(trace, kDefaultGrowth);
+    ind.compare_to = DefaultCompare(ind.period);
+  }
+}
+
+// "tăng 5%", "giảm 6,2%": a change, signed; compared with what follows, a
+// comparator before it ("so với tháng 12 năm trước tăng 1,64%"), the one
+// stated for the previous change, or by default.
+bool SignedChangeWhen(const Grammar&, const Figure& fig, const Indicator&) {
+  return fig.signed_cue != nullptr;
+}
+void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                      RuleNames* trace) {
+  if (words::In(words::kFalling, fig.signed_cue->word)) Negate(ind);
+  ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
+  if (!ind.compare_to) {
+    ind.compare_to =
+        ComparatorIn(g, fig.v.folded, fig.local_begin, fig.f.begin, ind.period, false, trace);
+  }
+  if (ind.compare_to) {
+    st.last_compare = ind.compare_to;
+  } else if (st.last_compare) {
+    Trace(trace, kCarriedComparator);
+    ind.compare_to = st.last_compare;
+  } else {
+    Trace(trace, kDefaultGrowth);
+    ind.compare_to = DefaultCompare(ind.period);
+  }
+}
+
+bool AlwaysWhen(const Grammar&, const Figure&, const Indicator&) { return true; }
+
+constexpr RoleRule kRoleRules[] = {
+    {"exceeds_base", Role::kChange, &ExceedsBaseWhen, &ExceedsBaseThen},
+    {"percent_of_base", Role::kRatio, &PercentOfBaseWhen, &PercentOfBaseThen},
+    {"share_of_total", Role::kRatio, &ShareWhen, &ShareThen},
+    {"equals_percent", Role::kRatio, &EqualsPercentWhen, &EqualsPercentThen},
+    {"occurrences", Role::kDrop, &OccurrencesWhen, &NothingThen},
+    {"multiplier", Role::kRatio, &MultiplierWhen, &MultiplierThen},
+    {"difference", Role::kChange, &DifferenceWhen, &DifferenceThen},
+    {"contribution", Role::kChange, &ContributionWhen, &ContributionThen},
+    {"signed_change", Role::kChange, &SignedChangeWhen, &SignedChangeThen},
+    {"level", Role::kLevel, &AlwaysWhen, &NothingThen},
+};
+
+// ---- kind rules ----------------------------------------------------------
+
+constexpr KindRule kLevelKindRules[] = {
+    // "Phấn đấu năm 2022, ... ước đạt ...": still a target.
+    {"frame_cue_before",
+     [](const KindInput& k) {
+       return k.frame_before ? std::optional(Kind::kTarget) : std::nullopt;
+     },
+     true},
+    {"target_verb",
+     [](const KindInput& k) { return k.target_verb ? std::optional(Kind::kTarget) : std::nullopt; },
+     true},
+    // "dự kiến năm 2025 đạt": an estimate of a later year is a target.
+    {"future_estimate",
+     [](const KindInput& k) {
+       return k.future && k.estimate_verb ? std::optional(Kind::kTarget) : std::nullopt;
+     },
+     true},
+    {"future_carried_verb",
+     [](const KindInput& k) {
+       return k.future && k.carried_verb ? std::optional(Kind::kTarget) : std::nullopt;
+     },
+     false},
+    {"estimate_verb",
+     [](const KindInput& k) {
+       return k.estimate_verb ? std::optional(Kind::kEstimate) : std::nullopt;
+     },
+     true},
+    {"future_period",
+     [](const KindInput& k) { return k.future ? std::optional(Kind::kTarget) : std::nullopt; },
+     false},
+    // The verb of an earlier figure of the clause or of the previous clause
+    // carries over a list ("ước thực hiện 18.940 tỷ đồng, trong đó chi đầu
+    // tư phát triển 6.215 tỷ đồng").
+    {"clause_verb", [](const KindInput& k) { return k.clause_verb; }, false},
+    {"carried_verb", [](const KindInput& k) { return k.carried_verb; }, false},
+    {"actual", [](const KindInput&) { return std::optional(Kind::kActual); }, false},
+};
+
+// A change under a target ("Phấn đấu … tăng 10%", "Chỉ tiêu năm 2023: …
+// giảm 1,2 điểm phần trăm") is a planned change: a target that keeps its
+// comparison.
+constexpr KindRule kChangeKindRules[] = {
+    {"planned_under_frame",
+     [](const KindInput& k) {
+       return k.frame_before ? std::optional(Kind::kTarget) : std::nullopt;
+     },
+     false},
+    {"planned_future",
+     [](const KindInput& k) {
+       return k.future && !k.compare_is_plan ? std::optional(Kind::kTarget) : std::nullopt;
+     },
+     false},
+    {"change", [](const KindInput&) { return std::optional(Kind::kChange); }, false},
+};
+
+// ---- comparison rules ----------------------------------------------------
+
+// "so với tháng 6" for a July figure is the previous month; "so với tháng
+// 12 năm 2022" is December of the previous year; another month is other.
+std::optional<std::string> MonthNamed(const Grammar&, std::string_view folded, std::size_t b,
+                                      std::size_t e, const std::optional<std::string>& period) {
+  constexpr std::string_view kMonth = words::kCompareMonth;
+  const std::size_t p = FindWord(folded, kMonth.substr(0, kMonth.size() - 1), b, e);
+  if (p == npos || p + kMonth.size() >= folded.size() ||
+      !text::IsAsciiDigit(folded[p + kMonth.size()])) {
+    return std::nullopt;
+  }
+  std::size_t q = p + kMonth.size();
+  int named = 0;
+  for (int digits = 0; q < folded.size() && text::IsAsciiDigit(folded[q]); ++digits, ++q) {
+    if (digits < 4) named = named * 10 + (folded[q] - '0');
+  }
+  if (named == 12) return std::string("december_previous_year");
+  // The figure's own month, from "YYYY-MM" ("2022-H1" and "2022-Q3" have
+  // none).
+  if (period && period->size() == 7 && period->find('/') == std::string::npos &&
+      text::IsAsciiDigit((*period)[5]) && text::IsAsciiDigit((*period)[6])) {
+    const int own = ((*period)[5] - '0') * 10 + ((*period)[6] - '0');
+    if (named == (own == 1 ? 12 : own - 1)) return std::string("previous_month");
+  }
+  return std::string("other");
+}
+
+// "so với cùng kỳ", "so với năm trước"; a year named after it: "so với cùng
+// kỳ năm 2019" is the same period last year when 2019 is the year before the
+// figure's, else same_period_2019.
+std::optional<std::string> ComparatorPhrase(const Grammar& g, std::string_view folded,
+                                            std::size_t b, std::size_t e,
+                                            const std::optional<std::string>& period) {
+  for (const CompareEntry& c : g.comparators) {
+    if (c.where != CompareWhere::kComparator) continue;
+    const std::size_t p = FindWord(folded, c.word, b, e);
+    if (p == npos) continue;
+    std::string to(c.compare_to);
+    const std::size_t after = p + c.word.size();
+    constexpr std::string_view kYear = words::kYearAfter;
+    std::size_t y = after;
+    if (folded.substr(y, kYear.size()) == kYear) {
+      y += kYear.size();
+    } else if (y < folded.size() && folded[y] == ' ') {
+      ++y;
+    }
+    if (y + 4 <= folded.size() && y != after && text::IsAsciiDigit(folded[y]) &&
+        !text::WordCharAt(folded, y + 4)) {
+      // The digits of the four bytes there (a year; "2.5%" reads 2).
+      int named = 0;
+      for (std::size_t k = y; k < y + 4 && text::IsAsciiDigit(folded[k]); ++k) {
+        named = named * 10 + (folded[k] - '0');
+      }
+      const int own = PeriodYear(period);
+      const bool last_year = own > 0 && named == own - 1;
+      if (to == "same_period_last_year") {
+        to = last_year ? to : "same_period_" + std::to_string(named);
+      } else if (to == "previous_year") {
+        to = last_year ? to : "year_" + std::to_string(named);
+      }
+    }
+    return to;
+  }
+  return std::nullopt;
+}
+
+// Without "so với", right after the figure: "bằng 93,6% cùng kỳ năm
+// trước", "gấp đôi tháng trước".
+std::optional<std::string> BareBase(const Grammar& g, std::string_view folded, std::size_t b,
+                                    std::size_t, const std::optional<std::string>&) {
+  const std::size_t at = b < folded.size() && folded[b] == ' ' ? b + 1 : b;
+  for (const CompareEntry& c : g.comparators) {
+    if (c.where != CompareWhere::kBare) continue;
+    if (folded.substr(at, c.word.size()) == c.word &&
+        !text::WordCharAt(folded, at + c.word.size())) {
+      return std::string(c.compare_to);
+    }
+  }
+  return std::nullopt;
+}
+
+constexpr CompareRule kCompareRules[] = {
+    {"month_named", &MonthNamed, false},
+    {"comparator_phrase", &ComparatorPhrase, false},
+    {"bare_base", &BareBase, true},
+};
+
+// ---- label rules ---------------------------------------------------------
+
+LabelInput InputOf(const Grammar& g, const Figure& fig) {
+  return {g, fig.v.text, fig.v.folded, fig.v.periods, fig.v.frame_cues};
+}
+
+// A count named after the number: "toàn tỉnh có 142 dự án FDI còn hiệu
+// lực", "318 doanh nghiệp đăng ký thành lập mới".
+bool CountNamedAfter(const Grammar&, const Figure& fig, SentenceState&, Indicator& ind,
+                     std::size_t& prev_end, RuleNames*) {
+  if (fig.f.unit_class != UnitClass::kCount || fig.f.unit_begin == 0 ||
+      !IsGenericLabel(ind.label)) {
+    return false;
+  }
+  const std::string_view s = fig.v.text;
+  std::size_t stop = fig.clause.end;
+  for (std::string_view w : words::kCountLabelStops) {
+    const std::size_t p = fig.v.folded.substr(0, stop).find(w, fig.f.unit_begin);
+    if (p != npos) stop = p;
+  }
+  if (fig.index + 1 < fig.v.figures.size()) {
+    stop = std::min(stop, fig.v.figures[fig.index + 1].begin);
+  }
+  while (stop > fig.f.unit_begin && (s[stop - 1] == ' ' || s[stop - 1] == '.')) --stop;
+  ind.label = std::string(s.substr(fig.f.unit_begin, stop - fig.f.unit_begin));
+  prev_end = std::max(prev_end, stop);
+  return true;
+}
+
+// A budget or plan named as the subject is a target; inside parentheses
+// ("(kế hoạch giao 1.500 triệu USD)") it is the target of the figure
+// outside.
+bool TargetHead(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind, std::size_t&,
+                RuleNames*) {
+  if (!StartsWithTargetHead(ind.label)) return false;
+  ind.kind = Kind::kTarget;
+  if (fig.paren != nullptr && !st.last_level_label.empty()) ind.label = st.last_level_label;
+  return true;
+}
+
+// A targeted growth rate keeps its comparison ("tốc độ tăng trưởng GRDP từ
+// 6,8% đến 7,3%").
+bool TargetGrowth(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
+                  RuleNames* trace) {
+  if (ind.kind != Kind::kTarget || fig.f.unit_class != UnitClass::kPercent ||
+      text::FoldCaseKeepOffsets(ind.label).find(words::kGrowth) == std::string::npos) {
+    return false;
+  }
+  ind.compare_to = CompareAfterOr(g, fig, ind, DefaultCompare(ind.period), trace);
+  return true;
+}
+
+// A level with no label of its own takes the last one ("…; giày dép 98,7
+// triệu USD" has its own; an elided one does not).
+bool InheritLevelLabel(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
+                       std::size_t&, RuleNames*) {
+  const bool inherited = ind.label.empty();
+  if (inherited) ind.label = st.last_level_label;
+  if (fig.paren == nullptr) st.last_level_label = ind.label;
+  return inherited;
+}
+
+// Where a change or ratio may name its own subject: at the start of a
+// clause, or after "trong đó" / "riêng" — never inside parentheses.
+bool OwnSubjectAllowed(const Figure& fig, std::size_t* lead) {
+  const std::string_view seg = fig.v.folded.substr(fig.local_begin, fig.f.begin - fig.local_begin);
+  *lead = seg.find_first_not_of(" ,");
+  if (fig.paren != nullptr) return false;
+  if (fig.local_begin == fig.clause.begin) return true;
+  if (*lead == npos) return false;
+  return std::ranges::any_of(words::kSubjectOpeners,
+                             [&](std::string_view w) { return seg.substr(*lead).starts_with(w); });
+}
+
+// Its own subject when it names one ("chỉ số giá đô la Mỹ giảm 0,43%",
+// "trong đó tiền gửi dân cư chiếm 71,5%").
+bool OwnSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
+                RuleNames* trace) {
+  std::size_t lead;
+  if (!OwnSubjectAllowed(fig, &lead)) return false;
+  ind.label = CleanLabel(InputOf(g, fig), fig.local_begin, fig.f.begin, trace);
+  return true;
+}
+
+// A comma list of changes with their own subjects: "ngành chế biến, chế tạo
+// tăng 10,2%, ngành sản xuất và phân phối điện giảm 0,39%". The subject sits
+// right before the signed verb and is a noun phrase of three words or more
+// that names no base ("dự toán", "cùng kỳ").
+bool ListSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
+                 RuleNames* trace) {
+  std::size_t lead;
+  if (OwnSubjectAllowed(fig, &lead) || fig.paren != nullptr || ind.kind == Kind::kRatio ||
+      fig.signed_cue == nullptr || lead == npos || fig.v.folded[fig.local_begin] != ',') {
+    return false;
+  }
+  std::vector<std::string_view> passes;
+  std::string own = CleanLabel(InputOf(g, fig), fig.local_begin, fig.f.begin, &passes);
+  const std::string own_folded = text::FoldCaseKeepOffsets(own);
+  const bool names_base =
+      std::ranges::any_of(words::kBaseHeads,
+                          [&](std::string_view w) { return own_folded.starts_with(w); }) ||
+      own_folded.find(words::kCompare) != std::string::npos;
+  if (names_base || std::count(own.begin(), own.end(), ' ') < 2) return false;
+  ind.label = std::move(own);
+  if (trace != nullptr) trace->insert(trace->end(), passes.begin(), passes.end());
+  return true;
+}
+
+// Else the level's label ("…, tăng 12,6% so với cùng kỳ").
+bool LevelLabel(const Grammar&, const Figure&, SentenceState& st, Indicator& ind, std::size_t&,
+                RuleNames*) {
+  if (ind.label.empty()) {
+    ind.label = st.last_level_label;
+    return true;
+  }
+  st.last_level_label = ind.label;
+  return false;
+}
+
+// A stock measured "đến ngày 30/6/2023" has that day as its period.
+bool StockAtPoint(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
+                  std::size_t&, RuleNames*) {
+  if (!st.ctx.carried_point || fig.paren != nullptr || ind.period != st.ctx.carried_period ||
+      !IsStockLabel(text::FoldCaseKeepOffsets(ind.label))) {
+    return false;
+  }
+  ind.period = st.ctx.carried_point;
+  return true;
+}
+
+constexpr FigureRule kLevelLabelRules[] = {
+    {"count_named_after", &CountNamedAfter},
+    {"target_head", &TargetHead},
+    {"target_growth", &TargetGrowth},
+    {"inherit_level_label", &InheritLevelLabel},
+};
+constexpr FigureRule kChangeLabelRules[] = {
+    {"own_subject", &OwnSubject},
+    {"list_subject", &ListSubject},
+    {"level_label", &LevelLabel},
+};
+constexpr FigureRule kPeriodRules[] = {
+    {"stock_at_point", &StockAtPoint},
+};
+
+// "2022-H1" with its year replaced: the same period of another year.
+std::optional<std::string> ShiftYear(const std::optional<std::string>& period, int year) {
+  if (!period || period->size() < 4 || period->find('/') != std::string::npos) {
+    return std::to_string(year);
+  }
+  return std::to_string(year) + period->substr(4);
+}
+
+}  // namespace
+
+std::span<const RoleRule> RoleRules() { return kRoleRules; }
+std::span<const KindRule> LevelKindRules() { return kLevelKindRules; }
+std::span<const KindRule> ChangeKindRules() { return kChangeKindRules; }
+std::span<const CompareRule> CompareRules() { return kCompareRules; }
+std::span<const FigureRule> LevelLabelRules() { return kLevelLabelRules; }
+std::span<const FigureRule> ChangeLabelRules() { return kChangeLabelRules; }
+std::span<const FigureRule> PeriodRules() { return kPeriodRules; }
+
+std::vector<std::string_view> AllRuleNames() {
+  std::vector<std::string_view> names(std::begin(kStepNames), std::end(kStepNames));
+  for (const RoleRule& r : kRoleRules) names.push_back(r.name);
+  for (const KindRule& r : kLevelKindRules) names.push_back(r.name);
+  for (const KindRule& r : kChangeKindRules) names.push_back(r.name);
+  for (const CompareRule& r : kCompareRules) names.push_back(r.name);
+  for (const FigureRule& r : kLevelLabelRules) names.push_back(r.name);
+  for (const FigureRule& r : kChangeLabelRules) names.push_back(r.name);
+  for (const FigureRule& r : kPeriodRules) names.push_back(r.name);
+  return names;
+}
+
+std::optional<std::string> ComparatorIn(const Grammar& g, std::string_view folded, std::size_t b,
+                                        std::size_t e, const std::optional<std::string>& period,
+                                        bool allow_bare, RuleNames* trace) {
+  for (const CompareRule& rule : kCompareRules) {
+    if (rule.bare && !allow_bare) continue;
+    if (std::optional<std::string> to = rule.read(g, folded, b, e, period)) {
+      Trace(trace, rule.name);
+      return to;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string DefaultCompare(const std::optional<std::string>& period) {
+  return SubAnnual(period) ? "same_period_last_year" : "previous_year";
+}
+
+bool SubAnnual(const std::optional<std::string>& period) {
+  return period && period->size() > 4 && (*period)[4] != '/';
+}
+
+int PeriodYear(const std::optional<std::string>& period) {
+  if (!period || period->size() < 4) return 0;
+  int y = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if ((*period)[i] < '0' || (*period)[i] > '9') return 0;
+    y = y * 10 + ((*period)[i] - '0');
+  }
+  return y;
+}
+
+bool IsStockLabel(std::string_view label_folded) {
+  static constexpr std::string_view kHeads[] = {
+#define VNX_STOCK(words) words,
+#include "indicators/stocks.inc"
+#undef VNX_STOCK
+  };
+  for (std::string_view h : kHeads) {
+    const std::size_t p = label_folded.find(h);
+    if (p != std::string_view::npos && !text::WordCharBefore(label_folded, p)) return true;
+  }
+  return false;
+}
+
+std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& ind) {
+  const SentenceView& v = fig.v;
+  std::string_view fired;
+  // A period right after the figure is its own and carries on: "giảm từ
+  // 5,86% năm 2021 xuống còn 4,12% năm 2022".
+  for (const time::PeriodMatch& m : v.PeriodsIn(fig.f.end, fig.f.end + 2)) {
+    if (!m.comparator && m.begin == fig.f.end + 1 && v.text[fig.f.end] == ' ' &&
+        v.ParenAt(m.begin) == nullptr && fig.paren == nullptr &&
+        fig.f.unit_class != UnitClass::kTimes && fig.word_before != words::kEqual) {
+      st.ctx.carried_period = m.period;
+      st.ctx.carried_point = m.point;
+      fired = kPeriodAfterFigure;
+    }
+  }
+  ind.period = st.ctx.carried_period;
+  if (fig.paren == nullptr) return fired;
+  // Inside parentheses a figure has its own period: "(quý I tăng 7,1%; quý
+  // II tăng 9,8%)", "(cùng kỳ năm 2021 tăng 7%)".
+  for (const time::PeriodMatch& m : v.PeriodsIn(fig.part_begin, fig.f.begin)) {
+    if (m.begin < fig.part_begin || m.end > fig.f.begin) continue;
+    if (!m.comparator) {
+      ind.period = m.period;
+      fired = kPeriodInParentheses;
+    } else if (FindWord(v.folded, words::kSamePeriod, fig.part_begin, m.begin) != npos) {
+      if (const int y = PeriodYear(m.period); y > 0) {
+        ind.period = ShiftYear(st.ctx.carried_period, y);
+        fired = kSamePeriodInParentheses;
+      }
+    }
+  }
+  return fired;
+}
+
+}  // namespace vnextract::indicators
