@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "time/dates.h"
 #include "text/utf8.h"
+#include "time/dates.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract {

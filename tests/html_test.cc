@@ -16,10 +16,10 @@
 #include <vector>
 
 #include "html/blocks.h"
-#include "time/dates.h"
 #include "html/gumbo_tree.h"
 #include "test_files.h"
 #include "test_grammar.h"
+#include "time/dates.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract {

@@ -283,6 +283,7 @@ Blocks FindBlocks(PageLines page) {
     } else {
       if (b.paragraphs.empty() && !b.lead) StripSourceTag(line.run);
       b.paragraphs.push_back(std::move(line.run));
+      b.paragraph_marked.push_back(line.heading || line.bold);
     }
   }
   if (b.paragraphs.empty())

@@ -146,7 +146,7 @@ std::optional<Indicator> LinkFigure(const Grammar& g, SentenceView& v, const tex
   Indicator ind;
   static_cast<Quantity&>(ind) = std::move(v.figures[index].quantity);
   ind.section = section;
-  if (const std::string_view rule = FigurePeriod(fig, st, ind); !rule.empty() && trace) {
+  if (const std::string_view rule = FigurePeriod(fig, st, ind, st.basis); !rule.empty() && trace) {
     trace->push_back(rule);
   }
   const RoleRule& role = RoleOf(g, fig, ind);
@@ -163,39 +163,116 @@ std::optional<Indicator> LinkFigure(const Grammar& g, SentenceView& v, const tex
     LinkChange(g, fig, role.role, st, ind, end, trace);
   }
   RunAll(PeriodRules(), g, fig, st, ind, end, trace);
+  ind.period_basis = ind.period ? BasisName(st.basis) : std::nullopt;
   prev_end = end;
   return ind;
 }
 
+// Does period match `m` open the sentence — set off by a comma before any
+// figure ("6 tháng đầu năm 2020, tổng sản phẩm …", "Theo …, trong quý I,
+// …")? Then it frames the sentences after it too.
+bool OpensSentence(const SentenceView& v, const time::PeriodMatch& m) {
+  constexpr std::size_t kNearStart = 120;  // bytes: a context phrase at most before it
+  if (m.comparator || m.begin > kNearStart || v.ParenAt(m.begin) != nullptr) return false;
+  if (m.end >= v.text.size() || v.text[m.end] != ',') return false;
+  return v.figures.empty() || v.figures.front().begin > m.end;
+}
+
+// At a sentence's start: the block's frame, if one was opened, replaces a
+// period stated inside the previous sentence.
+void StartSentence(const SentenceView& v, LinkContext& ctx, SentenceState& st) {
+  if (ctx.block) {
+    ctx.carried = *ctx.block;
+    ctx.stated_in = static_cast<std::size_t>(-1);
+  }
+  st.last_compare = ctx.last_compare;
+  // A breakdown ("Trong đó, …") keeps the previous sentence's kind verb.
+  if (v.folded.starts_with(words::kBreakdown) &&
+      !text::WordCharAt(v.folded, words::kBreakdown.size())) {
+    st.carried_verb_kind = ctx.carried_verb_kind;
+  }
+}
+
+// The clause's own period (outside parentheses), else the carried one; a
+// period opening the sentence frames the block.
+void StartClause(const SentenceView& v, const text::Range& clause, LinkContext& ctx) {
+  ++ctx.clause;
+  for (const time::PeriodMatch& m : v.PeriodsIn(clause.begin, clause.end)) {
+    if (!m.comparator && m.begin >= clause.begin && m.end <= clause.end &&
+        v.ParenAt(m.begin) == nullptr) {
+      if (StateHere(ctx, m) && OpensSentence(v, m)) ctx.block = ctx.carried;
+      break;
+    }
+  }
+}
+
+// A sentence with no figure: its periods carry on (the last one), and one
+// that opens it frames the block.
+void CarryPeriods(const SentenceView& v, LinkContext& ctx) {
+  ++ctx.clause;
+  for (const time::PeriodMatch& m : v.periods) {
+    if (m.comparator || v.ParenAt(m.begin) != nullptr) continue;
+    if (StateHere(ctx, m) && OpensSentence(v, m)) ctx.block = ctx.carried;
+  }
+}
+
 }  // namespace
+
+std::optional<std::string> BasisName(Basis basis) {
+  switch (basis) {
+    case Basis::kStated:
+      return "stated";
+    case Basis::kCarried:
+      return "carried";
+    case Basis::kHeading:
+      return "heading";
+    case Basis::kTitle:
+      return "title";
+    case Basis::kPublished:
+      return "published";
+    case Basis::kNone:
+      break;
+  }
+  return std::nullopt;
+}
+
+LinkContext ContextUnder(std::optional<Date> published, const PeriodFrame& frame) {
+  LinkContext ctx;
+  ctx.published = published;
+  if (frame.period) ctx.carried = frame;
+  return ctx;
+}
+
+PeriodFrame FrameOf(const Grammar& g, std::string_view s, std::optional<Date> published,
+                    Basis basis) {
+  PeriodFrame frame;
+  const std::string folded = text::FoldCaseKeepOffsets(s);
+  const std::vector<text::Range> parens = Parentheses(s);
+  for (const time::PeriodMatch& m : g.periods.Find(folded, published)) {
+    bool in_parens = false;
+    for (const text::Range& r : parens)
+      in_parens = in_parens || (r.begin < m.begin && m.begin < r.end);
+    if (m.comparator || in_parens || !m.period) continue;
+    frame = {m.period, m.point, m.as_of ? Basis::kPublished : basis, m.as_of};
+  }
+  return frame;
+}
 
 std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Section section,
                                     LinkContext& ctx, LinkTrace* trace) {
   std::vector<Indicator> out;
   SentenceView v;
   BuildSentenceView(g, s, ctx.published, v);
+  SentenceState st{ctx, ctx.published ? ctx.published->year : 0};
+  StartSentence(v, ctx, st);
   if (v.figures.empty()) {
-    for (const time::PeriodMatch& m : v.periods) {
-      if (!m.comparator && v.ParenAt(m.begin) == nullptr) {
-        ctx.carried_period = m.period, ctx.carried_point = m.point;
-      }
-    }
+    CarryPeriods(v, ctx);
     return out;
   }
   out.reserve(v.figures.size());  // at most one indicator per figure
-  // (Plain ints, not std::optional: g++ 12 -O2 warns maybe-uninitialized.)
-  SentenceState st{ctx, ctx.published ? ctx.published->year : 0};
-  std::size_t next = 0;  // next figure to place
+  std::size_t next = 0;           // next figure to place
   for (const text::Range& clause : v.clauses) {
-    // The clause's own period (outside parentheses), else the carried one.
-    for (const time::PeriodMatch& m : v.PeriodsIn(clause.begin, clause.end)) {
-      if (!m.comparator && m.begin >= clause.begin && m.end <= clause.end &&
-          v.ParenAt(m.begin) == nullptr) {
-        ctx.carried_period = m.period;
-        ctx.carried_point = m.point;
-        break;
-      }
-    }
+    StartClause(v, clause, ctx);
     st.clause_verb_kind.reset();
     std::size_t prev_end = clause.begin;
     for (; next < v.figures.size() && v.figures[next].begin < clause.end; ++next) {
@@ -212,6 +289,8 @@ std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Sectio
     }
     if (st.clause_verb_kind) st.carried_verb_kind = st.clause_verb_kind;
   }
+  ctx.last_compare = st.last_compare;
+  ctx.carried_verb_kind = st.carried_verb_kind;
   return out;
 }
 

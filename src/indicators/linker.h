@@ -21,14 +21,49 @@ class Grammar;
 
 namespace vnextract::indicators {
 
-// State carried from sentence to sentence inside one block of text: a period
-// stated once governs what follows until another is stated.
+// Where a period came from (Indicator::period_basis).
+enum class Basis { kNone, kStated, kCarried, kHeading, kTitle, kPublished };
+std::optional<std::string> BasisName(Basis basis);
+
+// A period in force and where it came from.
+struct PeriodFrame {
+  std::optional<std::string> period;
+  // The day a "đến ngày …" period runs to: the period of stocks.
+  std::optional<std::string> point;
+  Basis basis = Basis::kNone;
+  bool as_of = false;  // a point dated by the publication ("hiện có", "đến nay")
+};
+
+// State carried from sentence to sentence inside one block of text (a
+// paragraph, the title, the lead): a period stated once governs what
+// follows until another is stated.
 struct LinkContext {
   std::optional<Date> published;
-  std::optional<std::string> carried_period;
-  // The day a carried "đến ngày …" period runs to: the period of stocks.
-  std::optional<std::string> carried_point;
+  // The period in force; `stated_in` is the clause (counted over the block)
+  // that stated it, so that a figure of that clause has it "stated" and a
+  // later one "carried".
+  PeriodFrame carried;
+  std::size_t stated_in = static_cast<std::size_t>(-1);
+  std::size_t clause = 0;  // clauses seen so far in the block
+  // A period that opens a sentence ("6 tháng đầu năm 2020, …"): each later
+  // sentence of the block starts from it (a period inside a sentence,
+  // "CPI bình quân quý II/2020", holds for that sentence only).
+  std::optional<PeriodFrame> block;
+  // A comparison stated for a change carries to the changes after it; the
+  // kind verb of a sentence carries into a breakdown ("Trong đó, …").
+  std::optional<std::string> last_compare;
+  std::optional<Kind> carried_verb_kind;
 };
+
+// A context for a block under `frame` (the period of the title, lead or
+// section heading above it).
+LinkContext ContextUnder(std::optional<Date> published, const PeriodFrame& frame);
+
+// The period a title, lead, heading or caption states (its last period
+// that is no comparison and not in parentheses), with `basis`; basis kNone
+// when it states none.
+PeriodFrame FrameOf(const internal::Grammar& grammar, std::string_view text,
+                    std::optional<Date> published, Basis basis);
 
 // The names of the rules and label passes that fired for each indicator
 // LinkSentence returned, in order (tests/rules_corpus_test.cc reads them).

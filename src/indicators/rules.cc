@@ -25,6 +25,30 @@ void Trace(RuleNames* trace, std::string_view name) {
 
 bool IsPercent(const Figure& fig) { return fig.f.unit_class == UnitClass::kPercent; }
 
+// A stock: what its label names is measured at a point in time, or it
+// counts animals (a herd).
+bool IsStock(const Figure&, const Indicator& ind) {
+  return IsStockLabel(text::FoldCaseKeepOffsets(ind.label)) || ind.unit == "head";
+}
+
+// A price: money per unit of a good ("đồng/kg", "USD/tấn", "đồng/lít"), or
+// what a label starting with "giá" names (not "đồng/hộ", a grant).
+bool IsPrice(const Indicator& ind) {
+  static constexpr std::string_view kGoods[] = {"kg", "tonne", "litre", "m2", "m3", "kWh", "g"};
+  const std::size_t slash = ind.unit.find('/');
+  if (slash != std::string::npos) {
+    const std::string_view money = std::string_view(ind.unit).substr(0, slash);
+    const std::string_view per = std::string_view(ind.unit).substr(slash + 1);
+    if (money.size() == 3 && money.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == npos &&
+        std::ranges::find(kGoods, per) != std::end(kGoods)) {
+      return true;
+    }
+  }
+  const std::string label = text::FoldCaseKeepOffsets(ind.label);
+  return label.starts_with(words::kPrice) && !label.starts_with(words::kValue) &&
+         (label.size() == words::kPrice.size() || label[words::kPrice.size()] == ' ');
+}
+
 void Negate(Indicator& ind) {
   if (ind.value) ind.value = -*ind.value;
   if (ind.value_min && ind.value_max) {
@@ -455,11 +479,22 @@ bool LevelLabel(const Grammar&, const Figure&, SentenceState& st, Indicator& ind
 // A stock measured "đến ngày 30/6/2023" has that day as its period.
 bool StockAtPoint(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
                   std::size_t&, RuleNames*) {
-  if (!st.ctx.carried_point || fig.paren != nullptr || ind.period != st.ctx.carried_period ||
-      !IsStockLabel(text::FoldCaseKeepOffsets(ind.label))) {
+  const PeriodFrame& carried = st.ctx.carried;
+  if (!carried.point || fig.paren != nullptr || ind.period != carried.period ||
+      !IsStock(fig, ind)) {
     return false;
   }
-  ind.period = st.ctx.carried_point;
+  ind.period = carried.point;
+  return true;
+}
+
+// A price quoted with no period ("giá cà phê 115.500 đồng/kg", "tăng 2.500
+// đồng/kg") is the price as of the publication date.
+bool PriceAsOfPublication(const Grammar&, const Figure&, SentenceState& st, Indicator& ind,
+                          std::size_t&, RuleNames*) {
+  if (ind.period || !st.ctx.published || !IsPrice(ind)) return false;
+  ind.period = st.ctx.published->ToString();
+  st.basis = Basis::kPublished;
   return true;
 }
 
@@ -476,6 +511,7 @@ constexpr FigureRule kChangeLabelRules[] = {
 };
 constexpr FigureRule kPeriodRules[] = {
     {"stock_at_point", &StockAtPoint},
+    {"price_as_of_publication", &PriceAsOfPublication},
 };
 
 // "2022-H1" with its year replaced: the same period of another year.
@@ -552,21 +588,67 @@ bool IsStockLabel(std::string_view label_folded) {
   return false;
 }
 
-std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& ind) {
+namespace {
+
+// How a figure knows the period in force: from its own clause, an earlier
+// one, or the document.
+Basis CarriedBasis(const LinkContext& ctx) {
+  const PeriodFrame& c = ctx.carried;
+  if (!c.period) return Basis::kNone;
+  if (c.as_of) return Basis::kPublished;
+  if (ctx.stated_in == ctx.clause) return Basis::kStated;
+  return c.basis == Basis::kStated ? Basis::kCarried : c.basis;
+}
+
+}  // namespace
+
+bool StateHere(LinkContext& ctx, const time::PeriodMatch& m) {
+  // "cả năm" with no year: in a clause that states a period it names a
+  // base or restates it ("Năm 2023, … cả năm đạt", "vượt dự toán cả năm");
+  // after one, it is the whole of that period's year.
+  if (m.whole_year_implied && ctx.carried.period) {
+    if (ctx.stated_in == ctx.clause) return false;
+    const int year = PeriodYear(ctx.carried.period);
+    ctx.carried = {year > 0 ? std::optional<std::string>(std::to_string(year)) : m.period,
+                   std::nullopt, Basis::kStated, false};
+  } else {
+    ctx.carried = {m.period, m.point, Basis::kStated, m.as_of};
+  }
+  ctx.stated_in = ctx.clause;
+  return true;
+}
+
+std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& ind, Basis& basis) {
   const SentenceView& v = fig.v;
   std::string_view fired;
+  if (fig.paren == nullptr) {
+    // The last period before the figure in its own words: "quý I tăng 7,45%
+    // và quý II tăng 6,79%".
+    const time::PeriodMatch* last = nullptr;
+    for (const time::PeriodMatch& m : v.PeriodsIn(fig.local_begin, fig.f.begin)) {
+      if (!m.comparator && m.begin >= fig.local_begin && m.end <= fig.f.begin &&
+          v.ParenAt(m.begin) == nullptr) {
+        last = &m;
+      }
+    }
+    if (last != nullptr &&
+        (st.ctx.stated_in != st.ctx.clause || st.ctx.carried.period != last->period) &&
+        StateHere(st.ctx, *last)) {
+      fired = kPeriodBeforeFigure;
+    }
+  }
   // A period right after the figure is its own and carries on: "giảm từ
   // 5,86% năm 2021 xuống còn 4,12% năm 2022".
   for (const time::PeriodMatch& m : v.PeriodsIn(fig.f.end, fig.f.end + 2)) {
     if (!m.comparator && m.begin == fig.f.end + 1 && v.text[fig.f.end] == ' ' &&
         v.ParenAt(m.begin) == nullptr && fig.paren == nullptr &&
-        fig.f.unit_class != UnitClass::kTimes && fig.word_before != words::kEqual) {
-      st.ctx.carried_period = m.period;
-      st.ctx.carried_point = m.point;
+        fig.f.unit_class != UnitClass::kTimes && fig.word_before != words::kEqual &&
+        StateHere(st.ctx, m)) {
       fired = kPeriodAfterFigure;
     }
   }
-  ind.period = st.ctx.carried_period;
+  ind.period = st.ctx.carried.period;
+  basis = CarriedBasis(st.ctx);
   if (fig.paren == nullptr) return fired;
   // Inside parentheses a figure has its own period: "(quý I tăng 7,1%; quý
   // II tăng 9,8%)", "(cùng kỳ năm 2021 tăng 7%)".
@@ -574,10 +656,12 @@ std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& i
     if (m.begin < fig.part_begin || m.end > fig.f.begin) continue;
     if (!m.comparator) {
       ind.period = m.period;
+      basis = m.as_of ? Basis::kPublished : Basis::kStated;
       fired = kPeriodInParentheses;
     } else if (FindWord(v.folded, words::kSamePeriod, fig.part_begin, m.begin) != npos) {
       if (const int y = PeriodYear(m.period); y > 0) {
-        ind.period = ShiftYear(st.ctx.carried_period, y);
+        ind.period = ShiftYear(st.ctx.carried.period, y);
+        basis = Basis::kStated;
         fired = kSamePeriodInParentheses;
       }
     }

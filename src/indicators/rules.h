@@ -58,6 +58,7 @@ struct SentenceState {
   std::optional<Kind> clause_verb_kind = {};     // the kind verb of this clause so far
   std::string last_level_label = {};             // a change or ratio repeats it
   std::optional<std::string> last_compare = {};  // an explicit comparator carries on
+  Basis basis = Basis::kNone;                    // the basis of the figure being linked
 };
 
 // ---- roles: level, change, ratio or no indicator -------------------------
@@ -124,6 +125,8 @@ struct FigureRule {
   bool (*apply)(const internal::Grammar&, const Figure&, SentenceState&, Indicator&,
                 std::size_t& prev_end, RuleNames* trace);
 };
+// (The period rules also read and set the figure's basis: kept here while
+// the rules run.)
 // After a level's kind: its label and what the label says of the kind.
 std::span<const FigureRule> LevelLabelRules();
 // After a change's or ratio's kind: its label.
@@ -131,10 +134,11 @@ std::span<const FigureRule> ChangeLabelRules();
 // Last, for every figure: its period from what the label measures.
 std::span<const FigureRule> PeriodRules();
 
-// The period of a figure from the words around it, before its role: a
-// period right after it carries on; inside parentheses it has its own.
-// Returns the name of the rule that set it, or empty.
-std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& ind);
+// The period of a figure from the words around it, before its role: the
+// last period before it in its part of the clause, or one right after it,
+// is its own and carries on; inside parentheses it has its own. Sets
+// `basis`. Returns the name of the rule that set it, or empty.
+std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& ind, Basis& basis);
 
 // The names of the steps that are not rows of the tables above — the
 // fallbacks of a comparison and the period of a figure — for traces and the
@@ -142,15 +146,20 @@ std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& i
 inline constexpr std::string_view kCarriedComparator = "carried_comparator";
 inline constexpr std::string_view kSamePeriodLater = "same_period_later";
 inline constexpr std::string_view kDefaultGrowth = "default_growth";
+inline constexpr std::string_view kPeriodBeforeFigure = "period_before_figure";
 inline constexpr std::string_view kPeriodAfterFigure = "period_after_figure";
 inline constexpr std::string_view kPeriodInParentheses = "period_in_parentheses";
 inline constexpr std::string_view kSamePeriodInParentheses = "same_period_in_parentheses";
-inline constexpr std::string_view kStepNames[] = {kCarriedComparator,   kSamePeriodLater,
-                                                  kDefaultGrowth,       kPeriodAfterFigure,
-                                                  kPeriodInParentheses, kSamePeriodInParentheses};
+inline constexpr std::string_view kStepNames[] = {
+    kCarriedComparator, kSamePeriodLater,     kDefaultGrowth,          kPeriodBeforeFigure,
+    kPeriodAfterFigure, kPeriodInParentheses, kSamePeriodInParentheses};
 
 // Every rule and step name of this file, for the corpus coverage test.
 std::vector<std::string_view> AllRuleNames();
+
+// Makes period `m`, found in the current clause, the one in force (false
+// when "cả năm" only restates the clause's period).
+bool StateHere(LinkContext& ctx, const time::PeriodMatch& m);
 
 // Helpers the rules and the linker share.
 bool SubAnnual(const std::optional<std::string>& period);

@@ -27,6 +27,7 @@ struct ColumnMeaning {
   std::optional<std::string> compare_to;  // ratio columns
   bool percent = false;
   std::optional<std::string> period;
+  Basis basis = Basis::kNone;
 };
 
 struct HeaderCue {
@@ -57,6 +58,7 @@ ColumnMeaning ReadHeader(const Grammar& g, const std::string& header, const Link
   for (const PeriodMatch& p : g.periods.Find(folded, ctx.published)) {
     if (!p.comparator && p.period) {
       m.period = p.period;
+      m.basis = Basis::kStated;
       break;
     }
   }
@@ -89,17 +91,25 @@ std::vector<Indicator> LinkTable(const Grammar& g, const html::TableBlock& table
   std::vector<Indicator> out;
   const std::size_t n = table.columns.size();
   std::vector<ColumnMeaning> meanings(n);
-  std::optional<std::string> result_period;  // a ratio column takes its result column's period
+  // A ratio column takes its result column's period.
+  std::optional<std::string> result_period;
   for (std::size_t c = 0; c < n; ++c) {
     if (table.columns[c] != Column::kValue) continue;
     meanings[c] =
         ReadHeader(g, c < table.headers.size() ? table.headers[c].text : std::string(), ctx);
     if (meanings[c].kind == Kind::kRatio) {
-      if (!meanings[c].period) meanings[c].period = result_period;
+      if (!meanings[c].period && result_period) {
+        meanings[c].period = result_period;
+        meanings[c].basis = Basis::kStated;
+      }
     } else if (meanings[c].kind != Kind::kTarget) {
       result_period = meanings[c].period;
     }
-    if (!meanings[c].period) meanings[c].period = ctx.carried_period;
+    // Else the caption's, the section's or the document's period.
+    if (!meanings[c].period) {
+      meanings[c].period = ctx.carried.period;
+      meanings[c].basis = ctx.carried.basis;
+    }
   }
   const std::string table_unit = table.unit ? table.unit->text : std::string();
   for (const std::vector<text::TextRun>& row : table.rows) {
@@ -141,6 +151,7 @@ std::vector<Indicator> LinkTable(const Grammar& g, const html::TableBlock& table
       ind.unit = percent ? "percent" : unit.unit;
       ind.qualifier = Qualifier::kExact;
       ind.period = m.period;
+      ind.period_basis = m.period ? BasisName(m.basis) : std::nullopt;
       ind.kind = m.kind;
       ind.compare_to = m.compare_to;
       ind.surface = std::string(t);

@@ -42,6 +42,44 @@ constexpr std::string_view kComparatorBefore[] = {
 #define VNX_COMPARATOR_BEFORE(words) words,
 #include "time/period_words.inc"
 };
+constexpr std::string_view kNotPeriodBefore[] = {
+#define VNX_NOT_PERIOD_BEFORE(words) words,
+#include "time/period_words.inc"
+};
+constexpr std::string_view kPluralBefore[] = {
+#define VNX_PLURAL_BEFORE(words) words,
+#include "time/period_words.inc"
+};
+constexpr std::string_view kNowNext[] = {
+#define VNX_NOW_NEXT(word) word,
+#include "time/period_words.inc"
+};
+constexpr std::string_view kNowNotPrev[] = {
+#define VNX_NOW_NOT_PREV(word) word,
+#include "time/period_words.inc"
+};
+
+bool EndsWithAny(std::string_view before, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (before.ends_with(w)) return true;
+  }
+  return false;
+}
+
+// The word of folded text that starts at `p` (letters up to a space or
+// punctuation), or empty.
+std::string_view WordAt(std::string_view f, std::size_t p) {
+  std::size_t e = p;
+  char32_t cp;
+  while (e < f.size() && text::WordCharAt(f, e)) e += text::DecodeAt(f, e, &cp);
+  return f.substr(p, e - p);
+}
+// The word that ends at `e`.
+std::string_view WordEndingAt(std::string_view f, std::size_t e) {
+  std::size_t b = e;
+  while (b > 0 && text::WordCharBefore(f, b)) b = text::PrevStart(f, b);
+  return f.substr(b, e - b);
+}
 
 int Lookup(std::span<const MonthWord> words, std::string_view w) {
   for (const MonthWord& m : words) {
@@ -119,7 +157,19 @@ bool FirstMonths(const PeriodText& t, std::optional<Date> published, PeriodMatch
   const std::string_view count = t.g(2);
   const int months =
       !count.empty() && text::IsAsciiDigit(count[0]) ? ToInt(count) : Lookup(kMonthCounts, count);
+  if (months < 1 || months > 12) return false;  // "18 tháng" is a length of time
   m.period = FirstMonthsOf(months, YearOr(t.g(4), published, months));
+  return true;
+}
+
+// "tháng đầu năm", "tháng đầu tiên của năm 2023": January (not "các tháng
+// đầu năm", the first months).
+bool FirstMonth(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
+  if (EndsWithAny(t.folded.substr(0, t.begin), kPluralBefore)) return false;
+  const bool this_year = t.groups[0].ends_with(" nay");
+  const std::optional<int> year =
+      this_year ? YearOrPublished({}, published) : YearOr(t.g(1), published, 1);
+  if (year) m.period = YearText(*year) + "-01";
   return true;
 }
 
@@ -138,30 +188,54 @@ bool SecondHalf(const PeriodText& t, std::optional<Date> published, PeriodMatch&
 
 // "cả năm [2022]", "năm nay"
 bool WholeYear(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
-  if (const std::optional<int> year = YearOrPublished(t.g(1), published))
+  if (const std::optional<int> year = YearOrPublished(t.g(1), published)) {
     m.period = YearText(*year);
+  }
+  m.whole_year_implied = t.g(1).empty() && t.groups[0].starts_with("cả");
   return true;
 }
 
-// "quý III[/2022]", "quý 2 năm 2023"
+// "quý III[/2022]", "quý 2 năm 2023", "quý I năm nay", "Q3/2022"
 bool Quarter(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
-  const int q = Roman(t.g(1));
-  const std::optional<int> year = YearOr(!t.g(2).empty() ? t.g(2) : t.g(3), published, q * 3);
+  const int q = !t.g(5).empty() ? Roman(t.g(5)) : Roman(t.g(1));
+  std::optional<int> year;
+  if (!t.g(4).empty()) {
+    year = YearOrPublished({}, published);  // "năm nay"
+  } else {
+    const std::string_view y = !t.g(2).empty() ? t.g(2) : !t.g(3).empty() ? t.g(3) : t.g(6);
+    year = YearOr(y, published, q * 3);
+  }
   if (year && q > 0) m.period = YearText(*year) + "-Q" + std::to_string(q);
   return true;
 }
 
-// "đến hết tháng 7[/2022]": the months so far, and the month's last day
-// for a stock.
+int LastDay(int year, int month) {
+  int last = 31;
+  while (last > 28 && !Date{year, month, last}.Valid()) --last;
+  return last;
+}
+
+// "đến hết tháng 7[/2022]", "tính đến cuối tháng 8", "hết tháng 6/2022":
+// the months so far, and the month's last day for a stock.
 bool ToEndOfMonth(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
-  const int month = ToInt(t.g(1));
-  const std::optional<int> year = YearOr(t.g(2), published, month);
+  const int month = ToInt(t.g(2));
+  const std::optional<int> year = YearOr(!t.g(3).empty() ? t.g(3) : t.g(4), published, month);
+  if (!year || month < 1 || month > 12) return false;
   m.period = FirstMonthsOf(month, year);
-  if (year && month >= 1 && month <= 12) {
-    int last = 31;
-    while (last > 28 && !Date{*year, month, last}.Valid()) --last;
-    m.point = Date{*year, month, last}.ToString();
-  }
+  m.point = Date{*year, month, LastDay(*year, month)}.ToString();
+  return true;
+}
+
+// "đến giữa tháng 4-2023": from the start of the year to the 15th (that
+// day for a stock); "trung tuần tháng 11" alone: the month.
+bool ToMidMonth(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
+  const int month = ToInt(t.g(2));
+  const std::optional<int> year = YearOr(!t.g(3).empty() ? t.g(3) : t.g(4), published, month);
+  if (!year || month < 1 || month > 12) return false;
+  const Date mid{*year, month, 15};
+  m.point = mid.ToString();
+  m.period = t.g(1).empty() ? YearText(*year) + "-" + Pad(month, 2)
+                            : YearText(*year) + "-01-01/" + mid.ToString();
   return true;
 }
 
@@ -174,12 +248,14 @@ bool Month(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
   return true;
 }
 
-// "đến ngày 20/6/2022": from the start of the year to that day (to a
-// month's last day: the months so far), and the day for a stock.
+// "đến ngày 20/6/2022", "đến 30/11/2021": from the start of the year to
+// that day (to a month's last day: the months so far), and the day for a
+// stock.
 bool ToDay(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
-  const int day = ToInt(t.g(1));
-  const int month = ToInt(t.g(2));
-  const std::optional<int> year = YearOr(t.g(3), published, month);
+  const bool with_day_word = !t.g(1).empty();
+  const int day = ToInt(with_day_word ? t.g(1) : t.g(4));
+  const int month = ToInt(with_day_word ? t.g(2) : t.g(5));
+  const std::optional<int> year = YearOr(with_day_word ? t.g(3) : t.g(6), published, month);
   if (!year || !Date{*year, month, day}.Valid()) return true;
   m.point = Date{*year, month, day}.ToString();
   if (!Date{*year, month, day + 1}.Valid()) {
@@ -190,9 +266,58 @@ bool ToDay(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
   return true;
 }
 
-// "đến nay", "hiện nay": a stock at the publication date.
-bool Now(const PeriodText&, std::optional<Date> published, PeriodMatch& m) {
+// "từ đầu năm đến nay", "lũy kế năm 2023" in a September report: from the
+// start of the year to the publication date; a past year's "lũy kế năm
+// 2021" is that year. "lũy kế 5 năm" is no year to date.
+bool YearToDate(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
+  if (t.end < t.folded.size() && t.folded[t.end] == ' ' && t.end + 1 < t.folded.size() &&
+      text::IsAsciiDigit(t.folded[t.end + 1])) {
+    return false;
+  }
+  if (!published) return true;
+  const std::string_view y = !t.g(1).empty() ? t.g(1) : t.g(2);
+  const int year = y.empty() ? published->year : ToInt(y);
+  if (year < published->year) {
+    m.period = YearText(year);
+  } else if (year == published->year) {
+    m.period = YearText(year) + "-01-01/" + published->ToString();
+  }
+  return true;
+}
+
+// "đến nay", "hiện nay", "hôm nay", "hiện có": a stock at the publication
+// date. Bare "hiện" only before a word that makes it "now" and not in a
+// word of its own ("thực hiện", "hiện đại").
+bool Now(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
+  if (t.groups[0] == "hiện") {
+    if (t.begin > 0 && t.folded[t.begin - 1] == ' ') {
+      const std::string_view prev = WordEndingAt(t.folded, t.begin - 1);
+      for (std::string_view w : kNowNotPrev) {
+        if (prev == w) return false;
+      }
+    }
+    const bool comma = t.end < t.folded.size() && t.folded[t.end] == ',';
+    const std::string_view next = t.end + 1 < t.folded.size() && t.folded[t.end] == ' '
+                                      ? WordAt(t.folded, t.end + 1)
+                                      : std::string_view();
+    bool now = comma;
+    for (std::string_view w : kNowNext) now = now || next == w;
+    if (!now) return false;
+  }
   if (published) m.period = published->ToString();
+  m.as_of = true;
+  return true;
+}
+
+// "so với ngày hôm qua": the day before publication.
+bool Yesterday(const PeriodText&, std::optional<Date> published, PeriodMatch& m) {
+  if (!published) return true;
+  Date d = *published;
+  if (--d.day < 1) {
+    if (--d.month < 1) d.month = 12, --d.year;
+    d.day = LastDay(d.year, d.month);
+  }
+  m.period = d.ToString();
   return true;
 }
 
@@ -202,15 +327,38 @@ bool YearSpan(const PeriodText& t, std::optional<Date>, PeriodMatch& m) {
   return true;
 }
 
-// "vụ Đông Xuân 2021-2022", "vụ mùa năm 2022", "vụ xuân"
+// Crop seasons as YYYY-season:NAME, NAME the season without diacritics
+// (dong_xuan, he_thu, thu_dong, xuan_he, chiem_xuan, xuan, mua, chiem,
+// dong) and YYYY the year it is harvested: "vụ Đông Xuân 2021-2022" is
+// 2022-season:dong_xuan, "vụ mùa năm 2022" 2022-season:mua. With no year,
+// the publication year — for the winter-spring crops (đông xuân, chiêm
+// xuân), sown from October, the next year from October on.
 bool CropSeason(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
-  if (!t.g(2).empty()) {
-    m.period = YearText(ToInt(t.g(1))) + "/" + YearText(ToInt(t.g(2)));
-  } else if (!t.g(1).empty()) {
-    m.period = YearText(ToInt(t.g(1)));
-  } else if (published) {
-    m.period = YearText(published->year);
+  static constexpr std::pair<std::string_view, std::string_view> kSlugs[] = {
+      {"đông xuân", "dong_xuan"},
+      {"hè thu", "he_thu"},
+      {"thu đông", "thu_dong"},
+      {"xuân hè", "xuan_he"},
+      {"chiêm xuân", "chiem_xuan"},
+      {"xuân", "xuan"},
+      {"mùa", "mua"},
+      {"chiêm", "chiem"},
+      {"đông", "dong"}};
+  const std::string_view name = !t.g(1).empty() ? t.g(1) : t.g(2);
+  std::string_view slug;
+  for (const auto& [words, s] : kSlugs) {
+    if (name == words) slug = s;
   }
+  std::optional<int> year;
+  if (!t.g(4).empty()) {
+    year = ToInt(t.g(4));
+  } else if (!t.g(3).empty()) {
+    year = ToInt(t.g(3));
+  } else if (published) {
+    const bool sown_in_autumn = slug == "dong_xuan" || slug == "chiem_xuan";
+    year = published->year + (sown_in_autumn && published->month >= 10 ? 1 : 0);
+  }
+  if (year && !slug.empty()) m.period = YearText(*year) + "-season:" + std::string(slug);
   return true;
 }
 
@@ -241,7 +389,8 @@ std::string Expand(std::string_view pattern) {
   std::string out(pattern);
   for (const auto& [name, with] :
        {std::pair<std::string_view, std::string>{"{month_count}", Alternation(kMonthCounts)},
-        std::pair<std::string_view, std::string>{"{month_name}", Alternation(kMonthNames)}}) {
+        std::pair<std::string_view, std::string>{"{month_name}", Alternation(kMonthNames)},
+        std::pair<std::string_view, std::string>{"{sep}", "[/.-]"}}) {
     for (std::size_t p = out.find(name); p != std::string::npos; p = out.find(name, p)) {
       out.replace(p, name.size(), with);
       p += with.size();
@@ -351,19 +500,45 @@ struct PeriodFinder::Pattern_ {
 struct PeriodFinder::Literals {
   std::vector<std::string> words;
   std::bitset<65536> hashes;  // of the first four bytes of a literal
+  // Literals of two or three bytes ("q3/"): their first bytes, and their
+  // first two bytes.
+  std::array<bool, 256> short_first{};
+  std::bitset<65536> short_heads;
+  bool has_short = false;
   std::array<std::vector<std::uint32_t>, 256> by_first;
+
+  static std::size_t Key2(const char* p) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(p[0])) << 8 |
+           static_cast<unsigned char>(p[1]);
+  }
 
   // The id of `w`, added if new; nullopt past kMaxLiterals.
   std::optional<std::uint32_t> Add(std::string_view w) {
     for (std::uint32_t id = 0; id < words.size(); ++id) {
       if (words[id] == w) return id;
     }
-    if (words.size() == kMaxLiterals) return std::nullopt;
+    if (words.size() == kMaxLiterals || w.size() < kMinShortLiteral) return std::nullopt;
     const auto id = static_cast<std::uint32_t>(words.size());
     words.emplace_back(w);
-    hashes[Hash4(w.data())] = true;
+    if (w.size() >= kMinLiteral) {
+      hashes[Hash4(w.data())] = true;
+    } else {
+      short_first[static_cast<unsigned char>(w[0])] = true;
+      short_heads[Key2(w.data())] = true;
+      has_short = true;
+    }
     by_first[static_cast<unsigned char>(w[0])].push_back(id);
     return id;
+  }
+
+  void At(std::string_view folded, std::size_t i, std::vector<Occurrence>& out,
+          LiteralSet& seen) const {
+    for (const std::uint32_t id : by_first[static_cast<unsigned char>(folded[i])]) {
+      if (text::SpelledAt(folded, i, words[id])) {
+        out.push_back({static_cast<std::uint32_t>(i), id});
+        seen[id] = true;
+      }
+    }
   }
 
   // Every literal spelled in `folded`, in order, appended to `out`; `seen`
@@ -371,19 +546,24 @@ struct PeriodFinder::Literals {
   // in registers.)
   void Scan(std::string_view folded, std::vector<Occurrence>& out, LiteralSet& seen) const {
     const std::size_t size = folded.size();
-    if (size < kMinLiteral) return;
+    if (size < kMinShortLiteral) return;
     const char* const data = folded.data();
-    const std::size_t last = size - kMinLiteral;
-    for (std::size_t i = 0; i <= last; ++i) {
+    const std::size_t last = size >= kMinLiteral ? size - kMinLiteral + 1 : 0;
+    std::size_t i = 0;
+    for (; i < last; ++i) {
       // The hash alone: its bit is set at few places, so the branch is
       // foreseen, where testing the first byte (common letters) first was
-      // not.
-      if (!hashes[Hash4(data + i)]) continue;
-      for (const std::uint32_t id : by_first[static_cast<unsigned char>(data[i])]) {
-        if (text::SpelledAt(folded, i, words[id])) {
-          out.push_back({static_cast<std::uint32_t>(i), id});
-          seen[id] = true;
-        }
+      // not. Short literals: a first byte few have, then the first two.
+      if (!hashes[Hash4(data + i)] &&
+          !(has_short && short_first[static_cast<unsigned char>(data[i])] &&
+            short_heads[Key2(data + i)])) {
+        continue;
+      }
+      At(folded, i, out, seen);
+    }
+    for (; has_short && i + kMinShortLiteral <= size; ++i) {
+      if (short_first[static_cast<unsigned char>(data[i])] && short_heads[Key2(data + i)]) {
+        At(folded, i, out, seen);
       }
     }
   }
@@ -510,12 +690,11 @@ std::vector<PeriodMatch> PeriodFinder::FindImpl(std::string_view folded,
         t.groups[k] = std::string_view(groups[k].data(), groups[k].size());
       PeriodMatch m{t.begin, t.end,        std::nullopt,
                     false,   std::nullopt, static_cast<std::uint16_t>(form)};
+      const std::string_view before = folded.substr(0, t.begin);
+      if (EndsWithAny(before, kNotPeriodBefore)) continue;
       if (!p.resolve(t, published, m)) continue;
       // "cùng kỳ năm 2021", "so với năm 2021": a comparator, not the period.
-      const std::string_view before = folded.substr(0, t.begin);
-      for (std::string_view cue : kComparatorBefore) {
-        if (before.ends_with(cue)) m.comparator = true;
-      }
+      m.comparator = EndsWithAny(before, kComparatorBefore);
       out.push_back(std::move(m));
     }
   }

@@ -35,6 +35,12 @@ struct PeriodMatch {
   std::optional<std::string> point;
   // The form that matched: its index in the finder's table.
   std::uint16_t form = 0;
+  // "hiện có", "đến nay", "hôm nay": the period is the publication date, as
+  // of which the figure holds.
+  bool as_of = false;
+  // "cả năm", "năm nay" with no year written: the year in force, not
+  // necessarily the publication's (see the linker).
+  bool whole_year_implied = false;
 };
 
 // What a resolver reads: the folded text, where the match is, its groups.

@@ -493,6 +493,11 @@ Result<Prefilter> DerivePrefilter(std::string_view pattern) {
       best = &n;
     }
   }
+  if (best == nullptr && std::ranges::all_of(out.starts, [](const std::string& s) {
+        return s != "#" && s.size() >= kMinShortLiteral;
+      })) {
+    return out;  // short literal starts ("q3/")
+  }
   if (best == nullptr) {
     return InvalidArgumentError(
         "some match starts with fewer than 4 literal bytes and no literal of 4 bytes or more is "

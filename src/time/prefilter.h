@@ -24,16 +24,20 @@ struct Prefilter {
   // Every match begins with one of these; "#" stands for one ASCII digit.
   // None is a prefix of another.
   std::vector<std::string> starts;
-  // Empty when every start is a literal of at least kMinLiteral bytes (the
-  // finder then looks for the starts themselves). Otherwise every match
-  // holds `near` (at least kMinLiteral bytes) beginning no more than
-  // `reach` bytes after the match's start.
+  // Empty when every start is a literal of at least kMinLiteral bytes, or
+  // when no `near` exists and every start is a literal of at least
+  // kMinShortLiteral bytes (the finder then looks for the starts
+  // themselves). Otherwise every match holds `near` (at least kMinLiteral
+  // bytes) beginning no more than `reach` bytes after the match's start.
   std::string near;
   std::size_t reach = 0;
 };
 
-// The shortest literal the finder's scan looks for.
+// The literals the finder's scan looks for are at least kMinLiteral bytes;
+// a pattern whose starts cannot be (and that holds no such literal near
+// its start) may have starts of kMinShortLiteral bytes ("q3/").
 inline constexpr std::size_t kMinLiteral = 4;
+inline constexpr std::size_t kMinShortLiteral = 2;
 
 // The prefilter of `pattern`, or kInvalidArgument saying why there is none
 // (a construct the analysis does not read, a match that can be empty or

@@ -75,7 +75,7 @@ def test_dask_parts_equal_the_cli_output_and_failures_are_reported(crawl, tmp_pa
     docs = [json.loads(line) for line in jsonl.splitlines()]
     assert len(docs) == 17  # 18 files, one bad; the JSON Lines file: 1 good record of 2
     header = b"source,published,title,section,label,value,value_min,value_max,unit,qualifier," \
-             b"period,kind,compare_to,surface\n"
+             b"period,period_basis,kind,compare_to,surface\n"
     csv_parts = [(out_dir / f"part-{i:05d}.csv").read_bytes() for i in range(6)]
     assert all(part.startswith(header) for part in csv_parts)
     cli_csv, _ = cli("csv", crawl)
