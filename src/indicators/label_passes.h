@@ -41,12 +41,20 @@ struct Span {
   std::size_t b, e;
 };
 
-// A list introducer: "Các mặt hàng chủ lực: gỗ ước đạt …" labels "gỗ".
+// A list introducer: "Các mặt hàng chủ lực: gỗ ước đạt …" labels "gỗ" —
+// but a colon right before the figure introduces the value: "Thu nhập bình
+// quân đầu người: 60 triệu đồng" labels what comes before it.
 template <class L>
 void ListIntroducer(const LabelInput& in, const L&, Span& sp) {
   if (sp.e <= sp.b) return;
   const std::size_t colon = in.s.substr(sp.b, sp.e - sp.b).rfind(':');
-  if (colon != npos) sp.b += colon + 1;
+  if (colon == npos) return;
+  if (in.s.substr(sp.b + colon + 1, sp.e - sp.b - colon - 1).find_first_not_of(' ') == npos) {
+    const std::size_t before = in.s.substr(sp.b, colon).rfind(':');
+    if (before != npos) sp.b += before + 1;
+    return;
+  }
+  sp.b += colon + 1;
 }
 
 // A frame before a comma: cut after the first comma that follows a period
@@ -75,6 +83,22 @@ void ContextPhrase(const LabelInput& in, const L&, Span& sp) {
       if (c != npos && c < sp.e) sp.b = c + 1;
     }
   }
+}
+
+// A clause reporting who says it: "Đại diện ngành tài chính cho biết, thu
+// nội địa …" labels "thu nội địa".
+template <class L>
+void ReportingClause(const LabelInput& in, const L&, Span& sp) {
+  std::size_t cut = npos;
+  for (std::string_view w : words::kReporting) {
+    for (std::size_t p = FindWord(in.folded, w, sp.b, sp.e); p != npos;
+         p = FindWord(in.folded, w, p + 1, sp.e)) {
+      if (cut == npos || p + w.size() > cut) cut = p + w.size();
+    }
+  }
+  if (cut == npos) return;
+  while (cut < sp.e && (in.s[cut] == ' ' || in.s[cut] == ',' || in.s[cut] == ':')) ++cut;
+  sp.b = cut;
 }
 
 // A comparator is not part of a label: "So với tháng trước, CPI tháng 10
@@ -153,9 +177,9 @@ struct Pass {
 template <class L>
 inline constexpr Pass<L> kPasses[] = {
     {"list_introducer", &ListIntroducer<L>}, {"leading_frame", &LeadingFrame<L>},
-    {"context_phrase", &ContextPhrase<L>},   {"comparator", &Comparator<L>},
-    {"measure_after", &MeasureAfter<L>},     {"inner_frame_cue", &InnerFrameCue<L>},
-    {"inner_verb", &InnerVerb<L>},
+    {"context_phrase", &ContextPhrase<L>},   {"reporting_clause", &ReportingClause<L>},
+    {"comparator", &Comparator<L>},          {"measure_after", &MeasureAfter<L>},
+    {"inner_frame_cue", &InnerFrameCue<L>},  {"inner_verb", &InnerVerb<L>},
 };
 
 // The steps that build the label after the passes.

@@ -21,9 +21,10 @@ using internal::Grammar;
 constexpr std::size_t npos = std::string_view::npos;
 
 // The first role rule that applies.
-const RoleRule& RoleOf(const Grammar& g, const Figure& fig, const Indicator& ind) {
+const RoleRule& RoleOf(const Grammar& g, const Figure& fig, const SentenceState& st,
+                       const Indicator& ind) {
   for (const RoleRule& rule : RoleRules()) {
-    if (rule.when(g, fig, ind)) return rule;
+    if (rule.when(g, fig, st, ind)) return rule;
   }
   return RoleRules().back();  // (the last applies always)
 }
@@ -71,6 +72,47 @@ KindInput KindInputOf(const Grammar& g, const Figure& fig, const SentenceState& 
   return k;
 }
 
+// The base written right after a percentage ("kế hoạch", "so với cùng
+// kỳ"), or nullptr: the longest such entry spelled at `pos`.
+const CompareEntry* BaseAt(const Grammar& g, std::string_view folded, std::size_t pos) {
+  if (pos >= folded.size()) return nullptr;
+  for (const CompareEntry* e : g.comparators.StartingWith(folded[pos])) {
+    if (e->where == CompareWhere::kAfterPercent && text::SpelledAt(folded, pos, e->word) &&
+        BoundaryOk(folded, pos, pos + e->word.size(), true)) {
+      return e;
+    }
+  }
+  return nullptr;
+}
+
+// The signed verb before a figure ending at `end`, allowing filler words
+// between ("tăng mạnh 71,6%", "mức tăng là 9,5%"); sets `at` to where it
+// starts.
+const KindEntry* SignedBefore(const Grammar& g, std::string_view folded, std::size_t end,
+                              std::size_t* at) {
+  constexpr int kMaxFillers = 3;
+  for (int fillers = 0; fillers <= kMaxFillers; ++fillers) {
+    if (end > 0 && folded[end - 1] == ' ') --end;
+    const KindEntry* cue = MatchEndingAt(g.kind_cues, folded, end);
+    if (cue != nullptr) {
+      if (cue->role != KindRole::kSigned) return nullptr;
+      *at = end - cue->word.size();
+      return cue;
+    }
+    bool skipped = false;
+    for (std::string_view w : words::kChangeFillers) {
+      if (end >= w.size() && folded.substr(end - w.size(), w.size()) == w &&
+          !text::WordCharBefore(folded, end - w.size())) {
+        end -= w.size();
+        skipped = true;
+        break;
+      }
+    }
+    if (!skipped) return nullptr;
+  }
+  return nullptr;
+}
+
 // The figure as the rules read it: where its own words start, the words
 // around it, the base and the signed verb.
 Figure FigureAt(const Grammar& g, const SentenceView& v, const text::Range& clause,
@@ -86,14 +128,22 @@ Figure FigureAt(const Grammar& g, const SentenceView& v, const text::Range& clau
     if (semi != npos && semi > fig.part_begin) fig.part_begin = semi + 1;
     fig.local_begin = std::max(prev_end, fig.part_begin);
   }
-  fig.limit =
-      index + 1 < v.figures.size() ? std::min(v.figures[index + 1].begin, clause.end) : clause.end;
+  // Its words end where the next figure begins — past a figure restating
+  // it in parentheses right after ("tăng 2,63% (1,32 tạ/ha) so với …").
+  std::size_t next = index + 1;
+  if (next < v.figures.size() && fig.paren == nullptr) {
+    const text::Range* p = v.ParenAt(v.figures[next].begin);
+    if (p != nullptr && p->begin >= f.end &&
+        v.text.substr(f.end, p->begin - f.end).find_first_not_of(' ') == npos) {
+      while (next < v.figures.size() && v.figures[next].begin < p->end) ++next;
+    }
+  }
+  fig.limit = next < v.figures.size() ? std::min(v.figures[next].begin, clause.end) : clause.end;
   fig.after = f.end < v.text.size() && v.text[f.end] == ' ' ? f.end + 1 : f.end;  // next word
   fig.word_before = WordBefore(v.folded, f.begin);
   fig.exceeds = fig.word_before == words::kExceed ||
                 (f.qualifier_word != nullptr && f.qualifier_word->word == words::kExceed);
-  fig.base = MatchAt(g.comparators, v.folded, fig.after);
-  if (fig.base != nullptr && fig.base->where != CompareWhere::kAfterPercent) fig.base = nullptr;
+  fig.base = BaseAt(g, v.folded, fig.after);
   // "vượt dự toán 2,7%": the base before the figure ("vượt " + each base
   // written after a percentage, in table order).
   if (f.unit_class == UnitClass::kPercent) {
@@ -105,11 +155,7 @@ Figure FigureAt(const Grammar& g, const SentenceView& v, const text::Range& clau
       }
     }
   }
-  fig.signed_cue = MatchEndingAt(g.kind_cues, v.folded,
-                                 f.begin > 0 && v.text[f.begin - 1] == ' ' ? f.begin - 1 : f.begin);
-  if (fig.signed_cue != nullptr && fig.signed_cue->role != KindRole::kSigned) {
-    fig.signed_cue = nullptr;
-  }
+  fig.signed_cue = SignedBefore(g, v.folded, f.begin, &fig.signed_at);
   return fig;
 }
 
@@ -149,7 +195,7 @@ std::optional<Indicator> LinkFigure(const Grammar& g, SentenceView& v, const tex
   if (const std::string_view rule = FigurePeriod(fig, st, ind, st.basis); !rule.empty() && trace) {
     trace->push_back(rule);
   }
-  const RoleRule& role = RoleOf(g, fig, ind);
+  const RoleRule& role = RoleOf(g, fig, st, ind);
   if (trace != nullptr) trace->push_back(role.name);
   role.then(g, fig, st, ind, trace);
   std::size_t end = fig.f.end;

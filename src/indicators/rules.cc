@@ -49,6 +49,20 @@ bool IsPrice(const Indicator& ind) {
          (label.size() == words::kPrice.size() || label[words::kPrice.size()] == ' ');
 }
 
+// "cao hơn 2,3 tạ/ha so với cùng kỳ": a difference, signed.
+const words::Difference* DifferenceOf(const Figure& fig) {
+  for (const words::Difference& d : words::kDifferences) {
+    if (fig.f.qualifier_word != nullptr && fig.f.qualifier_word->word == d.word) return &d;
+    // Before a hedge: "cao hơn khoảng 9 nghìn tỷ đồng".
+    const std::size_t e = fig.f.begin > 0 ? fig.f.begin - 1 : 0;
+    if (fig.f.qualifier_word != nullptr && e >= d.word.size() &&
+        fig.v.folded.substr(e - d.word.size(), d.word.size()) == d.word &&
+        !text::WordCharBefore(fig.v.folded, e - d.word.size())) {
+      return &d;
+    }
+  }
+  return nullptr;
+}
 void Negate(Indicator& ind) {
   if (ind.value) ind.value = -*ind.value;
   if (ind.value_min && ind.value_max) {
@@ -71,7 +85,7 @@ std::string CompareAfterOr(const Grammar& g, const Figure& fig, const Indicator&
 
 // "vượt 8,3% dự toán", "vượt dự toán 2,7%": the change against the plan or
 // budget.
-bool ExceedsBaseWhen(const Grammar&, const Figure& fig, const Indicator&) {
+bool ExceedsBaseWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
   return IsPercent(fig) && fig.base != nullptr && fig.exceeds;
 }
 void ExceedsBaseThen(const Grammar&, const Figure& fig, SentenceState&, Indicator& ind,
@@ -80,17 +94,40 @@ void ExceedsBaseThen(const Grammar&, const Figure& fig, SentenceState&, Indicato
   ind.qualifier = Qualifier::kExact;
 }
 
-// "đạt 100% kế hoạch", "bằng 56% dự toán": a ratio of the base.
-bool PercentOfBaseWhen(const Grammar&, const Figure& fig, const Indicator&) {
-  return IsPercent(fig) && fig.base != nullptr;
+// "đạt 100% kế hoạch", "bằng 56% dự toán", "đạt 69,3% so với cùng kỳ năm
+// 2021": a ratio of the base (not after a signed verb: "tăng 5% so với kế
+// hoạch" is a change).
+bool PercentOfBaseWhen(const Grammar&, const Figure& fig, const SentenceState&,
+                       const Indicator& ind) {
+  return IsPercent(fig) && ind.unit == "percent" && fig.base != nullptr &&
+         fig.signed_cue == nullptr && DifferenceOf(fig) == nullptr;
 }
-void PercentOfBaseThen(const Grammar&, const Figure& fig, SentenceState&, Indicator& ind,
-                       RuleNames*) {
+void PercentOfBaseThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                       RuleNames* trace) {
   ind.compare_to = std::string(fig.base->compare_to);
+  // A comparator phrase: its year counts ("so với cùng kỳ năm 2021").
+  if (fig.base->word.starts_with(words::kCompare.substr(0, 2))) {
+    ind.compare_to = CompareAfterOr(g, fig, ind, *ind.compare_to, trace);
+  }
+}
+
+// "vượt 0,05% so với chỉ tiêu", "vượt 24,5 ha so với chỉ tiêu Nghị quyết":
+// a change against the plan or budget named after it.
+bool ExceedsComparisonWhen(const Grammar& g, const Figure& fig, const SentenceState&,
+                           const Indicator& ind) {
+  if (!fig.exceeds) return false;
+  const std::optional<std::string> to =
+      ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, false, nullptr);
+  return to == "plan" || to == "budget_estimate";
+}
+void ExceedsComparisonThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                           RuleNames* trace) {
+  ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, false, trace);
+  ind.qualifier = Qualifier::kExact;
 }
 
 // "chiếm 67,2%", "chiếm tỷ trọng 45%": a share of the whole.
-bool ShareWhen(const Grammar&, const Figure& fig, const Indicator&) {
+bool ShareWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
   return IsPercent(fig) &&
          FindWord(fig.v.folded, words::kShare, fig.local_begin, fig.f.begin) != npos;
 }
@@ -98,8 +135,31 @@ void ShareThen(const Grammar&, const Figure&, SentenceState&, Indicator& ind, Ru
   ind.compare_to = "total";
 }
 
+// "đạt 22,3% lực lượng lao động", "10,3% tổng dư nợ", "với 46,5% thị
+// phần", and "5.869/8.225 xã (71,4%)": a share of a whole.
+bool ShareOfWholeWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
+  if (!IsPercent(fig) || fig.signed_cue != nullptr) return false;
+  const std::string_view after = fig.v.folded.substr(fig.after);
+  for (std::string_view w : words::kWholeHeads) {
+    if (after.starts_with(w) && !text::WordCharAt(fig.v.folded, fig.after + w.size())) return true;
+  }
+  // A percentage alone in parentheses right after a fraction: "5.869/8.225
+  // xã (71,4%)".
+  if (fig.paren == nullptr || fig.f.begin != fig.paren->begin + 1) return false;
+  constexpr std::size_t kNear = 40;  // bytes before the parentheses: "a/b unit"
+  const std::size_t from = fig.paren->begin > kNear ? fig.paren->begin - kNear : 0;
+  const std::string_view before = fig.v.text.substr(from, fig.paren->begin - from);
+  for (std::size_t k = 1; k + 1 < before.size(); ++k) {
+    if (before[k] == '/' && text::IsAsciiDigit(before[k - 1]) &&
+        text::IsAsciiDigit(before[k + 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "bằng 144% so với cùng kỳ": a ratio of what follows.
-bool EqualsPercentWhen(const Grammar&, const Figure& fig, const Indicator&) {
+bool EqualsPercentWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
   return IsPercent(fig) && fig.word_before == words::kEqual;
 }
 void EqualsPercentThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
@@ -114,7 +174,8 @@ bool Multiplies(const Figure& fig, const Indicator& ind) {
   return words::In(words::kMultiplierVerbs, fig.word_before) || fig.exceeds ||
          ind.surface.starts_with(words::kTimes);
 }
-bool OccurrencesWhen(const Grammar&, const Figure& fig, const Indicator& ind) {
+bool OccurrencesWhen(const Grammar&, const Figure& fig, const SentenceState&,
+                     const Indicator& ind) {
   if (fig.f.unit_class != UnitClass::kTimes) return false;
   const bool adjustment =
       FindWord(fig.v.folded, words::kAdjust, fig.clause.begin, fig.f.begin) != npos;
@@ -122,7 +183,7 @@ bool OccurrencesWhen(const Grammar&, const Figure& fig, const Indicator& ind) {
 }
 void NothingThen(const Grammar&, const Figure&, SentenceState&, Indicator&, RuleNames*) {}
 
-bool MultiplierWhen(const Grammar&, const Figure& fig, const Indicator&) {
+bool MultiplierWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
   return fig.f.unit_class == UnitClass::kTimes;
 }
 void MultiplierThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
@@ -138,29 +199,158 @@ void MultiplierThen(const Grammar& g, const Figure& fig, SentenceState&, Indicat
   }
 }
 
-// "cao hơn 2,3 tạ/ha so với cùng kỳ": a difference, signed.
-const words::Difference* DifferenceOf(const Figure& fig) {
-  if (fig.f.qualifier_word == nullptr) return nullptr;
-  for (const words::Difference& d : words::kDifferences) {
-    if (fig.f.qualifier_word->word == d.word) return &d;
-  }
-  return nullptr;
+bool DifferenceWhen(const Grammar& g, const Figure& fig, const SentenceState&,
+                    const Indicator& ind) {
+  if (DifferenceOf(fig) == nullptr) return false;
+  // A comparison after it, or a level before it in its clause ("… đạt 50
+  // nghìn tỷ đồng, cao hơn khoảng 9 nghìn tỷ đồng").
+  return ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, nullptr) ||
+         (fig.index > 0 && fig.v.figures[fig.index - 1].begin >= fig.clause.begin &&
+          fig.paren == nullptr);
 }
-bool DifferenceWhen(const Grammar& g, const Figure& fig, const Indicator& ind) {
-  return DifferenceOf(fig) != nullptr &&
-         ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, nullptr);
-}
-void DifferenceThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+void DifferenceThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                     RuleNames* trace) {
-  ind.qualifier = Qualifier::kExact;
   const words::Difference* d = DifferenceOf(fig);
-  if (d != nullptr && d->sign < 0 && ind.value) ind.value = -*ind.value;
-  ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
+  if (d != nullptr && fig.f.qualifier_word != nullptr && fig.f.qualifier_word->word == d->word) {
+    ind.qualifier = Qualifier::kExact;  // "cao hơn" is the difference, no hedge
+  }
+  if (d != nullptr && d->sign < 0) Negate(ind);
+  ind.compare_to = CompareAfterOr(g, fig, ind, "other", trace);
+  st.last_change = LastChange{fig.index, fig.f.end, d != nullptr && d->sign < 0, fig.f.unit_class,
+                              ind.compare_to};
+}
+
+// "cao hơn so với cùng kỳ năm trước 0,51%": the comparison between the
+// difference word and the figure.
+const words::Difference* DifferenceBefore(const Grammar& g, const Figure& fig,
+                                          std::optional<std::string>* to) {
+  const words::Difference* found = nullptr;
+  std::size_t at = npos;
+  for (const words::Difference& d : words::kDifferences) {
+    const std::size_t p = FindWord(fig.v.folded, d.word, fig.local_begin, fig.f.begin);
+    if (p != npos && (at == npos || p > at)) found = &d, at = p;
+  }
+  if (found == nullptr) return nullptr;
+  std::optional<std::string> c = ComparatorIn(g, fig.v.folded, at + found->word.size(), fig.f.begin,
+                                              std::nullopt, false, nullptr);
+  if (!c) return nullptr;
+  if (to != nullptr) *to = std::move(c);
+  return found;
+}
+bool DifferenceBeforeWhen(const Grammar& g, const Figure& fig, const SentenceState&,
+                          const Indicator&) {
+  return fig.signed_cue == nullptr && fig.paren == nullptr &&
+         DifferenceBefore(g, fig, nullptr) != nullptr;
+}
+void DifferenceBeforeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                          RuleNames*) {
+  std::optional<std::string> to;
+  const words::Difference* d = DifferenceBefore(g, fig, &to);
+  ind.qualifier = Qualifier::kExact;
+  if (d != nullptr && d->sign < 0) Negate(ind);
+  ind.compare_to = std::move(to);
+  st.last_change = LastChange{fig.index, fig.f.end, d != nullptr && d->sign < 0, fig.f.unit_class,
+                              ind.compare_to};
+}
+
+// "tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018", "giảm 14 trường hợp (31%)",
+// "tăng 9,08 điểm (1,60%)": the change restated in another unit, in
+// parentheses right after it, with its sign and comparison.
+bool RestatedChangeWhen(const Grammar&, const Figure& fig, const SentenceState& st,
+                        const Indicator&) {
+  if (fig.paren == nullptr || !st.last_change || st.last_change->index + 1 != fig.index ||
+      fig.paren->begin < st.last_change->end) {
+    return false;
+  }
+  const std::string_view gap =
+      fig.v.text.substr(st.last_change->end, fig.paren->begin - st.last_change->end);
+  // The first figure of the parentheses, right after the change.
+  return gap.find_first_not_of(' ') == npos &&
+         fig.v.text.substr(fig.paren->begin + 1, fig.f.begin - fig.paren->begin - 1)
+                 .find_first_not_of(" +-") == npos;
+}
+void RestatedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                        RuleNames* trace) {
+  const LastChange& last = *st.last_change;
+  if (last.negative && ind.value && *ind.value > 0) Negate(ind);
+  ind.compare_to = last.compare_to;
+  if (!ind.compare_to) {
+    ind.compare_to =
+        ComparatorIn(g, fig.v.folded, fig.paren->end, fig.limit, ind.period, false, trace);
+  }
+  st.last_change =
+      LastChange{fig.index, fig.paren->end, last.negative, fig.f.unit_class, ind.compare_to};
+}
+
+// "tăng 22% về khối lượng và 38% về giá trị", "tăng lần lượt là 45,4% và
+// 51,6%": a change in the same unit right after a change, joined to it with
+// no verb of its own, continues it.
+bool CoordinatedChangeWhen(const Grammar& g, const Figure& fig, const SentenceState& st,
+                           const Indicator&) {
+  if (fig.paren != nullptr || fig.signed_cue != nullptr || !st.last_change ||
+      st.last_change->index + 1 != fig.index || st.last_change->unit_class != fig.f.unit_class ||
+      st.last_change->end < fig.clause.begin || st.last_change->end > fig.f.begin) {
+    return false;
+  }
+  const std::size_t b = st.last_change->end, e = fig.f.begin;
+  if (FindWord(fig.v.folded, words::kAnd, b, e) == npos) return false;
+  for (std::size_t k = b; k < e; ++k) {
+    if (text::IsAsciiDigit(fig.v.text[k])) return false;
+  }
+  // No verb of its own between ("tăng 5%, và đạt 20%" is no continuation).
+  for (const KindEntry& cue : g.kind_cues) {
+    if (FindWord(fig.v.folded, cue.word, b, e) != npos) return false;
+  }
+  return FindWord(fig.v.folded, words::kReach, b, e) == npos &&
+         FindWord(fig.v.folded, words::kEqual, b, e) == npos &&
+         FindWord(fig.v.folded, words::kShare, b, e) == npos;
+}
+void CoordinatedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                           RuleNames* trace) {
+  const LastChange last = *st.last_change;
+  if (last.negative) Negate(ind);
+  ind.compare_to = CompareAfterOr(g, fig, ind, last.compare_to.value_or(""), trace);
+  if (ind.compare_to->empty()) ind.compare_to = DefaultCompare(ind.period);
+  st.last_change =
+      LastChange{fig.index, fig.f.end, last.negative, fig.f.unit_class, ind.compare_to};
+}
+
+// "vốn điều chỉnh tăng 120 tỷ đồng": capital added, a level (the adjusted
+// part of registered capital), not a change of it.
+bool AdjustedCapitalWhen(const Grammar&, const Figure& fig, const SentenceState&,
+                         const Indicator&) {
+  if (fig.signed_cue == nullptr) return false;
+  const std::size_t adjust =
+      FindWord(fig.v.folded, words::kAdjust, fig.clause.begin, fig.signed_at);
+  return adjust != npos && adjust + words::kAdjust.size() + 1 >= fig.signed_at &&
+         FindWord(fig.v.folded, words::kCapital, fig.clause.begin, fig.signed_at) != npos;
+}
+
+// "tốc độ tăng trưởng kinh tế đạt 8,1% so với cùng kỳ", "tăng trưởng tín
+// dụng đạt 10,73%": a growth rate is a change.
+bool GrowthRateWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
+  return IsPercent(fig) && fig.signed_cue == nullptr && fig.paren == nullptr &&
+         (FindWord(fig.v.folded, words::kGrowth, fig.local_begin, fig.f.begin) != npos ||
+          FindWord(fig.v.folded, words::kGrowthRate, fig.local_begin, fig.f.begin) != npos);
+}
+void GrowthRateThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                    RuleNames* trace) {
+  ind.compare_to = CompareAfterOr(g, fig, ind, "", trace);
+  if (ind.compare_to->empty()) {
+    if (trace != nullptr) trace->push_back(kDefaultGrowth);
+    ind.compare_to = DefaultCompare(ind.period);
+  }
 }
 
 // "đóng góp 3,86 điểm phần trăm vào mức tăng chung": part of a growth.
-bool ContributionWhen(const Grammar&, const Figure& fig, const Indicator& ind) {
+bool ContributionWhen(const Grammar&, const Figure& fig, const SentenceState&,
+                      const Indicator& ind) {
   return ind.unit == "percentage_point" && fig.word_before == words::kContribute;
+}
+// "góp 9,7% vào mức tăng trưởng chung": a share of the growth.
+bool ContributionShareWhen(const Grammar&, const Figure& fig, const SentenceState&,
+                           const Indicator& ind) {
+  return ind.unit == "percent" && fig.word_before == words::kContribute;
 }
 void ContributionThen(const Grammar&, const Figure&, SentenceState& st, Indicator& ind,
                       RuleNames* trace) {
@@ -176,13 +366,30 @@ void ContributionThen(const Grammar&, const Figure&, SentenceState& st, Indicato
 // "tăng 5%", "giảm 6,2%": a change, signed; compared with what follows, a
 // comparator before it ("so với tháng 12 năm trước tăng 1,64%"), the one
 // stated for the previous change, or by default.
-bool SignedChangeWhen(const Grammar&, const Figure& fig, const Indicator&) {
+bool SignedChangeWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
   return fig.signed_cue != nullptr;
 }
 void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                       RuleNames* trace) {
-  if (words::In(words::kFalling, fig.signed_cue->word)) Negate(ind);
+  const bool falling = words::In(words::kFalling, fig.signed_cue->word);
+  if (falling) Negate(ind);
   ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
+  // "tăng 22% về khối lượng và 38% về giá trị so với cùng kỳ": the
+  // comparison of the figures that continue it.
+  for (std::size_t next = fig.index + 1, end = fig.f.end;
+       !ind.compare_to && next < fig.v.figures.size(); ++next) {
+    const FoundQuantity& n = fig.v.figures[next];
+    if (n.begin >= fig.clause.end || n.unit_class != fig.f.unit_class ||
+        FindWord(fig.v.folded, words::kAnd, end, n.begin) == npos ||
+        fig.v.ParenAt(n.begin) != nullptr) {
+      break;
+    }
+    const std::size_t limit = next + 1 < fig.v.figures.size()
+                                  ? std::min(fig.v.figures[next + 1].begin, fig.clause.end)
+                                  : fig.clause.end;
+    ind.compare_to = ComparatorIn(g, fig.v.folded, n.end, limit, ind.period, false, trace);
+    end = n.end;
+  }
   if (!ind.compare_to) {
     ind.compare_to =
         ComparatorIn(g, fig.v.folded, fig.local_begin, fig.f.begin, ind.period, false, trace);
@@ -194,22 +401,34 @@ void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, In
     ind.compare_to = st.last_compare;
   } else {
     Trace(trace, kDefaultGrowth);
-    ind.compare_to = DefaultCompare(ind.period);
+    // A price moves from its last quote; a flow grows over a year.
+    ind.compare_to = IsPrice(ind) ? "previous_period" : DefaultCompare(ind.period);
   }
+  st.last_change = LastChange{fig.index, fig.f.end, falling, fig.f.unit_class, ind.compare_to};
 }
 
-bool AlwaysWhen(const Grammar&, const Figure&, const Indicator&) { return true; }
+bool AlwaysWhen(const Grammar&, const Figure&, const SentenceState&, const Indicator&) {
+  return true;
+}
 
 constexpr RoleRule kRoleRules[] = {
     {"exceeds_base", Role::kChange, &ExceedsBaseWhen, &ExceedsBaseThen},
+    {"exceeds_comparison", Role::kChange, &ExceedsComparisonWhen, &ExceedsComparisonThen},
     {"percent_of_base", Role::kRatio, &PercentOfBaseWhen, &PercentOfBaseThen},
     {"share_of_total", Role::kRatio, &ShareWhen, &ShareThen},
+    {"share_of_whole", Role::kRatio, &ShareOfWholeWhen, &ShareThen},
     {"equals_percent", Role::kRatio, &EqualsPercentWhen, &EqualsPercentThen},
     {"occurrences", Role::kDrop, &OccurrencesWhen, &NothingThen},
     {"multiplier", Role::kRatio, &MultiplierWhen, &MultiplierThen},
+    {"restated_change", Role::kChange, &RestatedChangeWhen, &RestatedChangeThen},
+    {"coordinated_change", Role::kChange, &CoordinatedChangeWhen, &CoordinatedChangeThen},
     {"difference", Role::kChange, &DifferenceWhen, &DifferenceThen},
+    {"difference_before", Role::kChange, &DifferenceBeforeWhen, &DifferenceBeforeThen},
     {"contribution", Role::kChange, &ContributionWhen, &ContributionThen},
+    {"contribution_share", Role::kRatio, &ContributionShareWhen, &ShareThen},
+    {"adjusted_capital", Role::kLevel, &AdjustedCapitalWhen, &NothingThen},
     {"signed_change", Role::kChange, &SignedChangeWhen, &SignedChangeThen},
+    {"growth_rate", Role::kChange, &GrowthRateWhen, &GrowthRateThen},
     {"level", Role::kLevel, &AlwaysWhen, &NothingThen},
 };
 
@@ -303,37 +522,40 @@ std::optional<std::string> MonthNamed(const Grammar&, std::string_view folded, s
 std::optional<std::string> ComparatorPhrase(const Grammar& g, std::string_view folded,
                                             std::size_t b, std::size_t e,
                                             const std::optional<std::string>& period) {
+  // The first comparator in folded[b, e), the longest of those at one place.
+  const CompareEntry* first = nullptr;
+  std::size_t p = npos;
   for (const CompareEntry& c : g.comparators) {
     if (c.where != CompareWhere::kComparator) continue;
-    const std::size_t p = FindWord(folded, c.word, b, e);
-    if (p == npos) continue;
-    std::string to(c.compare_to);
-    const std::size_t after = p + c.word.size();
-    constexpr std::string_view kYear = words::kYearAfter;
-    std::size_t y = after;
-    if (folded.substr(y, kYear.size()) == kYear) {
-      y += kYear.size();
-    } else if (y < folded.size() && folded[y] == ' ') {
-      ++y;
-    }
-    if (y + 4 <= folded.size() && y != after && text::IsAsciiDigit(folded[y]) &&
-        !text::WordCharAt(folded, y + 4)) {
-      // The digits of the four bytes there (a year; "2.5%" reads 2).
-      int named = 0;
-      for (std::size_t k = y; k < y + 4 && text::IsAsciiDigit(folded[k]); ++k) {
-        named = named * 10 + (folded[k] - '0');
-      }
-      const int own = PeriodYear(period);
-      const bool last_year = own > 0 && named == own - 1;
-      if (to == "same_period_last_year") {
-        to = last_year ? to : "same_period_" + std::to_string(named);
-      } else if (to == "previous_year") {
-        to = last_year ? to : "year_" + std::to_string(named);
-      }
-    }
-    return to;
+    const std::size_t at = FindWord(folded, c.word, b, p == npos ? e : p + c.word.size());
+    if (at != npos && (p == npos || at < p)) first = &c, p = at;
   }
-  return std::nullopt;
+  if (first == nullptr) return std::nullopt;
+  std::string to(first->compare_to);
+  const std::size_t after = p + first->word.size();
+  constexpr std::string_view kYear = words::kYearAfter;
+  std::size_t y = after;
+  if (folded.substr(y, kYear.size()) == kYear) {
+    y += kYear.size();
+  } else if (y < folded.size() && folded[y] == ' ') {
+    ++y;
+  }
+  if (y + 4 <= folded.size() && y != after && text::IsAsciiDigit(folded[y]) &&
+      !text::WordCharAt(folded, y + 4)) {
+    // The digits of the four bytes there (a year; "2.5%" reads 2).
+    int named = 0;
+    for (std::size_t k = y; k < y + 4 && text::IsAsciiDigit(folded[k]); ++k) {
+      named = named * 10 + (folded[k] - '0');
+    }
+    const int own = PeriodYear(period);
+    const bool last_year = own > 0 && named == own - 1;
+    if (to == "same_period_last_year") {
+      to = last_year ? to : "same_period_" + std::to_string(named);
+    } else if (to == "previous_year") {
+      to = last_year ? to : "year_" + std::to_string(named);
+    }
+  }
+  return to;
 }
 
 // Without "so với", right after the figure: "bằng 93,6% cùng kỳ năm
@@ -363,25 +585,62 @@ LabelInput InputOf(const Grammar& g, const Figure& fig) {
   return {g, fig.v.text, fig.v.folded, fig.v.periods, fig.v.frame_cues};
 }
 
-// A count named after the number: "toàn tỉnh có 142 dự án FDI còn hiệu
-// lực", "318 doanh nghiệp đăng ký thành lập mới".
-bool CountNamedAfter(const Grammar&, const Figure& fig, SentenceState&, Indicator& ind,
+// What is measured, named after the number: a count's noun with what
+// qualifies it ("toàn tỉnh có 142 dự án FDI còn hiệu lực", "có 513 doanh
+// nghiệp đăng ký thành lập mới", "tỉnh đã đón 1,2 triệu lượt khách"), or
+// what follows a physical unit when nothing names it before ("717 ha lúa bị
+// ngập úng"). The label before wins when it names the thing itself ("Số
+// doanh nghiệp thành lập mới là 513 doanh nghiệp").
+bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                      std::size_t& prev_end, RuleNames*) {
-  if (fig.f.unit_class != UnitClass::kCount || fig.f.unit_begin == 0 ||
-      !IsGenericLabel(ind.label)) {
+  const bool count = fig.f.unit_class == UnitClass::kCount && fig.f.unit_begin > 0;
+  const bool generic = IsGenericLabel(ind.label);
+  // (A measure with a label to repeat repeats it: "đạt 300 tỷ đồng, 20 tỷ
+  // đồng từ xuất khẩu".)
+  if (!count &&
+      (!generic || !st.last_level_label.empty() || fig.f.unit_class == UnitClass::kPercent ||
+       fig.f.unit_class == UnitClass::kTimes)) {
     return false;
   }
   const std::string_view s = fig.v.text;
+  const std::string_view f = fig.v.folded;
+  std::size_t start = count ? fig.f.unit_begin : fig.f.end;
+  while (start < s.size() && s[start] == ' ') ++start;
   std::size_t stop = fig.clause.end;
   for (std::string_view w : words::kCountLabelStops) {
-    const std::size_t p = fig.v.folded.substr(0, stop).find(w, fig.f.unit_begin);
+    std::size_t p = f.substr(0, stop).find(w, start);
+    // "dự án đầu tư trong nước" (domestic) goes on.
+    while (p != npos && f.substr(p).starts_with(words::kDomestic)) {
+      p = f.substr(0, stop).find(w, p + 1);
+    }
     if (p != npos) stop = p;
   }
   if (fig.index + 1 < fig.v.figures.size()) {
     stop = std::min(stop, fig.v.figures[fig.index + 1].begin);
   }
-  while (stop > fig.f.unit_begin && (s[stop - 1] == ' ' || s[stop - 1] == '.')) --stop;
-  ind.label = std::string(s.substr(fig.f.unit_begin, stop - fig.f.unit_begin));
+  if (const text::Range* p = fig.v.ParenAt(fig.f.begin); p != nullptr)
+    stop = std::min(stop, p->end - 1);
+  // (Up to its last word: "lao động./." ends with "lao động".)
+  while (stop > start && !text::WordCharBefore(s, stop)) stop = text::PrevStart(s, stop);
+  if (stop <= start) return false;
+  if (!generic) {
+    // A count whose noun is qualified, where the label before does not name
+    // it, or follows an action ("đón", "cấp").
+    const std::string label = text::FoldCaseKeepOffsets(ind.label);
+    const std::string_view unit_word = f.substr(fig.f.unit_begin, fig.f.end - fig.f.unit_begin);
+    const bool qualified = stop > fig.f.end;
+    const bool names_unit = label.find(unit_word) != std::string::npos;
+    bool action = false;
+    for (std::string_view w : words::kActionVerbs) {
+      action = action || (label.ends_with(w) &&
+                          (label.size() == w.size() || label[label.size() - w.size() - 1] == ' '));
+    }
+    if (names_unit || !(action || qualified)) return false;
+  }
+  const LabelInput in{g, s, f, fig.v.periods, fig.v.frame_cues};
+  std::string named = CleanLabel(in, start, stop);
+  if (named.empty()) return false;
+  ind.label = std::move(named);
   prev_end = std::max(prev_end, stop);
   return true;
 }
@@ -397,15 +656,17 @@ bool TargetHead(const Grammar&, const Figure& fig, SentenceState& st, Indicator&
   return true;
 }
 
-// A targeted growth rate keeps its comparison ("tốc độ tăng trưởng GRDP từ
-// 6,8% đến 7,3%").
-bool TargetGrowth(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
-                  RuleNames* trace) {
-  if (ind.kind != Kind::kTarget || fig.f.unit_class != UnitClass::kPercent ||
-      text::FoldCaseKeepOffsets(ind.label).find(words::kGrowth) == std::string::npos) {
-    return false;
-  }
-  ind.compare_to = CompareAfterOr(g, fig, ind, DefaultCompare(ind.period), trace);
+// The level of a base in parentheses ("(cùng kỳ 28,4 triệu USD)", "(năm
+// 2021: 640 tỷ đồng)") measures what the figure before it measures.
+bool ParenBaseLevel(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
+                    std::size_t&, RuleNames*) {
+  if (fig.paren == nullptr || st.last_level_label.empty()) return false;
+  const std::string label = text::FoldCaseKeepOffsets(ind.label);
+  const bool base = label.empty() ||
+                    std::ranges::any_of(words::kBaseHeads,
+                                        [&](std::string_view w) { return label.starts_with(w); });
+  if (!base || StartsWithTargetHead(ind.label)) return false;
+  ind.label = st.last_level_label;
   return true;
 }
 
@@ -437,7 +698,9 @@ bool OwnSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator& 
                 RuleNames* trace) {
   std::size_t lead;
   if (!OwnSubjectAllowed(fig, &lead)) return false;
-  ind.label = CleanLabel(InputOf(g, fig), fig.local_begin, fig.f.begin, trace);
+  // (Up to its verb: "Doanh thu tăng mạnh 71,6%", "tăng trưởng 44,6%".)
+  const std::size_t end = fig.signed_cue != nullptr ? fig.signed_at : fig.f.begin;
+  ind.label = CleanLabel(InputOf(g, fig), fig.local_begin, end, trace);
   return true;
 }
 
@@ -476,6 +739,53 @@ bool LevelLabel(const Grammar&, const Figure&, SentenceState& st, Indicator& ind
   return false;
 }
 
+// With no level to repeat (its number not read, "349.000 lượt"): what its
+// clause or parenthesised part names before it, up to a number
+// ("(khách quốc tế khoảng 210.000 lượt, tăng 7,45%" labels "khách quốc tế").
+bool ClauseLabel(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                 std::size_t&, RuleNames*) {
+  if (!ind.label.empty()) return false;
+  const std::size_t b = fig.paren != nullptr ? fig.part_begin : fig.clause.begin;
+  std::size_t e = fig.f.begin;
+  for (std::size_t k = b; k < e; ++k) {
+    if (text::IsAsciiDigit(fig.v.text[k])) {
+      e = k;
+      break;
+    }
+  }
+  ind.label = CleanLabel(InputOf(g, fig), b, e);
+  if (ind.label.empty()) return false;
+  if (fig.paren == nullptr) st.last_level_label = ind.label;
+  return true;
+}
+
+// A share in parentheses ("các hoạt động SXKD (chiếm 86,2% tổng dư nợ)")
+// is a share of what stands before the parentheses.
+bool ParenSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
+                  RuleNames*) {
+  if (fig.paren == nullptr || ind.kind != Kind::kRatio || ind.compare_to != "total") return false;
+  const std::string own = text::FoldCaseKeepOffsets(ind.label);
+  if (!own.empty() && own != words::kShare) return false;
+  std::size_t b = fig.clause.begin;
+  if (fig.index > 0 && fig.v.figures[fig.index - 1].end < fig.paren->begin &&
+      fig.v.figures[fig.index - 1].end > b) {
+    b = fig.v.figures[fig.index - 1].end;
+  }
+  // A fraction's whole: "120/150 xã (80%)" is a share of "xã".
+  for (std::size_t k = fig.paren->begin; k > b + 1; --k) {
+    if (fig.v.text[k - 1] == '/' || !text::IsAsciiDigit(fig.v.text[k - 1])) continue;
+    const std::size_t slash = fig.v.text.rfind('/', k);
+    if (slash != npos && slash > b && slash < fig.paren->begin) {
+      b = k;
+      break;
+    }
+  }
+  std::string subject = CleanLabel(InputOf(g, fig), b, fig.paren->begin);
+  if (subject.empty()) return false;
+  ind.label = std::move(subject);
+  return true;
+}
+
 // A stock measured "đến ngày 30/6/2023" has that day as its period.
 bool StockAtPoint(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
                   std::size_t&, RuleNames*) {
@@ -501,13 +811,12 @@ bool PriceAsOfPublication(const Grammar&, const Figure&, SentenceState& st, Indi
 constexpr FigureRule kLevelLabelRules[] = {
     {"count_named_after", &CountNamedAfter},
     {"target_head", &TargetHead},
-    {"target_growth", &TargetGrowth},
+    {"paren_base_level", &ParenBaseLevel},
     {"inherit_level_label", &InheritLevelLabel},
 };
 constexpr FigureRule kChangeLabelRules[] = {
-    {"own_subject", &OwnSubject},
-    {"list_subject", &ListSubject},
-    {"level_label", &LevelLabel},
+    {"own_subject", &OwnSubject}, {"list_subject", &ListSubject}, {"paren_subject", &ParenSubject},
+    {"level_label", &LevelLabel}, {"clause_label", &ClauseLabel},
 };
 constexpr FigureRule kPeriodRules[] = {
     {"stock_at_point", &StockAtPoint},
@@ -664,6 +973,15 @@ std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& i
         basis = Basis::kStated;
         fired = kSamePeriodInParentheses;
       }
+    }
+  }
+  // "(cùng kỳ 28,4 triệu USD)": the same period a year before.
+  if (fired.empty() &&
+      FindWord(v.folded, words::kSamePeriod, fig.part_begin, fig.f.begin) != npos) {
+    if (const int y = PeriodYear(st.ctx.carried.period); y > 0) {
+      ind.period = ShiftYear(st.ctx.carried.period, y - 1);
+      basis = Basis::kStated;
+      fired = kSamePeriodInParentheses;
     }
   }
   return fired;

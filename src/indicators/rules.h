@@ -47,7 +47,18 @@ struct Figure {
   // "vượt", before it ("vượt dự toán 2,7%").
   const CompareEntry* base = nullptr;
   bool exceeds = false;                   // "vượt" before it
-  const KindEntry* signed_cue = nullptr;  // "tăng" / "giảm" right before it
+  const KindEntry* signed_cue = nullptr;  // "tăng" / "giảm" before it ("tăng mạnh 5%")
+  std::size_t signed_at = 0;              // where that verb starts
+};
+
+// The change a figure made, for the figures that restate or continue it
+// ("giảm 14 trường hợp (31%)", "tăng 22% về khối lượng và 38% về giá trị").
+struct LastChange {
+  std::size_t index = 0;  // of the figure, in the sentence view
+  std::size_t end = 0;
+  bool negative = false;
+  UnitClass unit_class = UnitClass::kCount;
+  std::optional<std::string> compare_to;
 };
 
 // What carries from figure to figure in a sentence.
@@ -58,7 +69,8 @@ struct SentenceState {
   std::optional<Kind> clause_verb_kind = {};     // the kind verb of this clause so far
   std::string last_level_label = {};             // a change or ratio repeats it
   std::optional<std::string> last_compare = {};  // an explicit comparator carries on
-  Basis basis = Basis::kNone;                    // the basis of the figure being linked
+  std::optional<LastChange> last_change = {};
+  Basis basis = Basis::kNone;  // the basis of the figure being linked
 };
 
 // ---- roles: level, change, ratio or no indicator -------------------------
@@ -66,7 +78,7 @@ struct SentenceState {
 struct RoleRule {
   std::string_view name;
   Role role;
-  bool (*when)(const internal::Grammar&, const Figure&, const Indicator&);
+  bool (*when)(const internal::Grammar&, const Figure&, const SentenceState&, const Indicator&);
   // Sets what the role implies (compare_to, sign, qualifier).
   void (*then)(const internal::Grammar&, const Figure&, SentenceState&, Indicator&, RuleNames*);
 };

@@ -74,6 +74,22 @@ inline constexpr std::string_view kFalling[] = {
 #define VNX_FALLING(words) words,
 #include "indicators/linker_words.inc"
 };
+inline constexpr std::string_view kChangeFillers[] = {
+#define VNX_CHANGE_FILLER(words) words,
+#include "indicators/linker_words.inc"
+};
+inline constexpr std::string_view kReporting[] = {
+#define VNX_REPORTING(words) words,
+#include "indicators/linker_words.inc"
+};
+inline constexpr std::string_view kActionVerbs[] = {
+#define VNX_ACTION_VERB(words) words,
+#include "indicators/linker_words.inc"
+};
+inline constexpr std::string_view kWholeHeads[] = {
+#define VNX_WHOLE_HEAD(words) words,
+#include "indicators/linker_words.inc"
+};
 
 // Is `w` one of `table`?
 constexpr bool In(std::span<const std::string_view> table, std::string_view w) {
