@@ -227,6 +227,9 @@ bool OpensSentence(const SentenceView& v, const time::PeriodMatch& m) {
 // At a sentence's start: the block's frame, if one was opened, replaces a
 // period stated inside the previous sentence.
 void StartSentence(const SentenceView& v, LinkContext& ctx, SentenceState& st) {
+  for (std::size_t k = 0; !ctx.as_of_block && k < std::size(words::kAsOfCues); ++k) {
+    ctx.as_of_block = FindWord(v.folded, words::kAsOfCues[k], 0, v.folded.size()) != npos;
+  }
   if (ctx.block) {
     ctx.carried = *ctx.block;
     ctx.stated_in = static_cast<std::size_t>(-1);

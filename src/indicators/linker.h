@@ -53,6 +53,8 @@ struct LinkContext {
   // kind verb of a sentence carries into a breakdown ("Trong đó, …").
   std::optional<std::string> last_compare;
   std::optional<Kind> carried_verb_kind;
+  // The block reports a toll or a trading session (words.h, kAsOfCues).
+  bool as_of_block = false;
 };
 
 // A context for a block under `frame` (the period of the title, lead or

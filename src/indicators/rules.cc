@@ -790,8 +790,7 @@ bool ParenSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator
 bool StockAtPoint(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
                   std::size_t&, RuleNames*) {
   const PeriodFrame& carried = st.ctx.carried;
-  if (!carried.point || fig.paren != nullptr || ind.period != carried.period ||
-      !IsStock(fig, ind)) {
+  if (!carried.point || ind.period != carried.period || !IsStock(fig, ind)) {
     return false;
   }
   ind.period = carried.point;
@@ -802,7 +801,7 @@ bool StockAtPoint(const Grammar&, const Figure& fig, SentenceState& st, Indicato
 // đồng/kg") is the price as of the publication date.
 bool PriceAsOfPublication(const Grammar&, const Figure&, SentenceState& st, Indicator& ind,
                           std::size_t&, RuleNames*) {
-  if (ind.period || !st.ctx.published || !IsPrice(ind)) return false;
+  if (ind.period || !st.ctx.published || !(IsPrice(ind) || st.ctx.as_of_block)) return false;
   ind.period = st.ctx.published->ToString();
   st.basis = Basis::kPublished;
   return true;

@@ -86,6 +86,10 @@ inline constexpr std::string_view kActionVerbs[] = {
 #define VNX_ACTION_VERB(words) words,
 #include "indicators/linker_words.inc"
 };
+inline constexpr std::string_view kAsOfCues[] = {
+#define VNX_AS_OF_CUE(words) words,
+#include "indicators/linker_words.inc"
+};
 inline constexpr std::string_view kWholeHeads[] = {
 #define VNX_WHOLE_HEAD(words) words,
 #include "indicators/linker_words.inc"

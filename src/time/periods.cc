@@ -226,6 +226,16 @@ bool ToEndOfMonth(const PeriodText& t, std::optional<Date> published, PeriodMatc
   return true;
 }
 
+// "cuối năm 2020", "đến hết năm 2025", "cuối năm nay": the year, and its
+// last day for a stock.
+bool ToEndOfYear(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
+  const std::optional<int> year = YearOrPublished(t.g(1), published);
+  if (!year) return true;
+  m.period = YearText(*year);
+  m.point = Date{*year, 12, 31}.ToString();
+  return true;
+}
+
 // "đến giữa tháng 4-2023": from the start of the year to the 15th (that
 // day for a stock); "trung tuần tháng 11" alone: the month.
 bool ToMidMonth(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
@@ -272,6 +282,12 @@ bool ToDay(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
 bool YearToDate(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
   if (t.end < t.folded.size() && t.folded[t.end] == ' ' && t.end + 1 < t.folded.size() &&
       text::IsAsciiDigit(t.folded[t.end + 1])) {
+    return false;
+  }
+  // "lũy kế đến hết năm 2025": the period that follows says to when.
+  const std::string_view next = WordAt(t.folded, std::min(t.end + 1, t.folded.size()));
+  if (t.g(1).empty() && t.g(2).empty() && !t.groups[0].ends_with("năm") &&
+      (next == "đến" || next == "tới" || next == "từ" || next == "tính")) {
     return false;
   }
   if (!published) return true;
