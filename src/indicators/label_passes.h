@@ -101,6 +101,40 @@ void ReportingClause(const LabelInput& in, const L&, Span& sp) {
   sp.b = cut;
 }
 
+// A finished clause before a comma: "Kinh tế của huyện tiếp tục phục hồi,
+// thu ngân sách trên địa bàn" labels "thu ngân sách trên địa bàn". The
+// clause has a predicate (words::kClauseVerbs) after its first word; the cut
+// is at the last comma after the earliest such predicate that leaves two
+// words or more.
+template <class L>
+void FinishedClause(const LabelInput& in, const L&, Span& sp) {
+  const std::string_view s = in.s.substr(0, sp.e);
+  std::size_t first = npos;  // the earliest predicate's end
+  for (std::string_view w : words::kClauseVerbs) {
+    for (std::size_t p = FindWord(in.folded, w, sp.b, sp.e); p != npos && p + w.size() < first;
+         p = FindWord(in.folded, w, p + 1, sp.e)) {
+      bool initial = true;
+      for (std::size_t k = sp.b; k < p && initial; ++k) initial = IsTrimPunct(s[k]);
+      if (!initial) {
+        first = p + w.size();
+        break;
+      }
+    }
+  }
+  if (first == npos) return;
+  for (std::size_t c = s.rfind(','); c != npos && c >= first;
+       c = c == 0 ? npos : s.rfind(',', c - 1)) {
+    std::size_t words = 0;
+    for (std::size_t k = c + 1; k < sp.e; ++k) {
+      words += s[k] != ' ' && (s[k - 1] == ' ' || s[k - 1] == ',');
+    }
+    if (words >= 2) {
+      sp.b = c + 1;
+      return;
+    }
+  }
+}
+
 // A comparator is not part of a label: "So với tháng trước, CPI tháng 10
 // tăng" labels "CPI"; "… so với cùng kỳ, tăng" labels nothing.
 template <class L>
@@ -178,8 +212,9 @@ template <class L>
 inline constexpr Pass<L> kPasses[] = {
     {"list_introducer", &ListIntroducer<L>}, {"leading_frame", &LeadingFrame<L>},
     {"context_phrase", &ContextPhrase<L>},   {"reporting_clause", &ReportingClause<L>},
-    {"comparator", &Comparator<L>},          {"measure_after", &MeasureAfter<L>},
-    {"inner_frame_cue", &InnerFrameCue<L>},  {"inner_verb", &InnerVerb<L>},
+    {"finished_clause", &FinishedClause<L>}, {"comparator", &Comparator<L>},
+    {"measure_after", &MeasureAfter<L>},     {"inner_frame_cue", &InnerFrameCue<L>},
+    {"inner_verb", &InnerVerb<L>},
 };
 
 // The steps that build the label after the passes.
