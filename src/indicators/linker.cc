@@ -85,34 +85,6 @@ const CompareEntry* BaseAt(const Grammar& g, std::string_view folded, std::size_
   return nullptr;
 }
 
-// The signed verb before a figure ending at `end`, allowing filler words
-// between ("tăng mạnh 71,6%", "mức tăng là 9,5%"); sets `at` to where it
-// starts.
-const KindEntry* SignedBefore(const Grammar& g, std::string_view folded, std::size_t end,
-                              std::size_t* at) {
-  constexpr int kMaxFillers = 3;
-  for (int fillers = 0; fillers <= kMaxFillers; ++fillers) {
-    if (end > 0 && folded[end - 1] == ' ') --end;
-    const KindEntry* cue = MatchEndingAt(g.kind_cues, folded, end);
-    if (cue != nullptr) {
-      if (cue->role != KindRole::kSigned) return nullptr;
-      *at = end - cue->word.size();
-      return cue;
-    }
-    bool skipped = false;
-    for (std::string_view w : words::kChangeFillers) {
-      if (end >= w.size() && folded.substr(end - w.size(), w.size()) == w &&
-          !text::WordCharBefore(folded, end - w.size())) {
-        end -= w.size();
-        skipped = true;
-        break;
-      }
-    }
-    if (!skipped) return nullptr;
-  }
-  return nullptr;
-}
-
 // The figure as the rules read it: where its own words start, the words
 // around it, the base and the signed verb.
 Figure FigureAt(const Grammar& g, const SentenceView& v, const text::Range& clause,

@@ -15,6 +15,34 @@ namespace vnextract::indicators {
 
 using internal::Grammar;
 
+// The signed verb before a figure ending at `end`, allowing filler words
+// between ("tăng mạnh 71,6%", "mức tăng là 9,5%"); sets `at` to where it
+// starts.
+const KindEntry* SignedBefore(const Grammar& g, std::string_view folded, std::size_t end,
+                              std::size_t* at) {
+  constexpr int kMaxFillers = 3;
+  for (int fillers = 0; fillers <= kMaxFillers; ++fillers) {
+    if (end > 0 && folded[end - 1] == ' ') --end;
+    const KindEntry* cue = MatchEndingAt(g.kind_cues, folded, end);
+    if (cue != nullptr) {
+      if (cue->role != KindRole::kSigned) return nullptr;
+      *at = end - cue->word.size();
+      return cue;
+    }
+    bool skipped = false;
+    for (std::string_view w : words::kChangeFillers) {
+      if (end >= w.size() && folded.substr(end - w.size(), w.size()) == w &&
+          !text::WordCharBefore(folded, end - w.size())) {
+        end -= w.size();
+        skipped = true;
+        break;
+      }
+    }
+    if (!skipped) return nullptr;
+  }
+  return nullptr;
+}
+
 namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
@@ -27,8 +55,13 @@ bool IsPercent(const Figure& fig) { return fig.f.unit_class == UnitClass::kPerce
 
 // A stock: what its label names is measured at a point in time, or it
 // counts animals (a herd).
-bool IsStock(const Figure&, const Indicator& ind) {
-  return IsStockLabel(text::FoldCaseKeepOffsets(ind.label)) || ind.unit == "head";
+bool IsStock(const Figure& fig, const Indicator& ind) {
+  // ("Đến cuối năm 2020, toàn tỉnh có 48 hợp tác xã": a count of what
+  // exists, not "có 175 dự án mới được cấp", what was added.)
+  const std::string label = text::FoldCaseKeepOffsets(ind.label);
+  return IsStockLabel(label) || ind.unit == "head" ||
+         (fig.f.unit_class == UnitClass::kCount && fig.word_before == words::kHave &&
+          FindWord(label, words::kNew, 0, label.size()) == npos);
 }
 
 // A price: money per unit of a good ("đồng/kg", "USD/tấn", "đồng/lít"), or
@@ -282,6 +315,44 @@ void RestatedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, 
       LastChange{fig.index, fig.paren->end, last.negative, fig.f.unit_class, ind.compare_to};
 }
 
+// "tăng nhẹ so với tháng trước (+0,12%)": a percentage first in the
+// parentheses after a change verb and its comparison, with no figure
+// between, is that change. Returns the verb, and where the comparison starts.
+const KindEntry* VerbBeforeParentheses(const Grammar& g, const Figure& fig, std::size_t* compare) {
+  if (fig.paren == nullptr || fig.signed_cue != nullptr ||
+      fig.f.unit_class != UnitClass::kPercent ||
+      fig.v.text.substr(fig.paren->begin + 1, fig.f.begin - fig.paren->begin - 1)
+              .find_first_not_of(" +-") != npos) {
+    return nullptr;
+  }
+  std::size_t b = fig.clause.begin;
+  if (fig.index > 0) b = std::max(b, fig.v.figures[fig.index - 1].end);
+  if (b >= fig.paren->begin) return nullptr;
+  const std::size_t c = fig.v.folded.rfind(words::kCompare, fig.paren->begin);
+  if (c == npos || c < b) return nullptr;
+  std::size_t at = 0;
+  const KindEntry* verb = SignedBefore(g, fig.v.folded, c, &at);
+  if (verb == nullptr || at < b) return nullptr;
+  *compare = c;
+  return verb;
+}
+bool VerbBeforeParenthesesWhen(const Grammar& g, const Figure& fig, const SentenceState&,
+                               const Indicator&) {
+  std::size_t c = 0;
+  return VerbBeforeParentheses(g, fig, &c) != nullptr;
+}
+void VerbBeforeParenthesesThen(const Grammar& g, const Figure& fig, SentenceState& st,
+                               Indicator& ind, RuleNames* trace) {
+  std::size_t c = 0;
+  const KindEntry* verb = VerbBeforeParentheses(g, fig, &c);
+  const bool falling = words::In(words::kFalling, verb->word);
+  // (An explicit sign in the parentheses is the value's already.)
+  if (falling && ind.value && *ind.value > 0) Negate(ind);
+  ind.compare_to = ComparatorIn(g, fig.v.folded, c, fig.paren->begin, ind.period, false, trace);
+  if (!ind.compare_to) ind.compare_to = DefaultCompare(ind.period);
+  st.last_change = LastChange{fig.index, fig.paren->end, falling, fig.f.unit_class, ind.compare_to};
+}
+
 // "tăng 22% về khối lượng và 38% về giá trị", "tăng lần lượt là 45,4% và
 // 51,6%": a change in the same unit right after a change, joined to it with
 // no verb of its own, continues it.
@@ -421,6 +492,8 @@ constexpr RoleRule kRoleRules[] = {
     {"occurrences", Role::kDrop, &OccurrencesWhen, &NothingThen},
     {"multiplier", Role::kRatio, &MultiplierWhen, &MultiplierThen},
     {"restated_change", Role::kChange, &RestatedChangeWhen, &RestatedChangeThen},
+    {"verb_before_parentheses", Role::kChange, &VerbBeforeParenthesesWhen,
+     &VerbBeforeParenthesesThen},
     {"coordinated_change", Role::kChange, &CoordinatedChangeWhen, &CoordinatedChangeThen},
     {"difference", Role::kChange, &DifferenceWhen, &DifferenceThen},
     {"difference_before", Role::kChange, &DifferenceBeforeWhen, &DifferenceBeforeThen},
@@ -591,13 +664,26 @@ LabelInput InputOf(const Grammar& g, const Figure& fig) {
 // what follows a physical unit when nothing names it before ("717 ha lúa bị
 // ngập úng"). The label before wins when it names the thing itself ("Số
 // doanh nghiệp thành lập mới là 513 doanh nghiệp").
+// Does `label` (folded) end with one of `verbs` as whole words?
+bool EndsWithVerb(std::string_view label, std::span<const std::string_view> verbs) {
+  return std::ranges::any_of(verbs, [&](std::string_view w) {
+    return label.ends_with(w) &&
+           (label.size() == w.size() || label[label.size() - w.size() - 1] == ' ');
+  });
+}
+
 bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                      std::size_t& prev_end, RuleNames*) {
   const bool count = fig.f.unit_class == UnitClass::kCount && fig.f.unit_begin > 0;
   const bool generic = IsGenericLabel(ind.label);
+  const std::string label = text::FoldCaseKeepOffsets(ind.label);
+  // "đã trồng mới 1.850 ha rừng tập trung": what was planted is named
+  // after the measure.
+  const bool produced =
+      fig.f.unit_class == UnitClass::kPhysical && EndsWithVerb(label, words::kProduceVerbs);
   // (A measure with a label to repeat repeats it: "đạt 300 tỷ đồng, 20 tỷ
   // đồng từ xuất khẩu".)
-  if (!count &&
+  if (!count && !produced &&
       (!generic || !st.last_level_label.empty() || fig.f.unit_class == UnitClass::kPercent ||
        fig.f.unit_class == UnitClass::kTimes)) {
     return false;
@@ -606,6 +692,8 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   const std::string_view f = fig.v.folded;
   std::size_t start = count ? fig.f.unit_begin : fig.f.end;
   while (start < s.size() && s[start] == ' ') ++start;
+  // (Not "15.530 ha/22.366 ha": a word follows.)
+  if (produced && !count && !text::WordCharAt(s, start)) return false;
   std::size_t stop = fig.clause.end;
   for (std::string_view w : words::kCountLabelStops) {
     std::size_t p = f.substr(0, stop).find(w, start);
@@ -623,19 +711,13 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   // (Up to its last word: "lao động./." ends with "lao động".)
   while (stop > start && !text::WordCharBefore(s, stop)) stop = text::PrevStart(s, stop);
   if (stop <= start) return false;
-  if (!generic) {
+  if (!generic && count) {
     // A count whose noun is qualified, where the label before does not name
     // it, or follows an action ("đón", "cấp").
-    const std::string label = text::FoldCaseKeepOffsets(ind.label);
     const std::string_view unit_word = f.substr(fig.f.unit_begin, fig.f.end - fig.f.unit_begin);
     const bool qualified = stop > fig.f.end;
     const bool names_unit = label.find(unit_word) != std::string::npos;
-    bool action = false;
-    for (std::string_view w : words::kActionVerbs) {
-      action = action || (label.ends_with(w) &&
-                          (label.size() == w.size() || label[label.size() - w.size() - 1] == ' '));
-    }
-    if (names_unit || !(action || qualified)) return false;
+    if (names_unit || !(EndsWithVerb(label, words::kActionVerbs) || qualified)) return false;
   }
   const LabelInput in{g, s, f, fig.v.periods, fig.v.frame_cues};
   std::string named = CleanLabel(in, start, stop);
@@ -763,7 +845,11 @@ bool ClauseLabel(const Grammar& g, const Figure& fig, SentenceState& st, Indicat
 // is a share of what stands before the parentheses.
 bool ParenSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
                   RuleNames*) {
-  if (fig.paren == nullptr || ind.kind != Kind::kRatio || ind.compare_to != "total") return false;
+  std::size_t c = 0;
+  const bool share = ind.kind == Kind::kRatio && ind.compare_to == "total";
+  if (fig.paren == nullptr || !(share || VerbBeforeParentheses(g, fig, &c) != nullptr)) {
+    return false;
+  }
   const std::string own = text::FoldCaseKeepOffsets(ind.label);
   if (!own.empty() && own != words::kShare) return false;
   std::size_t b = fig.clause.begin;

@@ -30,6 +30,12 @@ enum class Role { kLevel, kChange, kRatio, kDrop };
 
 // One figure as the rules read it: the sentence view, the quantity, where
 // its own words start and what stands around it.
+// The signed verb before a figure ending at `end`, allowing filler words
+// between ("tăng mạnh 71,6%", "mức tăng là 9,5%"); sets `at` to where it
+// starts.
+const KindEntry* SignedBefore(const internal::Grammar& g, std::string_view folded, std::size_t end,
+                              std::size_t* at);
+
 struct Figure {
   const SentenceView& v;
   const FoundQuantity& f;

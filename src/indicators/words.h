@@ -86,6 +86,10 @@ inline constexpr std::string_view kActionVerbs[] = {
 #define VNX_ACTION_VERB(words) words,
 #include "indicators/linker_words.inc"
 };
+inline constexpr std::string_view kProduceVerbs[] = {
+#define VNX_PRODUCE_VERB(words) words,
+#include "indicators/linker_words.inc"
+};
 inline constexpr std::string_view kClauseVerbs[] = {
 #define VNX_CLAUSE_VERB(words) words,
 #include "indicators/linker_words.inc"
