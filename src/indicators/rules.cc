@@ -200,6 +200,33 @@ void EqualsPercentThen(const Grammar& g, const Figure& fig, SentenceState&, Indi
   ind.compare_to = CompareAfterOr(g, fig, ind, "other", trace);
 }
 
+// "thu nội địa 10.152 tỷ đồng, đạt 50,51%", "thu ngân sách 36 tỷ đồng (đạt
+// 122%)": a bare percentage reached right after a level of its clause is how
+// much of the plan that level is.
+bool ReachAfterLevelWhen(const Grammar& g, const Figure& fig, const SentenceState&,
+                         const Indicator& ind) {
+  if (!IsPercent(fig) || fig.word_before != words::kReach || fig.signed_cue != nullptr ||
+      fig.base != nullptr || fig.index == 0) {
+    return false;
+  }
+  const FoundQuantity& prev = fig.v.figures[fig.index - 1];
+  if (prev.begin < fig.clause.begin || prev.unit_class == UnitClass::kPercent ||
+      prev.unit_class == UnitClass::kTimes) {
+    return false;
+  }
+  // Nothing but the verb between them ("…tỷ đồng, đạt", "…tỷ đồng (đạt").
+  for (std::size_t k = prev.end; k < fig.f.begin; ++k) {
+    if (text::IsAsciiDigit(fig.v.text[k])) return false;
+  }
+  const std::string_view gap = fig.v.folded.substr(prev.end, fig.f.begin - prev.end);
+  if (gap.find_first_not_of(" ,(") != gap.rfind(words::kReach)) return false;
+  return !ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, nullptr);
+}
+void ReachAfterLevelThen(const Grammar&, const Figure&, SentenceState&, Indicator& ind,
+                         RuleNames*) {
+  ind.compare_to = "plan";
+}
+
 // "N lần" after a verb that multiplies ("gấp 2,3 lần cùng kỳ", "tăng 15,5
 // lần"); a count of occurrences ("tổ chức 5 lần", "điều chỉnh tăng 5 lần")
 // is none.
@@ -390,11 +417,17 @@ void CoordinatedChangeThen(const Grammar& g, const Figure& fig, SentenceState& s
 // part of registered capital), not a change of it.
 bool AdjustedCapitalWhen(const Grammar&, const Figure& fig, const SentenceState&,
                          const Indicator&) {
-  if (fig.signed_cue == nullptr) return false;
+  if (fig.signed_cue == nullptr ||
+      FindWord(fig.v.folded, words::kCapital, fig.clause.begin, fig.signed_at) == npos) {
+    return false;
+  }
   const std::size_t adjust =
       FindWord(fig.v.folded, words::kAdjust, fig.clause.begin, fig.signed_at);
-  return adjust != npos && adjust + words::kAdjust.size() + 1 >= fig.signed_at &&
-         FindWord(fig.v.folded, words::kCapital, fig.clause.begin, fig.signed_at) != npos;
+  // ("tổng vốn đăng ký tăng thêm là 13,5 triệu USD": capital added.)
+  const std::size_t verb_end = fig.signed_at + fig.signed_cue->word.size();
+  const bool added = fig.f.unit_class != UnitClass::kPercent &&
+                     FindWord(fig.v.folded, words::kMore, verb_end, fig.f.begin) == verb_end + 1;
+  return added || (adjust != npos && adjust + words::kAdjust.size() + 1 >= fig.signed_at);
 }
 
 // "tốc độ tăng trưởng kinh tế đạt 8,1% so với cùng kỳ", "tăng trưởng tín
@@ -489,6 +522,7 @@ constexpr RoleRule kRoleRules[] = {
     {"share_of_total", Role::kRatio, &ShareWhen, &ShareThen},
     {"share_of_whole", Role::kRatio, &ShareOfWholeWhen, &ShareThen},
     {"equals_percent", Role::kRatio, &EqualsPercentWhen, &EqualsPercentThen},
+    {"reach_after_level", Role::kRatio, &ReachAfterLevelWhen, &ReachAfterLevelThen},
     {"occurrences", Role::kDrop, &OccurrencesWhen, &NothingThen},
     {"multiplier", Role::kRatio, &MultiplierWhen, &MultiplierThen},
     {"restated_change", Role::kChange, &RestatedChangeWhen, &RestatedChangeThen},
@@ -952,7 +986,9 @@ std::optional<std::string> ComparatorIn(const Grammar& g, std::string_view folde
 }
 
 std::string DefaultCompare(const std::optional<std::string>& period) {
-  return SubAnnual(period) ? "same_period_last_year" : "previous_year";
+  // (With no period known, year on year: what a change with no comparison
+  // in a report almost always is.)
+  return !period || SubAnnual(period) ? "same_period_last_year" : "previous_year";
 }
 
 bool SubAnnual(const std::optional<std::string>& period) {
