@@ -76,9 +76,7 @@ struct Cuts {
 };
 
 void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Section section,
-             std::optional<Date> reference, std::vector<Indicator>& out, Cuts& cuts) {
-  indicators::LinkContext context;
-  context.published = reference;
+             indicators::LinkContext context, std::vector<Indicator>& out, Cuts& cuts) {
   for (const text::Range& s : text::SplitSentences(run.text)) {
     if (s.cut) ++cuts.split_sentences;
     const std::string_view sentence = std::string_view(run.text).substr(s.begin, s.end - s.begin);
@@ -92,6 +90,24 @@ void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Sect
       out.push_back(std::move(ind));
     }
   }
+}
+
+// A body paragraph that heads what follows: set off as a heading (h1-h3,
+// all bold) or a short line that ends no sentence ("II. Sản xuất nông
+// nghiệp 6 tháng đầu năm"), or a list introduction ("Kết quả 9 tháng đầu
+// năm như sau:").
+enum class Heads { kNo, kSection, kList };
+Heads HeadsWhat(std::string_view p, bool marked) {
+  constexpr std::size_t kShortLine = 160;  // bytes: a heading, not a paragraph
+  std::size_t e = p.size();
+  while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '*')) --e;
+  if (e == 0) return Heads::kNo;
+  const char last = p[e - 1];
+  if (last == ':') return Heads::kList;
+  const bool ends_sentence =
+      last == '.' || last == '!' || last == '?' || last == ';' || last == ')' || last == '"';
+  if (ends_sentence || p.size() > kShortLine * (marked ? 2 : 1)) return Heads::kNo;
+  return Heads::kSection;
 }
 
 Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std::string_view source,
@@ -113,26 +129,61 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
          "periods resolved against Options::reference_date " + reference->ToString()});
   }
   Cuts cuts;
-  if (blocks.title) LinkRun(impl, *blocks.title, Section::kTitle, reference, doc.indicators, cuts);
-  if (blocks.lead) LinkRun(impl, *blocks.lead, Section::kLead, reference, doc.indicators, cuts);
-  for (const text::TextRun& r : blocks.captions) {
-    LinkRun(impl, r, Section::kCaption, reference, doc.indicators, cuts);
+  // The period a reader takes from the title (else the lead) governs what
+  // states none; a section heading's replaces it under the heading.
+  const internal::Grammar& g = *impl.grammar;
+  using indicators::Basis;
+  using indicators::ContextUnder;
+  using indicators::FrameOf;
+  const indicators::PeriodFrame none;
+  const indicators::PeriodFrame title_frame =
+      blocks.title ? FrameOf(g, blocks.title->text, reference, Basis::kTitle) : none;
+  const indicators::PeriodFrame lead_frame =
+      blocks.lead ? FrameOf(g, blocks.lead->text, reference, Basis::kHeading) : none;
+  const indicators::PeriodFrame& doc_frame = title_frame.period ? title_frame : lead_frame;
+  if (blocks.title) {
+    LinkRun(impl, *blocks.title, Section::kTitle, ContextUnder(reference, none), doc.indicators,
+            cuts);
   }
+  if (blocks.lead) {
+    LinkRun(impl, *blocks.lead, Section::kLead, ContextUnder(reference, title_frame),
+            doc.indicators, cuts);
+  }
+  for (const text::TextRun& r : blocks.captions) {
+    LinkRun(impl, r, Section::kCaption, ContextUnder(reference, doc_frame), doc.indicators, cuts);
+  }
+  indicators::PeriodFrame section_frame = doc_frame;
   const std::size_t max_paragraphs = impl.options.max_paragraphs;
   doc.paragraphs.reserve(std::min(blocks.paragraphs.size(), max_paragraphs));
   for (std::size_t i = 0; i < blocks.paragraphs.size() && i < max_paragraphs; ++i) {
     text::TextRun& r = blocks.paragraphs[i];
-    LinkRun(impl, r, Section::kBody, reference, doc.indicators, cuts);
+    const bool marked = i < blocks.paragraph_marked.size() && blocks.paragraph_marked[i];
+    const Heads heads = HeadsWhat(r.text, marked);
+    indicators::PeriodFrame frame = section_frame;
+    if (heads != Heads::kNo) {
+      const indicators::PeriodFrame own = FrameOf(g, r.text, reference, Basis::kHeading);
+      // A heading with no period ends the previous heading's; a list
+      // introduction with none leaves it.
+      if (own.period || heads == Heads::kSection) section_frame = own.period ? own : doc_frame;
+      frame = doc_frame;
+    }
+    LinkRun(impl, r, Section::kBody, ContextUnder(reference, frame), doc.indicators, cuts);
     // Read: the text moves into the document and the offset map (four bytes
     // a byte) goes, rather than both living until the end.
     doc.paragraphs.push_back(std::move(r.text));
     std::vector<std::uint32_t>().swap(r.map);
   }
-  // Statistical tables (html::TableBlock): one indicator per figure cell.
+  // Statistical tables (html::TableBlock): one indicator per figure cell,
+  // under their caption's period, else the document's.
   for (const html::TableBlock& table : blocks.tables) {
-    indicators::LinkContext context;
-    context.published = reference;
-    for (Indicator& ind : indicators::LinkTable(*impl.grammar, table, context)) {
+    indicators::PeriodFrame frame = doc_frame;
+    if (table.caption) {
+      const indicators::PeriodFrame own =
+          FrameOf(g, table.caption->text, reference, Basis::kHeading);
+      if (own.period) frame = own;
+    }
+    for (Indicator& ind :
+         indicators::LinkTable(*impl.grammar, table, ContextUnder(reference, frame))) {
       if (doc.indicators.size() >= impl.options.max_indicators) {
         ++cuts.indicators;
         continue;

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "indicators/words.h"
 #include "text/run.h"
 #include "text/utf8.h"
 
@@ -13,12 +14,12 @@ using indicators::CompareWhere;
 using indicators::KindEntry;
 using indicators::KindRole;
 using indicators::Lexicon;
-using indicators::PeriodFinder;
-using indicators::PeriodSpec;
 using indicators::QualifierEntry;
 using indicators::TrimEntry;
 using indicators::TrimWhere;
 using indicators::Where;
+using time::PeriodFinder;
+using time::PeriodSpec;
 
 std::array<std::vector<const KindEntry*>, 3> CuesByRole(const Lexicon<KindEntry>& cues) {
   static_assert(static_cast<std::size_t>(KindRole::kSigned) == 2);
@@ -55,7 +56,9 @@ std::vector<std::pair<const CompareEntry*, std::string>> Exceeds(
     const Lexicon<CompareEntry>& comparators) {
   std::vector<std::pair<const CompareEntry*, std::string>> v;
   for (const CompareEntry& c : comparators) {
-    if (c.where == CompareWhere::kAfterPercent) v.emplace_back(&c, "vượt " + std::string(c.word));
+    if (c.where == CompareWhere::kAfterPercent) {
+      v.emplace_back(&c, std::string(indicators::words::kExceed) + " " + std::string(c.word));
+    }
   }
   return v;
 }
@@ -89,7 +92,7 @@ Grammar::Grammar(PeriodFinder finder)
 
 Grammar::~Grammar() = default;
 
-Result<std::unique_ptr<const Grammar>> Grammar::Build() { return Build(indicators::PeriodSpecs()); }
+Result<std::unique_ptr<const Grammar>> Grammar::Build() { return Build(time::PeriodSpecs()); }
 
 Result<std::unique_ptr<const Grammar>> Grammar::Build(std::span<const PeriodSpec> period_specs) {
   Result<PeriodFinder> periods = PeriodFinder::Build(period_specs);

@@ -22,8 +22,8 @@
 
 #include "html/html.h"
 #include "indicators/lexicon.h"
-#include "indicators/periods.h"
 #include "numbers/spelled.h"
+#include "time/periods.h"
 #include "vnextract/status.h"
 
 namespace vnextract::internal {
@@ -35,7 +35,7 @@ class Grammar {
   static Result<std::unique_ptr<const Grammar>> Build();
   // The same with other period patterns (tests: a broken one).
   static Result<std::unique_ptr<const Grammar>> Build(
-      std::span<const indicators::PeriodSpec> period_specs);
+      std::span<const time::PeriodSpec> period_specs);
 
   Grammar(const Grammar&) = delete;
   Grammar& operator=(const Grammar&) = delete;
@@ -74,12 +74,12 @@ class Grammar {
   // Spelled numbers (numbers/number_words.inc).
   const numbers::NumberWords number_words;
   // Period expressions (RE2 patterns and the literals they start with).
-  const indicators::PeriodFinder periods;
+  const time::PeriodFinder periods;
   // The portal layouts' selectors (html/layouts.cc).
   const html::Layouts layouts;
 
  private:
-  explicit Grammar(indicators::PeriodFinder periods);
+  explicit Grammar(time::PeriodFinder periods);
 };
 
 }  // namespace vnextract::internal

@@ -371,6 +371,7 @@ Tree Reference(const Indicator& i) {
   j["label"] = i.label;
   PutQuantity(j, i);
   j["period"] = OrNull(i.period);
+  j["period_basis"] = OrNull(i.period_basis);
   j["kind"] = KindName(i.kind);
   if (i.compare_to) j["compare_to"] = *i.compare_to;
   j["surface"] = i.surface;

@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "html/dates.h"
 #include "plain/plain_checks.h"
 #include "test_grammar.h"
 #include "text/utf8.h"
+#include "time/dates.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract {
@@ -85,7 +85,7 @@ TEST(FuzzRegressions, FindDate) {
   for (const std::string& input : Inputs("fuzz_dates")) {
     if (text::FindInvalidUtf8(input)) continue;
     for (std::optional<int> year : {std::optional<int>(), std::optional<int>(2022)}) {
-      if (auto m = html::FindDate(input, year)) {
+      if (auto m = time::FindDate(input, year)) {
         EXPECT_TRUE(m->date.Valid());
         EXPECT_LE(m->begin, m->end);
         EXPECT_LE(m->end, input.size());

@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "indicators/periods.h"
 #include "test_grammar.h"
 #include "text/utf8.h"
+#include "time/periods.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract {
@@ -75,8 +75,10 @@ TEST(Grammar, CreateFillsTheCharacterTable) {
 }
 
 TEST(Grammar, APatternThatDoesNotCompileIsAnInternalStatus) {
-  std::vector<indicators::PeriodSpec> specs = indicators::PeriodSpecs();
-  specs.push_back({indicators::PeriodForm::kYear, R"(năm (\d{4})", {"năm "}});
+  std::vector<time::PeriodSpec> specs(time::PeriodSpecs().begin(), time::PeriodSpecs().end());
+  time::PeriodSpec bad = specs.back();
+  bad.pattern = R"(năm (\d{4})";
+  specs.push_back(bad);
   Result<std::unique_ptr<const Grammar>> g = Status(StatusCode::kInternal, "unset");
   EXPECT_NO_THROW(g = Grammar::Build(specs));
   ASSERT_FALSE(g.ok());
@@ -86,16 +88,25 @@ TEST(Grammar, APatternThatDoesNotCompileIsAnInternalStatus) {
       << g.status().message();
 }
 
-TEST(Grammar, AStartTheLiteralScanCannotHoldIsAnInternalStatus) {
-  // Under four bytes and no near word: the literal scan could not find it
-  // (periods.cc threw std::logic_error for this before).
-  const indicators::PeriodSpec spec[] = {{indicators::PeriodForm::kQuarter, R"(q (\d))", {"q "}}};
-  Result<indicators::PeriodFinder> f = Status(StatusCode::kInternal, "unset");
-  EXPECT_NO_THROW(f = indicators::PeriodFinder::Build(spec));
+TEST(Grammar, APatternWithNoPrefilterIsAnInternalStatus) {
+  // A match may start with any character: nothing for the scan to look for
+  // (periods.cc threw std::logic_error for a start list it could not hold
+  // before; the starts are now derived from the pattern).
+  const time::PeriodSpec spec[] = {{"any", R"(.(\d))", time::PeriodSpecs()[0].resolve}};
+  Result<time::PeriodFinder> f = Status(StatusCode::kInternal, "unset");
+  EXPECT_NO_THROW(f = time::PeriodFinder::Build(spec));
   ASSERT_FALSE(f.ok());
   EXPECT_EQ(f.status().code(), StatusCode::kInternal);
-  EXPECT_NE(f.status().message().find(R"(q (\d))"), std::string::npos) << f.status().message();
-  EXPECT_TRUE(indicators::PeriodFinder::Build(indicators::PeriodSpecs()).ok());
+  EXPECT_NE(f.status().message().find(R"(.(\d))"), std::string::npos) << f.status().message();
+  EXPECT_NE(f.status().message().find("\"any\""), std::string::npos) << f.status().message();
+  EXPECT_TRUE(time::PeriodFinder::Build(time::PeriodSpecs()).ok());
+}
+
+TEST(Grammar, AFormWithNoResolverIsAnInternalStatus) {
+  const time::PeriodSpec spec[] = {{"unresolved", R"(năm (\d{4}))", nullptr}};
+  const Result<time::PeriodFinder> f = time::PeriodFinder::Build(spec);
+  ASSERT_FALSE(f.ok());
+  EXPECT_NE(f.status().message().find("no resolver"), std::string::npos) << f.status().message();
 }
 
 }  // namespace

@@ -16,10 +16,10 @@
 #include <vector>
 
 #include "html/blocks.h"
-#include "html/dates.h"
 #include "html/gumbo_tree.h"
 #include "test_files.h"
 #include "test_grammar.h"
+#include "time/dates.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract {
@@ -216,7 +216,7 @@ TEST(PublicationDates, EveryPortalForm) {
   for (const DateCase& c : cases) {
     SCOPED_TRACE(c.input);
     const std::string input = c.input;
-    const std::optional<html::DateMatch> m = html::FindDate(input);
+    const std::optional<time::DateMatch> m = time::FindDate(input);
     if (*c.date == '\0') {
       EXPECT_FALSE(m) << m->date.ToString();
       continue;
@@ -302,7 +302,7 @@ TEST_P(DucklingViTime, AbsoluteDate) {
   for (const TimeExclusion& e : kTimeExclusions) {
     if (text == e.text) GTEST_SKIP() << "excluded: " << e.reason;
   }
-  const std::optional<html::DateMatch> m = html::FindDate(text, 2017);
+  const std::optional<time::DateMatch> m = time::FindDate(text, 2017);
   if (!r["expect_match"].get<bool>()) {
     EXPECT_FALSE(m) << "a date in a text Duckling reads as none";
     return;

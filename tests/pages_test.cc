@@ -40,7 +40,8 @@ struct Row {
   Kind kind;
   const char* compare_to;  // "" for none
   const char* surface;
-  const char* todo = nullptr;  // a linker problem: checked softly
+  const char* todo = nullptr;   // a linker problem: checked softly
+  const char* basis = nullptr;  // period_basis, checked when given
 };
 
 struct PageCase {
@@ -360,6 +361,92 @@ const std::vector<PageCase>& Cases() {
                "plan", "52,9"},
           },
       },
+      {
+          // The period is stated only by the title and the section headings
+          // (issue 18): every period_basis shows.
+          "heading_report.html",
+          "article_description",
+          "2023-10-06",
+          "06/10/2023 09:40",
+          "Tình hình kinh tế - xã hội 9 tháng đầu năm 2023",
+          "Kinh tế của huyện tiếp tục phục hồi, thu ngân sách trên địa bàn đạt 312 tỷ đồng.",
+          "Phòng Tài chính - Kế hoạch huyện",
+          11,
+          "I. Sản xuất công nghiệp",
+          "- Điều chỉnh vốn cho 3 dự án.",
+          {
+              {kLead, "thu ngân sách trên địa bàn", 312e9, "VND", kExact, "2023-01/2023-09",
+               kActual, "", "312 tỷ đồng", nullptr, "title"},
+              // "I. Sản xuất công nghiệp": a heading with no period; the
+              // title's holds.
+              {kBody, "Giá trị sản xuất công nghiệp", 4250e9, "VND", kExact, "2023-01/2023-09",
+               kEstimate, "", "4.250 tỷ đồng", nullptr, "title"},
+              {kBody, "Giá trị sản xuất công nghiệp", 7.2, "percent", kExact, "2023-01/2023-09",
+               kChange, "same_period_last_year", "7,2%", nullptr, "title"},
+              {kBody, "giá trị sản xuất công nghiệp", 520e9, "VND", kExact, "2023-09", kActual, "",
+               "520 tỷ đồng", nullptr, "stated"},
+              {kBody, "giá trị sản xuất công nghiệp", 3.1, "percent", kExact, "2023-09", kChange,
+               "previous_month", "3,1%", nullptr, "stated"},
+              // "Trong đó, …": the previous sentence's month.
+              {kBody, "ngành chế biến thực phẩm", 190e9, "VND", kExact, "2023-09", kActual, "",
+               "190 tỷ đồng", nullptr, "carried"},
+              // "II. Sản xuất nông nghiệp quý III/2023".
+              {kBody, "Diện tích lúa thu hoạch", 6420, "ha", kExact, "2023-Q3", kActual, "",
+               "6.420 ha", nullptr, "heading"},
+              {kBody, "năng suất bình quân", 58.5, "quintal/ha", kExact, "2023-Q3", kEstimate, "",
+               "58,5 tạ/ha", nullptr, "heading"},
+              // "III. Phát triển doanh nghiệp" ends the quarter: back to the
+              // title's period, except a stock "hiện có" as of publication.
+              {kBody, "doanh nghiệp đang hoạt động", 1215, "enterprise", kExact, "2023-10-06",
+               kActual, "", "1.215 doanh nghiệp", nullptr, "published"},
+              {kBody, "Số doanh nghiệp thành lập mới", 86, "enterprise", kExact, "2023-01/2023-09",
+               kActual, "", "86 doanh nghiệp", nullptr, "title"},
+              {kBody, "tổng vốn đăng ký", 940e9, "VND", kExact, "2023-01/2023-09", kActual, "",
+               "940 tỷ đồng", nullptr, "title"},
+              // "Kết quả thu hút đầu tư quý III/2023 như sau:" governs its list.
+              {kBody, "dự án", 5, "project", kExact, "2023-Q3", kActual, "", "5 dự án", nullptr,
+               "heading"},
+              {kBody, "tổng vốn đầu tư", 320e9, "VND", kExact, "2023-Q3", kActual, "",
+               "320 tỷ đồng", nullptr, "heading"},
+              {kBody, "Điều chỉnh vốn", 3, "project", kExact, "2023-Q3", kActual, "", "3 dự án",
+               nullptr, "heading"},
+          },
+          {3871456},
+          {"Trang chủ", "Cơ quan chủ quản"},
+      },
+      {
+          // The title states no period, the sapo does: the body and a list
+          // take the sapo's (issue 18).
+          "lead_period_news.html",
+          "news",
+          "2024-07-05",
+          "05/07/2024 08:30",
+          "Sản xuất nông nghiệp tiếp tục tăng trưởng khá",
+          "Trong 6 tháng đầu năm 2024, sản xuất nông nghiệp của tỉnh đạt nhiều kết quả tích cực.",
+          "Minh Châu",
+          6,
+          "Giá trị sản xuất nông, lâm nghiệp và thủy sản ước đạt 9.840 tỷ đồng",
+          "- Sản lượng thủy sản 52.100 tấn.",
+          {
+              {kBody, "Giá trị sản xuất nông, lâm nghiệp và thủy sản", 9840e9, "VND", kExact,
+               "2024-H1", kEstimate, "", "9.840 tỷ đồng", nullptr, "heading"},
+              {kBody, "Giá trị sản xuất nông, lâm nghiệp và thủy sản", 3.6, "percent", kExact,
+               "2024-H1", kChange, "same_period_last_year", "3,6%", nullptr, "heading"},
+              // A winter-spring crop spanning two years: its harvest year.
+              {kBody, "sản lượng lúa", 412000, "tonne", kExact, "2024-season:dong_xuan", kActual,
+               "", "412.000 tấn", nullptr, "stated"},
+              {kBody, "năng suất bình quân", 64.2, "quintal/ha", kExact, "2024-season:dong_xuan",
+               kActual, "", "64,2 tạ/ha", nullptr, "stated"},
+              {kBody, "Tổng đàn lợn", 1.25e6, "head", kExact, "2024-07-05", kActual, "",
+               "1,25 triệu con", nullptr, "published"},
+              {kBody, "Thịt hơi xuất chuồng", 86300, "tonne", kExact, "2024-H1", kActual, "",
+               "86.300 tấn", nullptr, "heading"},
+              {kBody, "Sản lượng thủy sản", 52100, "tonne", kExact, "2024-H1", kActual, "",
+               "52.100 tấn", nullptr, "heading"},
+          },
+          {43162, 5},
+          {"Chinhphu.vn", "Tin liên quan", "Số liệu 2024", "Giá lúa"},
+      },
   };
   return cases;
 }
@@ -452,6 +539,9 @@ void ExpectRows(const PageCase& c, const std::vector<Row>& rows,
     EXPECT_EQ(got.period.value_or(""), e.period);
     EXPECT_EQ(got.kind, e.kind);
     EXPECT_EQ(got.compare_to.value_or(""), e.compare_to);
+    if (e.basis != nullptr) {
+      EXPECT_EQ(got.period_basis.value_or(""), e.basis);
+    }
   }
 }
 

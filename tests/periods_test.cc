@@ -4,7 +4,7 @@
 // checks the declared starts against the patterns on the gold set, the
 // corpora, generated pages and many random strings made of the patterns'
 // own words.
-#include "indicators/periods.h"
+#include "time/periods.h"
 
 #include <gtest/gtest.h>
 
@@ -21,9 +21,10 @@
 #include "test_grammar.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
+#include "time/prefilter.h"
 #include "vnextract/vnextract.h"
 
-namespace vnextract::indicators {
+namespace vnextract::time {
 namespace {
 
 namespace fs = std::filesystem;
@@ -78,7 +79,7 @@ TEST(PeriodFinderTest, FindsWhatAPlainSearchFindsOnTheGoldSetAndCorpora) {
       ++texts;
     }
   }
-  for (const char* dir : {"src/numbers/corpus", "src/indicators/corpus"}) {
+  for (const char* dir : {"src/numbers/corpus", "src/indicators/corpus", "src/time/corpus"}) {
     for (const auto& entry : fs::directory_iterator(fs::path(VNEXTRACT_SOURCE_DIR) / dir)) {
       if (entry.path().extension() != ".tsv") continue;
       std::ifstream in(entry.path());
@@ -155,5 +156,35 @@ TEST(PeriodFinderTest, FindsWhatAPlainSearchFindsOnRandomStrings) {
   EXPECT_GT(found, 30000u);
 }
 
+TEST(DerivePrefilter, LiteralStartsWhenEveryStartIsLongEnough) {
+  const Result<Prefilter> p = DerivePrefilter(R"(năm (\d{4}))");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p->starts, std::vector<std::string>{"năm "});
+  EXPECT_TRUE(p->near.empty());
+}
+
+TEST(DerivePrefilter, StartsAreExtendedThroughWhatFollows) {
+  const Result<Prefilter> p =
+      DerivePrefilter(R"((?:6|sáu) tháng cuối năm(?: (\d{4}))?|nửa cuối năm)");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p->starts,
+            (std::vector<std::string>{"6 tháng cuối năm", "nửa cuối năm", "sáu tháng cuối năm"}));
+  EXPECT_TRUE(p->near.empty());
+}
+
+TEST(DerivePrefilter, ANearWordWhenAStartIsADigit) {
+  const Result<Prefilter> p = DerivePrefilter(R"((?:lũy kế )?(\d{1,2}|ba) tháng(?: qua)?)");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p->starts, (std::vector<std::string>{"#", "ba tháng", "lũy kế "}));
+  EXPECT_EQ(p->near, " tháng");
+  EXPECT_EQ(p->reach, std::string_view("lũy kế ").size() + 2);
+}
+
+TEST(DerivePrefilter, NoPrefilterIsAnError) {
+  for (const char* pattern : {".x", "a?", "(?i)năm", "[^x]năm", "(\\d+) tháng", "(năm"}) {
+    EXPECT_FALSE(DerivePrefilter(pattern).ok()) << pattern;
+  }
+}
+
 }  // namespace
-}  // namespace vnextract::indicators
+}  // namespace vnextract::time

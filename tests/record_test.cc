@@ -62,9 +62,9 @@ TEST(FormatNumber, ReadsBackToTheSameDouble) {
 TEST(RecordColumns, AreTheCsvHeaderAndTheDocumentedColumns) {
   // The README and DESIGN.md promise these columns, in this order.
   const std::vector<std::string_view> expected = {
-      "source",    "published", "title",      "section", "label",     "value",
-      "value_min", "value_max", "value_of",   "unit",    "unit_text", "qualifier",
-      "period",    "kind",      "compare_to", "surface"};
+      "source",    "published",    "title",    "section",    "label",     "value",
+      "value_min", "value_max",    "value_of", "unit",       "unit_text", "qualifier",
+      "period",    "period_basis", "kind",     "compare_to", "surface"};
   const auto columns = RecordColumns();
   EXPECT_EQ(std::vector<std::string_view>(columns.begin(), columns.end()), expected);
   std::string header;
@@ -85,6 +85,7 @@ Document HandMade() {
   i.unit_text = "đồng";
   i.surface = "1.784,8 nghìn tỷ đồng";
   i.period = "2023-01/2023-09";
+  i.period_basis = "heading";
   doc.indicators.push_back(i);
   i.label = "tỷ lệ";
   i.value = 1.5e-7;
@@ -92,6 +93,7 @@ Document HandMade() {
   i.unit_text = "%";
   i.surface = "0,00000015%";
   i.period.reset();
+  i.period_basis.reset();
   i.kind = Kind::kChange;
   i.compare_to = "plan";
   doc.indicators.push_back(i);
@@ -107,11 +109,11 @@ Document HandMade() {
 TEST(CsvRows, HandMadeDocumentByHand) {
   EXPECT_EQ(CsvRows(HandMade()),
             "\"tay,\"\"làm\"\".txt\",2023-10-05,Thu ngân sách,body,Tổng thu,1784800000000000,,,,"
-            "VND,đồng,exact,2023-01/2023-09,actual,,\"1.784,8 nghìn tỷ đồng\"\n"
+            "VND,đồng,exact,2023-01/2023-09,heading,actual,,\"1.784,8 nghìn tỷ đồng\"\n"
             "\"tay,\"\"làm\"\".txt\",2023-10-05,Thu ngân sách,body,tỷ lệ,0.00000015,,,,percent,"
-            "%,exact,,change,plan,\"0,00000015%\"\n"
+            "%,exact,,,change,plan,\"0,00000015%\"\n"
             "\"tay,\"\"làm\"\".txt\",2023-10-05,Thu ngân sách,body,tỷ lệ,,20000000000000000,"
-            "30000000000000000,,percent,%,range,,change,plan,20-30 triệu tỷ\n");
+            "30000000000000000,,percent,%,range,,,change,plan,20-30 triệu tỷ\n");
 }
 
 TEST(RecordRow, AgreesWithJsonOnEveryNumber) {

@@ -100,7 +100,8 @@ output options:
                       indicator (none for a document without indicators)
                       with the columns source, published, title, section,
                       label, value, value_min, value_max, unit, qualifier,
-                      period, kind, compare_to, surface: UTF-8, RFC 4180
+                      period, period_basis, kind, compare_to, surface:
+                      UTF-8, RFC 4180
                       quoting, rows end with LF, an empty cell for null;
                       whole numbers up to 1e15 as integers (664000000000),
                       others in the shortest exact form (14.9, 2e+15)

@@ -68,6 +68,13 @@ struct Indicator : Quantity {
   Section section = Section::kBody;
   std::string label;                  // what is measured, as written: "sản lượng gỗ dán"
   std::optional<std::string> period;  // "2022", "2022-H1", "2022-Q3", "2022-07", ...
+  // Where the period came from, so that a reader can filter on how sure it
+  // is: "stated" (in the figure's own clause), "carried" (an earlier clause
+  // or sentence of the block), "heading" (a lead, section heading, list
+  // introduction or table caption), "title", "published" (an as-of figure —
+  // "hiện có", "đến nay", a price quoted with no date — dated by the
+  // publication date); null when `period` is null.
+  std::optional<std::string> period_basis;
   Kind kind = Kind::kActual;
   std::optional<std::string>
       compare_to;        // for kChange / kRatio: "plan", "same_period_last_year", ...

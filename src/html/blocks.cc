@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "html/dates.h"
 #include "text/utf8.h"
+#include "time/dates.h"
 
 namespace vnextract::html {
 namespace {
@@ -150,8 +150,12 @@ bool IsChromeLine(std::string_view s) {
   if (IsControlLine(s)) return true;
   if (s.size() > 120) return false;
   const std::string folded = text::FoldCaseKeepOffsets(s);
-  for (std::string_view w :
-       {"lượt xem", "lượt truy cập", "lượt đọc", "đang truy cập", "đang trực tuyến"}) {
+  static constexpr std::string_view kCounters[] = {
+#define VNX_VIEW_COUNTER(words) words,
+#include "text/view_counters.inc"
+#undef VNX_VIEW_COUNTER
+  };
+  for (std::string_view w : kCounters) {
     if (folded.find(w) != std::string::npos) return true;
   }
   return false;
@@ -241,7 +245,7 @@ Blocks FindBlocks(PageLines page) {
       const std::string_view s = lines[i].run.text;
       bool chrome = IsControlLine(s);
       if (!b.published && s.size() <= 80) {
-        if (auto hit = FindDate(s)) {
+        if (auto hit = time::FindDate(s)) {
           b.published = hit->date;
           b.published_text = std::string(s.substr(hit->begin, hit->end - hit->begin));
           chrome = true;
@@ -314,6 +318,7 @@ Blocks FindBlocks(PageLines page) {
     } else {
       if (b.paragraphs.empty() && !b.lead) StripSourceTag(line.run);
       b.paragraphs.push_back(std::move(line.run));
+      b.paragraph_marked.push_back(line.heading || line.bold);
     }
   }
   if (b.paragraphs.empty())

@@ -92,6 +92,9 @@ struct Blocks {
   std::optional<text::TextRun> author;
   std::vector<text::TextRun> captions;
   std::vector<text::TextRun> paragraphs;
+  // Per paragraph: set off as a heading (inside h1-h3, or every letter in
+  // bold).
+  std::vector<bool> paragraph_marked;
   std::vector<TableBlock> tables;
   std::vector<Diagnostic> diagnostics;
 };

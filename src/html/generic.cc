@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "html/dates.h"
 #include "html/page.h"
 #include "text/utf8.h"
+#include "time/dates.h"
 
 namespace vnextract::html {
 namespace {
@@ -157,7 +157,7 @@ constexpr std::array<std::string_view, 18> kDateMetas = {
 };
 
 std::optional<PublishedHint> HintFrom(std::string_view s) {
-  const std::optional<DateMatch> m = FindDate(s);
+  const std::optional<time::DateMatch> m = time::FindDate(s);
   if (!m) return std::nullopt;
   return PublishedHint{m->date, std::string(s.substr(m->begin, m->end - m->begin))};
 }
@@ -190,7 +190,7 @@ std::optional<PublishedHint> JsonLdDate(const GumboNode* script) {
 std::optional<PublishedHint> DateLine(const GumboNode* node) {
   const std::string t = TextContent(node);
   if (t.empty() || t.size() > 160 || EndsSentence(t)) return std::nullopt;
-  const std::optional<DateMatch> m = FindDate(t);
+  const std::optional<time::DateMatch> m = time::FindDate(t);
   if (!m || t.size() - (m->end - m->begin) > 60) return std::nullopt;
   return PublishedHint{m->date, t.substr(m->begin, m->end - m->begin)};
 }

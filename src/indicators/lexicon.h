@@ -49,7 +49,7 @@ enum class TrapWhere {
 enum class PerRole { kDenominator, kPerWord, kPerTimeWord };
 enum class Where { kBefore, kAfter };
 enum class KindRole { kFrameCue, kVerb, kSigned };
-enum class CompareWhere { kAfterPercent, kComparator };
+enum class CompareWhere { kAfterPercent, kComparator, kBare };
 enum class TrimWhere { kHead, kTail };
 
 struct UnitEntry {

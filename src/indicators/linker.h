@@ -1,7 +1,8 @@
 // The linker: turns the quantities of one sentence into Indicator records by
 // reading the words around them — the label before the figure, the period,
 // the verb or frame that sets the kind, and the comparison a change or ratio
-// is made against.
+// is made against. It builds the sentence view once (sentence_view.h) and
+// runs the named rule tables (rules.h) and label passes (label.h) on it.
 #ifndef VNEXTRACT_SRC_INDICATORS_LINKER_H_
 #define VNEXTRACT_SRC_INDICATORS_LINKER_H_
 
@@ -11,7 +12,6 @@
 #include <string_view>
 #include <vector>
 
-#include "indicators/periods.h"
 #include "vnextract/document.h"
 #include "vnextract/indicator.h"
 
@@ -21,44 +21,66 @@ class Grammar;
 
 namespace vnextract::indicators {
 
-// State carried from sentence to sentence inside one block of text: a period
-// stated once governs what follows until another is stated.
+// Where a period came from (Indicator::period_basis).
+enum class Basis { kNone, kStated, kCarried, kHeading, kTitle, kPublished };
+std::optional<std::string> BasisName(Basis basis);
+
+// A period in force and where it came from.
+struct PeriodFrame {
+  std::optional<std::string> period;
+  // The day a "đến ngày …" period runs to: the period of stocks.
+  std::optional<std::string> point;
+  Basis basis = Basis::kNone;
+  bool as_of = false;  // a point dated by the publication ("hiện có", "đến nay")
+};
+
+// State carried from sentence to sentence inside one block of text (a
+// paragraph, the title, the lead): a period stated once governs what
+// follows until another is stated.
 struct LinkContext {
   std::optional<Date> published;
-  std::optional<std::string> carried_period;
-  // The day a carried "đến ngày …" period runs to: the period of stocks.
-  std::optional<std::string> carried_point;
+  // The period in force; `stated_in` is the clause (counted over the block)
+  // that stated it, so that a figure of that clause has it "stated" and a
+  // later one "carried".
+  PeriodFrame carried;
+  std::size_t stated_in = static_cast<std::size_t>(-1);
+  std::size_t clause = 0;  // clauses seen so far in the block
+  // A period that opens a sentence ("6 tháng đầu năm 2020, …"): each later
+  // sentence of the block starts from it (a period inside a sentence,
+  // "CPI bình quân quý II/2020", holds for that sentence only).
+  std::optional<PeriodFrame> block;
+  // A comparison stated for a change carries to the changes after it; the
+  // kind verb of a sentence carries into a breakdown ("Trong đó, …").
+  std::optional<std::string> last_compare;
+  std::optional<Kind> carried_verb_kind;
+  // The block reports a toll or a trading session (words.h, kAsOfCues).
+  bool as_of_block = false;
+};
+
+// A context for a block under `frame` (the period of the title, lead or
+// section heading above it).
+LinkContext ContextUnder(std::optional<Date> published, const PeriodFrame& frame);
+
+// The period a title, lead, heading or caption states (its last period
+// that is no comparison and not in parentheses), with `basis`; basis kNone
+// when it states none.
+PeriodFrame FrameOf(const internal::Grammar& grammar, std::string_view text,
+                    std::optional<Date> published, Basis basis);
+
+// The names of the rules and label passes that fired for each indicator
+// LinkSentence returned, in order (tests/rules_corpus_test.cc reads them).
+struct LinkTrace {
+  std::vector<std::vector<std::string_view>> rules;
+  // The rules that made figures no indicator ("tổ chức 5 lần"), in order.
+  std::vector<std::string_view> dropped;
 };
 
 // Indicators of `sentence`, spans relative to `sentence`; `sentence` field
-// left empty (the caller owns the source text and offsets).
+// left empty (the caller owns the source text and offsets). With `trace`,
+// what fired for each is appended to it.
 std::vector<Indicator> LinkSentence(const internal::Grammar& grammar, std::string_view sentence,
-                                    Section section, LinkContext& context);
-
-// The parts of the linker that have a plain twin in tests/plain/ (label.h).
-
-// The label: the phrase naming what is measured, cut from folded[b, e) of
-// sentence `s` (`folded` is its text::FoldCaseKeepOffsets). Leading frames
-// ("Trong 6 tháng đầu năm,", "Phấn đấu năm 2022,") and period expressions
-// (`periods`: the sentence's, as PeriodFinder::Find gives them) are removed;
-// verbs, qualifiers and connectives are trimmed from both ends.
-// `frame_cues` is false when the sentence holds no frame cue at all (then no
-// part of it does, and none is looked for).
-std::string CleanLabel(const internal::Grammar& grammar, std::string_view s,
-                       std::string_view folded, std::size_t b, std::size_t e,
-                       const std::vector<PeriodMatch>& periods, bool frame_cues);
-
-// Labels that name nothing: a count is then named after its number
-// ("toàn tỉnh có 142 dự án FDI").
-inline constexpr std::string_view kGenericLabels[] = {
-    "", "có", "và", "tỉnh", "cả tỉnh", "toàn tỉnh", "cả nước", "thu hút", "trên địa bàn"};
-// A budget or plan named as the subject: the figure is a target.
-inline constexpr std::string_view kTargetHeads[] = {"dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"};
-
-// Is `label`, folded, one of kGenericLabels?
-bool IsGenericLabel(std::string_view label);
-// Does `label`, folded, start with one of kTargetHeads?
-bool StartsWithTargetHead(std::string_view label);
+                                    Section section, LinkContext& context,
+                                    LinkTrace* trace = nullptr);
 
 }  // namespace vnextract::indicators
 

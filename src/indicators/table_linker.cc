@@ -11,6 +11,7 @@
 namespace vnextract::indicators {
 
 using internal::Grammar;
+using time::PeriodMatch;
 
 namespace {
 
@@ -26,31 +27,38 @@ struct ColumnMeaning {
   std::optional<std::string> compare_to;  // ratio columns
   bool percent = false;
   std::optional<std::string> period;
+  Basis basis = Basis::kNone;
+};
+
+struct HeaderCue {
+  std::string_view words;
+  Kind kind;
+  std::string_view compare_to;
+};
+constexpr HeaderCue kHeaderCues[] = {
+#define VNX_HEADER(words, kind, compare_to) {words, Kind::kind, compare_to},
+#include "indicators/table_headers.inc"
+};
+constexpr std::string_view kPercentHeaders[] = {
+#define VNX_PERCENT_HEADER(words) words,
+#include "indicators/table_headers.inc"
 };
 
 ColumnMeaning ReadHeader(const Grammar& g, const std::string& header, const LinkContext& ctx) {
   ColumnMeaning m;
   const std::string folded = text::FoldCaseKeepOffsets(header);
-  if (Contains(folded, "so cùng kỳ") || Contains(folded, "so với cùng kỳ")) {
-    m.kind = Kind::kRatio;
-    m.compare_to = "same_period_last_year";
-  } else if (Contains(folded, "so kh") || Contains(folded, "so kế hoạch") ||
-             Contains(folded, "so với kế hoạch")) {
-    m.kind = Kind::kRatio;
-    m.compare_to = "plan";
-  } else if (Contains(folded, "so dự toán") || Contains(folded, "so với dự toán")) {
-    m.kind = Kind::kRatio;
-    m.compare_to = "budget_estimate";
-  } else if (Contains(folded, "kế hoạch") || Contains(folded, "mục tiêu") ||
-             Contains(folded, "dự toán") || Contains(folded, "chỉ tiêu")) {
-    m.kind = Kind::kTarget;
-  } else if (Contains(folded, "ước")) {
-    m.kind = Kind::kEstimate;
+  for (const HeaderCue& cue : kHeaderCues) {
+    if (!Contains(folded, cue.words)) continue;
+    m.kind = cue.kind;
+    if (!cue.compare_to.empty()) m.compare_to = std::string(cue.compare_to);
+    break;
   }
-  m.percent = m.kind == Kind::kRatio || Contains(folded, "(%)") || Contains(folded, "tỷ lệ");
+  m.percent = m.kind == Kind::kRatio;
+  for (std::string_view w : kPercentHeaders) m.percent = m.percent || Contains(folded, w);
   for (const PeriodMatch& p : g.periods.Find(folded, ctx.published)) {
     if (!p.comparator && p.period) {
       m.period = p.period;
+      m.basis = Basis::kStated;
       break;
     }
   }
@@ -83,17 +91,25 @@ std::vector<Indicator> LinkTable(const Grammar& g, const html::TableBlock& table
   std::vector<Indicator> out;
   const std::size_t n = table.columns.size();
   std::vector<ColumnMeaning> meanings(n);
-  std::optional<std::string> result_period;  // a ratio column takes its result column's period
+  // A ratio column takes its result column's period.
+  std::optional<std::string> result_period;
   for (std::size_t c = 0; c < n; ++c) {
     if (table.columns[c] != Column::kValue) continue;
     meanings[c] =
         ReadHeader(g, c < table.headers.size() ? table.headers[c].text : std::string(), ctx);
     if (meanings[c].kind == Kind::kRatio) {
-      if (!meanings[c].period) meanings[c].period = result_period;
+      if (!meanings[c].period && result_period) {
+        meanings[c].period = result_period;
+        meanings[c].basis = Basis::kStated;
+      }
     } else if (meanings[c].kind != Kind::kTarget) {
       result_period = meanings[c].period;
     }
-    if (!meanings[c].period) meanings[c].period = ctx.carried_period;
+    // Else the caption's, the section's or the document's period.
+    if (!meanings[c].period) {
+      meanings[c].period = ctx.carried.period;
+      meanings[c].basis = ctx.carried.basis;
+    }
   }
   const std::string table_unit = table.unit ? table.unit->text : std::string();
   for (const std::vector<text::TextRun>& row : table.rows) {
@@ -135,6 +151,7 @@ std::vector<Indicator> LinkTable(const Grammar& g, const html::TableBlock& table
       ind.unit = percent ? "percent" : unit.unit;
       ind.qualifier = Qualifier::kExact;
       ind.period = m.period;
+      ind.period_basis = m.period ? BasisName(m.basis) : std::nullopt;
       ind.kind = m.kind;
       ind.compare_to = m.compare_to;
       ind.surface = std::string(t);

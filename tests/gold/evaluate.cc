@@ -7,7 +7,8 @@
 //
 // With --floor, exits 1 when a metric falls below its floor (CI keeps the
 // figures from going down). Metrics: f1, qualifier, kind, period, compare_to,
-// label, trap_clean (share of trap-only items with no indicator); a metric
+// label, trap_clean (share of trap-only items with no indicator),
+// period_basis (over the figures whose gold names one); a metric
 // alone is the whole set's, "dev.f1" or "test.f1" one split's.
 //
 // Items carry "split": "dev" (the rules may be tuned on them) or "test"
@@ -34,13 +35,16 @@ struct GoldIndicator {
   std::string label, unit, qualifier, kind, surface;
   std::optional<double> value, value_min, value_max;
   std::optional<std::string> period, compare_to;
+  std::optional<std::string> basis;  // period_basis, scored when given
 };
 
 struct Counts {
   int gold = 0, predicted = 0, matched = 0;
   int qualifier = 0, kind = 0, period = 0, compare_to = 0, label = 0;
   int trap_items = 0, trap_clean = 0;
+  int basis_gold = 0, basis = 0;  // figures whose gold names a period_basis
   void Add(const Counts& o) {
+    basis_gold += o.basis_gold, basis += o.basis;
     gold += o.gold, predicted += o.predicted, matched += o.matched;
     qualifier += o.qualifier, kind += o.kind, period += o.period, compare_to += o.compare_to;
     label += o.label, trap_items += o.trap_items, trap_clean += o.trap_clean;
@@ -129,8 +133,11 @@ int main(int argc, char** argv) {
     const json item = json::parse(line);
     ++items;
     const auto published = vnextract::Date::Parse(item.at("published").get<std::string>());
-    auto doc =
-        extractor->ExtractText(item.at("text").get<std::string>(), item.value("id", ""), published);
+    // An item with a "title" is a paragraph under that title (the page's
+    // heading line): its figures may take the title's period.
+    std::string text = item.at("text").get<std::string>();
+    if (item.contains("title")) text = item.at("title").get<std::string>() + "\n" + text + "\n";
+    auto doc = extractor->ExtractText(text, item.value("id", ""), published);
     if (!doc.ok()) {
       std::cerr << "evaluate: " << gold_path << ":" << line_no << ": " << doc.status().ToString()
                 << "\n";
@@ -141,7 +148,7 @@ int main(int argc, char** argv) {
       gold.push_back({g.value("label", ""), g.value("unit", ""), g.value("qualifier", "exact"),
                       g.value("kind", "actual"), g.value("surface", ""), Num(g, "value"),
                       Num(g, "value_min"), Num(g, "value_max"), Str(g, "period"),
-                      Str(g, "compare_to")});
+                      Str(g, "compare_to"), Str(g, "period_basis")});
     }
     Counts c;
     c.gold = static_cast<int>(gold.size());
@@ -180,7 +187,10 @@ int main(int argc, char** argv) {
       const bool cmp = p.compare_to == g.compare_to;
       const bool lab = NormLabel(p.label) == NormLabel(g.label);
       c.qualifier += q, c.kind += k, c.period += per, c.compare_to += cmp, c.label += lab;
-      if (verbose && !(q && k && per && cmp && lab)) {
+      const bool basis = !g.basis || p.period_basis == g.basis;
+      c.basis_gold += g.basis.has_value();
+      c.basis += g.basis && basis;
+      if (verbose && !(q && k && per && cmp && lab && basis)) {
         std::cout << "DIFF " << item.value("id", "") << " " << g.surface << ":";
         if (!q)
           std::cout << " qualifier " << vnextract::QualifierName(p.qualifier) << "≠" << g.qualifier;
@@ -192,6 +202,9 @@ int main(int argc, char** argv) {
                     << g.compare_to.value_or("null");
         }
         if (!lab) std::cout << " label [" << p.label << "]≠[" << g.label << "]";
+        if (!basis) {
+          std::cout << " period_basis " << p.period_basis.value_or("null") << "≠" << *g.basis;
+        }
         std::cout << "\n";
       }
     }
@@ -225,6 +238,13 @@ int main(int argc, char** argv) {
   };
   std::printf("items %d, trap-only items %d, clean %d (%.3f)\n", items, total.trap_items,
               total.trap_clean, clean_share(total));
+  auto basis_share = [](const Counts& c) {
+    return c.basis_gold ? static_cast<double>(c.basis) / c.basis_gold : 1.0;
+  };
+  for (const auto& [split, c] : by_split) {
+    std::printf("period_basis %s %d/%d (%.3f)\n", split.c_str(), c.basis, c.basis_gold,
+                basis_share(c));
+  }
 
   std::map<std::string, double> metrics;
   auto add_metrics = [&](const std::string& prefix, const Counts& c) {
@@ -235,6 +255,7 @@ int main(int argc, char** argv) {
     metrics[prefix + "compare_to"] = c.Share(c.compare_to);
     metrics[prefix + "label"] = c.Share(c.label);
     metrics[prefix + "trap_clean"] = clean_share(c);
+    metrics[prefix + "period_basis"] = basis_share(c);
   };
   add_metrics("", total);
   for (const auto& [split, c] : by_split) add_metrics(split + ".", c);

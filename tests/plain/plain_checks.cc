@@ -10,7 +10,7 @@
 
 #include "grammar.h"
 #include "html/html.h"
-#include "indicators/linker.h"
+#include "indicators/label.h"
 #include "indicators/quantities.h"
 #include "numbers/spelled.h"
 #include "plain/label_plain.h"
@@ -225,7 +225,7 @@ std::vector<std::size_t> Boundaries(std::string_view s) {
 
 std::string CheckLabels(const Grammar& g, std::string_view sentence, std::string_view folded,
                         Counts* counts) {
-  const std::vector<indicators::PeriodMatch> periods = g.periods.Find(folded, Date{2022, 8, 2});
+  const std::vector<time::PeriodMatch> periods = g.periods.Find(folded, Date{2022, 8, 2});
   const bool frame_cues = plain::HasFrameCue(g, folded);
   // The spans the linker reads (from the sentence's start or the end of a
   // figure to the start of the next), and some at random.
@@ -246,7 +246,8 @@ std::string CheckLabels(const Grammar& g, std::string_view sentence, std::string
     spans.emplace_back(b, e);
   }
   for (const auto& [b, e] : spans) {
-    const std::string fast = indicators::CleanLabel(g, sentence, folded, b, e, periods, frame_cues);
+    const std::string fast =
+        indicators::CleanLabel({g, sentence, folded, periods, frame_cues}, b, e);
     const std::string slow = plain::CleanLabel(g, sentence, folded, b, e, periods);
     if (fast != slow) {
       return "CleanLabel([" + std::to_string(b) + "," + std::to_string(e) + ")) of " +

@@ -74,8 +74,8 @@ def test_dask_parts_equal_the_cli_output_and_failures_are_reported(crawl, tmp_pa
     assert jsonl == cli_jsonl
     docs = [json.loads(line) for line in jsonl.splitlines()]
     assert len(docs) == 17  # 18 files, one bad; the JSON Lines file: 1 good record of 2
-    header = b"source,published,title,section,label,value,value_min,value_max,value_of,unit,unit_text,qualifier," \
-             b"period,kind,compare_to,surface\n"
+    header = b"source,published,title,section,label,value,value_min,value_max,value_of,unit,unit_text," \
+             b"qualifier,period,period_basis,kind,compare_to,surface\n"
     csv_parts = [(out_dir / f"part-{i:05d}.csv").read_bytes() for i in range(6)]
     assert all(part.startswith(header) for part in csv_parts)
     cli_csv, _ = cli("csv", crawl)

@@ -82,7 +82,8 @@ def test_indicator_fields_filter_by_name(seed):
 def test_record_fields_are_the_cli_csv_columns():
     assert vnextract.RECORD_FIELDS == (
         "source", "published", "title", "section", "label", "value", "value_min",
-        "value_max", "value_of", "unit", "unit_text", "qualifier", "period", "kind", "compare_to", "surface")
+        "value_max", "value_of", "unit", "unit_text", "qualifier", "period", "period_basis", "kind",
+        "compare_to", "surface")
 
 
 def test_to_records_one_flat_row_per_indicator(seed):
@@ -105,6 +106,7 @@ def test_to_records_one_flat_row_per_indicator(seed):
         "unit_text": "m3",
         "qualifier": "more_than",
         "period": "2022-H1",
+        "period_basis": "stated",
         "kind": "actual",
         "compare_to": None,
         "surface": "64.000 m3",
@@ -112,7 +114,8 @@ def test_to_records_one_flat_row_per_indicator(seed):
     # Every row is the record of its indicator, flattened.
     for ind, row in zip(seed.indicators, records):
         d = ind.to_dict()
-        for field in ("label", "unit", "unit_text", "qualifier", "period", "kind", "compare_to", "surface",
+        for field in ("label", "unit", "unit_text", "qualifier", "period", "period_basis", "kind",
+                      "compare_to", "surface",
                       "section", "value", "value_min", "value_max"):
             assert row[field] == d.get(field), field  # the JSON omits a null compare_to
     json.dumps(records)  # plain JSON values only

@@ -4,9 +4,10 @@
 // "17:21 16/07/2015", "Cập nhật, 15:58, Thứ Ba, 29/10/2019 (GMT+7)",
 // "15:20, 08/07/2022", "02-08-2022 - 09:15 AM", "ngày 02 tháng 8 năm 2022",
 // "7:30 chiều ngày 20/4/2017". Legal document numbers ("35/2022/NĐ-CP") and
-// bare years are never dates.
-#ifndef VNEXTRACT_SRC_HTML_DATES_H_
-#define VNEXTRACT_SRC_HTML_DATES_H_
+// bare years are never dates. (The period expressions of article text are
+// in time/periods.h; both read the month words of time/months.inc.)
+#ifndef VNEXTRACT_SRC_TIME_DATES_H_
+#define VNEXTRACT_SRC_TIME_DATES_H_
 
 #include <cstddef>
 #include <optional>
@@ -14,7 +15,7 @@
 
 #include "vnextract/document.h"
 
-namespace vnextract::html {
+namespace vnextract::time {
 
 struct DateMatch {
   Date date;
@@ -36,6 +37,6 @@ struct DateMatch {
 // the conformance test; pages always carry the year).
 std::optional<DateMatch> FindDate(std::string_view s, std::optional<int> default_year = {});
 
-}  // namespace vnextract::html
+}  // namespace vnextract::time
 
-#endif  // VNEXTRACT_SRC_HTML_DATES_H_
+#endif  // VNEXTRACT_SRC_TIME_DATES_H_

@@ -1,4 +1,4 @@
-#include "html/dates.h"
+#include "time/dates.h"
 
 #include <array>
 #include <string>
@@ -6,7 +6,7 @@
 
 #include "text/utf8.h"
 
-namespace vnextract::html {
+namespace vnextract::time {
 namespace {
 
 using text::IsAsciiDigit;
@@ -16,12 +16,10 @@ struct Word {
   int value;
 };
 
-// Month names after "tháng" (folded); longer names first.
-constexpr std::array kMonthWords = {
-    Word{"mười một", 11}, Word{"mười hai", 12}, Word{"mười", 10}, Word{"giêng", 1},
-    Word{"một", 1},       Word{"hai", 2},       Word{"ba", 3},    Word{"tư", 4},
-    Word{"bốn", 4},       Word{"năm", 5},       Word{"sáu", 6},   Word{"bảy", 7},
-    Word{"tám", 8},       Word{"chín", 9},      Word{"chạp", 12},
+// Month names after "tháng" (folded); a name that starts another after it.
+constexpr Word kMonthWords[] = {
+#define VNX_MONTH_NAME(word, month) Word{word, month},
+#include "time/months.inc"
 };
 
 constexpr std::array<std::string_view, 14> kWeekdays = {
@@ -405,4 +403,4 @@ std::optional<DateMatch> FindDate(std::string_view s, std::optional<int> default
   return std::nullopt;
 }
 
-}  // namespace vnextract::html
+}  // namespace vnextract::time

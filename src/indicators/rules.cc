@@ -1,0 +1,1208 @@
+#include "indicators/rules.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <utility>
+
+#include "grammar.h"
+#include "indicators/cue_search.h"
+#include "indicators/label.h"
+#include "indicators/words.h"
+#include "text/utf8.h"
+
+namespace vnextract::indicators {
+
+using internal::Grammar;
+
+// The signed verb before a figure ending at `end`, allowing filler words
+// between ("tăng mạnh 71,6%", "mức tăng là 9,5%"); sets `at` to where it
+// starts.
+const KindEntry* SignedBefore(const Grammar& g, std::string_view folded, std::size_t end,
+                              std::size_t* at) {
+  constexpr int kMaxFillers = 3;
+  for (int fillers = 0; fillers <= kMaxFillers; ++fillers) {
+    if (end > 0 && folded[end - 1] == ' ') --end;
+    const KindEntry* cue = MatchEndingAt(g.kind_cues, folded, end);
+    if (cue != nullptr) {
+      if (cue->role != KindRole::kSigned) return nullptr;
+      *at = end - cue->word.size();
+      return cue;
+    }
+    bool skipped = false;
+    for (std::string_view w : words::kChangeFillers) {
+      if (end >= w.size() && folded.substr(end - w.size(), w.size()) == w &&
+          !text::WordCharBefore(folded, end - w.size())) {
+        end -= w.size();
+        skipped = true;
+        break;
+      }
+    }
+    if (!skipped) return nullptr;
+  }
+  return nullptr;
+}
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+void Trace(RuleNames* trace, std::string_view name) {
+  if (trace != nullptr) trace->push_back(name);
+}
+
+bool IsPercent(const Figure& fig) { return fig.f.unit_class == UnitClass::kPercent; }
+
+// A stock: what its label names is measured at a point in time, or it
+// counts animals (a herd).
+bool IsStock(const Figure& fig, const Indicator& ind) {
+  // ("Đến cuối năm 2020, toàn tỉnh có 48 hợp tác xã": a count of what
+  // exists, not "có 175 dự án mới được cấp", what was added.)
+  const std::string label = text::FoldCaseKeepOffsets(ind.label);
+  return IsStockLabel(label) || ind.unit == "head" ||
+         (fig.f.unit_class == UnitClass::kCount && fig.word_before == words::kHave &&
+          FindWord(label, words::kNew, 0, label.size()) == npos);
+}
+
+// A price: money per unit of a good ("đồng/kg", "USD/tấn", "đồng/lít"), or
+// what a label starting with "giá" names (not "đồng/hộ", a grant).
+bool IsPrice(const Indicator& ind) {
+  static constexpr std::string_view kGoods[] = {"kg", "tonne", "litre", "m2", "m3", "kWh", "g"};
+  const std::size_t slash = ind.unit.find('/');
+  if (slash != std::string::npos) {
+    const std::string_view money = std::string_view(ind.unit).substr(0, slash);
+    const std::string_view per = std::string_view(ind.unit).substr(slash + 1);
+    if (money.size() == 3 && money.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == npos &&
+        std::ranges::find(kGoods, per) != std::end(kGoods)) {
+      return true;
+    }
+  }
+  const std::string label = text::FoldCaseKeepOffsets(ind.label);
+  return label.starts_with(words::kPrice) && !label.starts_with(words::kValue) &&
+         (label.size() == words::kPrice.size() || label[words::kPrice.size()] == ' ');
+}
+
+// "cao hơn 2,3 tạ/ha so với cùng kỳ": a difference, signed.
+const words::Difference* DifferenceOf(const Figure& fig) {
+  for (const words::Difference& d : words::kDifferences) {
+    if (fig.f.qualifier_word != nullptr && fig.f.qualifier_word->word == d.word) return &d;
+    // Before a hedge: "cao hơn khoảng 9 nghìn tỷ đồng".
+    const std::size_t e = fig.f.begin > 0 ? fig.f.begin - 1 : 0;
+    if (fig.f.qualifier_word != nullptr && e >= d.word.size() &&
+        fig.v.folded.substr(e - d.word.size(), d.word.size()) == d.word &&
+        !text::WordCharBefore(fig.v.folded, e - d.word.size())) {
+      return &d;
+    }
+  }
+  return nullptr;
+}
+void Negate(Indicator& ind) {
+  if (ind.value) ind.value = -*ind.value;
+  if (ind.value_min && ind.value_max) {
+    const double lo = -*ind.value_max, hi = -*ind.value_min;
+    ind.value_min = lo, ind.value_max = hi;
+  }
+}
+
+// The comparison stated after the figure, else `fallback`.
+std::string CompareAfterOr(const Grammar& g, const Figure& fig, const Indicator& ind,
+                           std::string fallback, RuleNames* trace) {
+  if (std::optional<std::string> to =
+          ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace)) {
+    return std::move(*to);
+  }
+  return fallback;
+}
+
+// ---- role rules ----------------------------------------------------------
+
+// "vượt 8,3% dự toán", "vượt dự toán 2,7%": the change against the plan or
+// budget.
+bool ExceedsBaseWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
+  return IsPercent(fig) && fig.base != nullptr && fig.exceeds;
+}
+void ExceedsBaseThen(const Grammar&, const Figure& fig, SentenceState&, Indicator& ind,
+                     RuleNames*) {
+  ind.compare_to = std::string(fig.base->compare_to);
+  ind.qualifier = Qualifier::kExact;
+}
+
+// "đạt 100% kế hoạch", "bằng 56% dự toán", "đạt 69,3% so với cùng kỳ năm
+// 2021": a ratio of the base (not after a signed verb: "tăng 5% so với kế
+// hoạch" is a change).
+bool PercentOfBaseWhen(const Grammar&, const Figure& fig, const SentenceState&,
+                       const Indicator& ind) {
+  return IsPercent(fig) && ind.unit == "percent" && fig.base != nullptr &&
+         fig.signed_cue == nullptr && DifferenceOf(fig) == nullptr;
+}
+void PercentOfBaseThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                       RuleNames* trace) {
+  ind.compare_to = std::string(fig.base->compare_to);
+  // A comparator phrase: its year counts ("so với cùng kỳ năm 2021").
+  if (fig.base->word.starts_with(words::kCompare.substr(0, 2))) {
+    ind.compare_to = CompareAfterOr(g, fig, ind, *ind.compare_to, trace);
+  }
+}
+
+// "vượt 0,05% so với chỉ tiêu", "vượt 24,5 ha so với chỉ tiêu Nghị quyết":
+// a change against the plan or budget named after it.
+bool ExceedsComparisonWhen(const Grammar& g, const Figure& fig, const SentenceState&,
+                           const Indicator& ind) {
+  if (!fig.exceeds) return false;
+  const std::optional<std::string> to =
+      ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, false, nullptr);
+  return to == "plan" || to == "budget_estimate";
+}
+void ExceedsComparisonThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                           RuleNames* trace) {
+  ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, false, trace);
+  ind.qualifier = Qualifier::kExact;
+}
+
+// "chiếm 67,2%", "chiếm tỷ trọng 45%": a share of the whole.
+bool ShareWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
+  return IsPercent(fig) &&
+         FindWord(fig.v.folded, words::kShare, fig.local_begin, fig.f.begin) != npos;
+}
+void ShareThen(const Grammar&, const Figure&, SentenceState&, Indicator& ind, RuleNames*) {
+  ind.compare_to = "total";
+}
+
+// "đạt 22,3% lực lượng lao động", "10,3% tổng dư nợ", "với 46,5% thị
+// phần", and "5.869/8.225 xã (71,4%)": a share of a whole.
+bool ShareOfWholeWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
+  if (!IsPercent(fig) || fig.signed_cue != nullptr) return false;
+  const std::string_view after = fig.v.folded.substr(fig.after);
+  for (std::string_view w : words::kWholeHeads) {
+    if (after.starts_with(w) && !text::WordCharAt(fig.v.folded, fig.after + w.size())) return true;
+  }
+  // A percentage alone in parentheses right after a fraction: "5.869/8.225
+  // xã (71,4%)".
+  if (fig.paren == nullptr || fig.f.begin != fig.paren->begin + 1) return false;
+  constexpr std::size_t kNear = 40;  // bytes before the parentheses: "a/b unit"
+  const std::size_t from = fig.paren->begin > kNear ? fig.paren->begin - kNear : 0;
+  const std::string_view before = fig.v.text.substr(from, fig.paren->begin - from);
+  for (std::size_t k = 1; k + 1 < before.size(); ++k) {
+    if (before[k] == '/' && text::IsAsciiDigit(before[k - 1]) &&
+        text::IsAsciiDigit(before[k + 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "bằng 144% so với cùng kỳ": a ratio of what follows.
+bool EqualsPercentWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
+  return IsPercent(fig) && fig.word_before == words::kEqual;
+}
+void EqualsPercentThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                       RuleNames* trace) {
+  ind.compare_to = CompareAfterOr(g, fig, ind, "other", trace);
+}
+
+// "thu nội địa 10.152 tỷ đồng, đạt 50,51%", "thu ngân sách 36 tỷ đồng (đạt
+// 122%)": a bare percentage reached right after a level of its clause is how
+// much of the plan that level is.
+bool ReachAfterLevelWhen(const Grammar& g, const Figure& fig, const SentenceState&,
+                         const Indicator& ind) {
+  if (!IsPercent(fig) || fig.word_before != words::kReach || fig.signed_cue != nullptr ||
+      fig.base != nullptr || fig.index == 0) {
+    return false;
+  }
+  const FoundQuantity& prev = fig.v.figures[fig.index - 1];
+  if (prev.begin < fig.clause.begin || prev.unit_class == UnitClass::kPercent ||
+      prev.unit_class == UnitClass::kTimes) {
+    return false;
+  }
+  // Nothing but the verb between them ("…tỷ đồng, đạt", "…tỷ đồng (đạt").
+  for (std::size_t k = prev.end; k < fig.f.begin; ++k) {
+    if (text::IsAsciiDigit(fig.v.text[k])) return false;
+  }
+  const std::string_view gap = fig.v.folded.substr(prev.end, fig.f.begin - prev.end);
+  if (gap.find_first_not_of(" ,(") != gap.rfind(words::kReach)) return false;
+  return !ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, nullptr);
+}
+void ReachAfterLevelThen(const Grammar&, const Figure&, SentenceState&, Indicator& ind,
+                         RuleNames*) {
+  ind.compare_to = "plan";
+}
+
+// "N lần" after a verb that multiplies ("gấp 2,3 lần cùng kỳ", "tăng 15,5
+// lần"); a count of occurrences ("tổ chức 5 lần", "điều chỉnh tăng 5 lần")
+// is none.
+bool Multiplies(const Figure& fig, const Indicator& ind) {
+  return words::In(words::kMultiplierVerbs, fig.word_before) || fig.exceeds ||
+         ind.surface.starts_with(words::kTimes);
+}
+bool OccurrencesWhen(const Grammar&, const Figure& fig, const SentenceState&,
+                     const Indicator& ind) {
+  if (fig.f.unit_class != UnitClass::kTimes) return false;
+  const bool adjustment =
+      FindWord(fig.v.folded, words::kAdjust, fig.clause.begin, fig.f.begin) != npos;
+  return !Multiplies(fig, ind) || adjustment;
+}
+void NothingThen(const Grammar&, const Figure&, SentenceState&, Indicator&, RuleNames*) {}
+
+bool MultiplierWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
+  return fig.f.unit_class == UnitClass::kTimes;
+}
+void MultiplierThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                    RuleNames* trace) {
+  ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
+  if (!ind.compare_to && FindWord(fig.v.folded, words::kSamePeriod, fig.f.end, fig.limit) != npos) {
+    Trace(trace, kSamePeriodLater);
+    ind.compare_to = "same_period_last_year";
+  }
+  if (!ind.compare_to) {
+    Trace(trace, kDefaultGrowth);
+    ind.compare_to = DefaultCompare(ind.period);
+  }
+}
+
+bool DifferenceWhen(const Grammar& g, const Figure& fig, const SentenceState&,
+                    const Indicator& ind) {
+  if (DifferenceOf(fig) == nullptr) return false;
+  // A comparison after it, or a level before it in its clause ("… đạt 50
+  // nghìn tỷ đồng, cao hơn khoảng 9 nghìn tỷ đồng").
+  return ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, nullptr) ||
+         (fig.index > 0 && fig.v.figures[fig.index - 1].begin >= fig.clause.begin &&
+          fig.paren == nullptr);
+}
+void DifferenceThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                    RuleNames* trace) {
+  const words::Difference* d = DifferenceOf(fig);
+  if (d != nullptr && fig.f.qualifier_word != nullptr && fig.f.qualifier_word->word == d->word) {
+    ind.qualifier = Qualifier::kExact;  // "cao hơn" is the difference, no hedge
+  }
+  if (d != nullptr && d->sign < 0) Negate(ind);
+  ind.compare_to = CompareAfterOr(g, fig, ind, "other", trace);
+  st.last_change = LastChange{fig.index, fig.f.end, d != nullptr && d->sign < 0, fig.f.unit_class,
+                              ind.compare_to};
+}
+
+// "cao hơn so với cùng kỳ năm trước 0,51%": the comparison between the
+// difference word and the figure.
+const words::Difference* DifferenceBefore(const Grammar& g, const Figure& fig,
+                                          std::optional<std::string>* to) {
+  const words::Difference* found = nullptr;
+  std::size_t at = npos;
+  for (const words::Difference& d : words::kDifferences) {
+    const std::size_t p = FindWord(fig.v.folded, d.word, fig.local_begin, fig.f.begin);
+    if (p != npos && (at == npos || p > at)) found = &d, at = p;
+  }
+  if (found == nullptr) return nullptr;
+  std::optional<std::string> c = ComparatorIn(g, fig.v.folded, at + found->word.size(), fig.f.begin,
+                                              std::nullopt, false, nullptr);
+  if (!c) return nullptr;
+  if (to != nullptr) *to = std::move(c);
+  return found;
+}
+bool DifferenceBeforeWhen(const Grammar& g, const Figure& fig, const SentenceState&,
+                          const Indicator&) {
+  return fig.signed_cue == nullptr && fig.paren == nullptr &&
+         DifferenceBefore(g, fig, nullptr) != nullptr;
+}
+void DifferenceBeforeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                          RuleNames*) {
+  std::optional<std::string> to;
+  const words::Difference* d = DifferenceBefore(g, fig, &to);
+  ind.qualifier = Qualifier::kExact;
+  if (d != nullptr && d->sign < 0) Negate(ind);
+  ind.compare_to = std::move(to);
+  st.last_change = LastChange{fig.index, fig.f.end, d != nullptr && d->sign < 0, fig.f.unit_class,
+                              ind.compare_to};
+}
+
+// "tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018", "giảm 14 trường hợp (31%)",
+// "tăng 9,08 điểm (1,60%)": the change restated in another unit, in
+// parentheses right after it, with its sign and comparison.
+bool RestatedChangeWhen(const Grammar&, const Figure& fig, const SentenceState& st,
+                        const Indicator&) {
+  if (fig.paren == nullptr || !st.last_change || st.last_change->index + 1 != fig.index ||
+      fig.paren->begin < st.last_change->end) {
+    return false;
+  }
+  const std::string_view gap =
+      fig.v.text.substr(st.last_change->end, fig.paren->begin - st.last_change->end);
+  // The first figure of the parentheses, right after the change.
+  return gap.find_first_not_of(' ') == npos &&
+         fig.v.text.substr(fig.paren->begin + 1, fig.f.begin - fig.paren->begin - 1)
+                 .find_first_not_of(" +-") == npos;
+}
+void RestatedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                        RuleNames* trace) {
+  const LastChange& last = *st.last_change;
+  if (last.negative && ind.value && *ind.value > 0) Negate(ind);
+  ind.compare_to = last.compare_to;
+  if (!ind.compare_to) {
+    ind.compare_to =
+        ComparatorIn(g, fig.v.folded, fig.paren->end, fig.limit, ind.period, false, trace);
+  }
+  st.last_change =
+      LastChange{fig.index, fig.paren->end, last.negative, fig.f.unit_class, ind.compare_to};
+}
+
+// "tăng nhẹ so với tháng trước (+0,12%)": a percentage first in the
+// parentheses after a change verb and its comparison, with no figure
+// between, is that change. Returns the verb, and where the comparison starts.
+const KindEntry* VerbBeforeParentheses(const Grammar& g, const Figure& fig, std::size_t* compare) {
+  if (fig.paren == nullptr || fig.signed_cue != nullptr ||
+      fig.f.unit_class != UnitClass::kPercent ||
+      fig.v.text.substr(fig.paren->begin + 1, fig.f.begin - fig.paren->begin - 1)
+              .find_first_not_of(" +-") != npos) {
+    return nullptr;
+  }
+  std::size_t b = fig.clause.begin;
+  if (fig.index > 0) b = std::max(b, fig.v.figures[fig.index - 1].end);
+  if (b >= fig.paren->begin) return nullptr;
+  const std::size_t c = fig.v.folded.rfind(words::kCompare, fig.paren->begin);
+  if (c == npos || c < b) return nullptr;
+  std::size_t at = 0;
+  const KindEntry* verb = SignedBefore(g, fig.v.folded, c, &at);
+  if (verb == nullptr || at < b) return nullptr;
+  *compare = c;
+  return verb;
+}
+bool VerbBeforeParenthesesWhen(const Grammar& g, const Figure& fig, const SentenceState&,
+                               const Indicator&) {
+  std::size_t c = 0;
+  return VerbBeforeParentheses(g, fig, &c) != nullptr;
+}
+void VerbBeforeParenthesesThen(const Grammar& g, const Figure& fig, SentenceState& st,
+                               Indicator& ind, RuleNames* trace) {
+  std::size_t c = 0;
+  const KindEntry* verb = VerbBeforeParentheses(g, fig, &c);
+  const bool falling = words::In(words::kFalling, verb->word);
+  // (An explicit sign in the parentheses is the value's already.)
+  if (falling && ind.value && *ind.value > 0) Negate(ind);
+  ind.compare_to = ComparatorIn(g, fig.v.folded, c, fig.paren->begin, ind.period, false, trace);
+  if (!ind.compare_to) ind.compare_to = DefaultCompare(ind.period);
+  st.last_change = LastChange{fig.index, fig.paren->end, falling, fig.f.unit_class, ind.compare_to};
+}
+
+// "tăng 22% về khối lượng và 38% về giá trị", "tăng lần lượt là 45,4% và
+// 51,6%": a change in the same unit right after a change, joined to it with
+// no verb of its own, continues it.
+bool CoordinatedChangeWhen(const Grammar& g, const Figure& fig, const SentenceState& st,
+                           const Indicator&) {
+  if (fig.paren != nullptr || fig.signed_cue != nullptr || !st.last_change ||
+      st.last_change->index + 1 != fig.index || st.last_change->unit_class != fig.f.unit_class ||
+      st.last_change->end < fig.clause.begin || st.last_change->end > fig.f.begin) {
+    return false;
+  }
+  const std::size_t b = st.last_change->end, e = fig.f.begin;
+  if (FindWord(fig.v.folded, words::kAnd, b, e) == npos) return false;
+  for (std::size_t k = b; k < e; ++k) {
+    if (text::IsAsciiDigit(fig.v.text[k])) return false;
+  }
+  // No verb of its own between ("tăng 5%, và đạt 20%" is no continuation).
+  for (const KindEntry& cue : g.kind_cues) {
+    if (FindWord(fig.v.folded, cue.word, b, e) != npos) return false;
+  }
+  return FindWord(fig.v.folded, words::kReach, b, e) == npos &&
+         FindWord(fig.v.folded, words::kEqual, b, e) == npos &&
+         FindWord(fig.v.folded, words::kShare, b, e) == npos;
+}
+void CoordinatedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                           RuleNames* trace) {
+  const LastChange last = *st.last_change;
+  if (last.negative) Negate(ind);
+  ind.compare_to = CompareAfterOr(g, fig, ind, last.compare_to.value_or(""), trace);
+  if (ind.compare_to->empty()) ind.compare_to = DefaultCompare(ind.period);
+  st.last_change =
+      LastChange{fig.index, fig.f.end, last.negative, fig.f.unit_class, ind.compare_to};
+}
+
+// "vốn điều chỉnh tăng 120 tỷ đồng": capital added, a level (the adjusted
+// part of registered capital), not a change of it.
+bool AdjustedCapitalWhen(const Grammar&, const Figure& fig, const SentenceState&,
+                         const Indicator&) {
+  if (fig.signed_cue == nullptr ||
+      FindWord(fig.v.folded, words::kCapital, fig.clause.begin, fig.signed_at) == npos) {
+    return false;
+  }
+  const std::size_t adjust =
+      FindWord(fig.v.folded, words::kAdjust, fig.clause.begin, fig.signed_at);
+  // ("tổng vốn đăng ký tăng thêm là 13,5 triệu USD": capital added.)
+  const std::size_t verb_end = fig.signed_at + fig.signed_cue->word.size();
+  const bool added = fig.f.unit_class != UnitClass::kPercent &&
+                     FindWord(fig.v.folded, words::kMore, verb_end, fig.f.begin) == verb_end + 1;
+  return added || (adjust != npos && adjust + words::kAdjust.size() + 1 >= fig.signed_at);
+}
+
+// "tốc độ tăng trưởng kinh tế đạt 8,1% so với cùng kỳ", "tăng trưởng tín
+// dụng đạt 10,73%": a growth rate is a change.
+bool GrowthRateWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
+  return IsPercent(fig) && fig.signed_cue == nullptr && fig.paren == nullptr &&
+         (FindWord(fig.v.folded, words::kGrowth, fig.local_begin, fig.f.begin) != npos ||
+          FindWord(fig.v.folded, words::kGrowthRate, fig.local_begin, fig.f.begin) != npos);
+}
+void GrowthRateThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                    RuleNames* trace) {
+  ind.compare_to = CompareAfterOr(g, fig, ind, "", trace);
+  if (ind.compare_to->empty()) {
+    if (trace != nullptr) trace->push_back(kDefaultGrowth);
+    ind.compare_to = DefaultCompare(ind.period);
+  }
+}
+
+// "đóng góp 3,86 điểm phần trăm vào mức tăng chung": part of a growth.
+bool ContributionWhen(const Grammar&, const Figure& fig, const SentenceState&,
+                      const Indicator& ind) {
+  return ind.unit == "percentage_point" && fig.word_before == words::kContribute;
+}
+// "góp 9,7% vào mức tăng trưởng chung": a share of the growth.
+bool ContributionShareWhen(const Grammar&, const Figure& fig, const SentenceState&,
+                           const Indicator& ind) {
+  return ind.unit == "percent" && fig.word_before == words::kContribute;
+}
+void ContributionThen(const Grammar&, const Figure&, SentenceState& st, Indicator& ind,
+                      RuleNames* trace) {
+  ind.compare_to = st.last_compare;
+  if (ind.compare_to) {
+    Trace(trace, kCarriedComparator);
+  } else {
+    Trace(trace, kDefaultGrowth);
+    ind.compare_to = DefaultCompare(ind.period);
+  }
+}
+
+// "tăng 5%", "giảm 6,2%": a change, signed; compared with what follows, a
+// comparator before it ("so với tháng 12 năm trước tăng 1,64%"), the one
+// stated for the previous change, or by default.
+bool SignedChangeWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
+  return fig.signed_cue != nullptr;
+}
+void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                      RuleNames* trace) {
+  const bool falling = words::In(words::kFalling, fig.signed_cue->word);
+  if (falling) Negate(ind);
+  ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
+  // "tăng 22% về khối lượng và 38% về giá trị so với cùng kỳ": the
+  // comparison of the figures that continue it.
+  for (std::size_t next = fig.index + 1, end = fig.f.end;
+       !ind.compare_to && next < fig.v.figures.size(); ++next) {
+    const FoundQuantity& n = fig.v.figures[next];
+    if (n.begin >= fig.clause.end || n.unit_class != fig.f.unit_class ||
+        FindWord(fig.v.folded, words::kAnd, end, n.begin) == npos ||
+        fig.v.ParenAt(n.begin) != nullptr) {
+      break;
+    }
+    const std::size_t limit = next + 1 < fig.v.figures.size()
+                                  ? std::min(fig.v.figures[next + 1].begin, fig.clause.end)
+                                  : fig.clause.end;
+    ind.compare_to = ComparatorIn(g, fig.v.folded, n.end, limit, ind.period, false, trace);
+    end = n.end;
+  }
+  if (!ind.compare_to) {
+    ind.compare_to =
+        ComparatorIn(g, fig.v.folded, fig.local_begin, fig.f.begin, ind.period, false, trace);
+  }
+  if (ind.compare_to) {
+    st.last_compare = ind.compare_to;
+  } else if (st.last_compare) {
+    Trace(trace, kCarriedComparator);
+    ind.compare_to = st.last_compare;
+  } else {
+    Trace(trace, kDefaultGrowth);
+    // A price moves from its last quote; a flow grows over a year.
+    ind.compare_to = IsPrice(ind) ? "previous_period" : DefaultCompare(ind.period);
+  }
+  st.last_change = LastChange{fig.index, fig.f.end, falling, fig.f.unit_class, ind.compare_to};
+}
+
+bool AlwaysWhen(const Grammar&, const Figure&, const SentenceState&, const Indicator&) {
+  return true;
+}
+
+constexpr RoleRule kRoleRules[] = {
+    {"exceeds_base", Role::kChange, &ExceedsBaseWhen, &ExceedsBaseThen},
+    {"exceeds_comparison", Role::kChange, &ExceedsComparisonWhen, &ExceedsComparisonThen},
+    {"percent_of_base", Role::kRatio, &PercentOfBaseWhen, &PercentOfBaseThen},
+    {"share_of_total", Role::kRatio, &ShareWhen, &ShareThen},
+    {"share_of_whole", Role::kRatio, &ShareOfWholeWhen, &ShareThen},
+    {"equals_percent", Role::kRatio, &EqualsPercentWhen, &EqualsPercentThen},
+    {"reach_after_level", Role::kRatio, &ReachAfterLevelWhen, &ReachAfterLevelThen},
+    {"occurrences", Role::kDrop, &OccurrencesWhen, &NothingThen},
+    {"multiplier", Role::kRatio, &MultiplierWhen, &MultiplierThen},
+    {"restated_change", Role::kChange, &RestatedChangeWhen, &RestatedChangeThen},
+    {"verb_before_parentheses", Role::kChange, &VerbBeforeParenthesesWhen,
+     &VerbBeforeParenthesesThen},
+    {"coordinated_change", Role::kChange, &CoordinatedChangeWhen, &CoordinatedChangeThen},
+    {"difference", Role::kChange, &DifferenceWhen, &DifferenceThen},
+    {"difference_before", Role::kChange, &DifferenceBeforeWhen, &DifferenceBeforeThen},
+    {"contribution", Role::kChange, &ContributionWhen, &ContributionThen},
+    {"contribution_share", Role::kRatio, &ContributionShareWhen, &ShareThen},
+    {"adjusted_capital", Role::kLevel, &AdjustedCapitalWhen, &NothingThen},
+    {"signed_change", Role::kChange, &SignedChangeWhen, &SignedChangeThen},
+    {"growth_rate", Role::kChange, &GrowthRateWhen, &GrowthRateThen},
+    {"level", Role::kLevel, &AlwaysWhen, &NothingThen},
+};
+
+// ---- kind rules ----------------------------------------------------------
+
+constexpr KindRule kLevelKindRules[] = {
+    // "Phấn đấu năm 2022, ... ước đạt ...": still a target.
+    {"frame_cue_before",
+     [](const KindInput& k) {
+       return k.frame_before ? std::optional(Kind::kTarget) : std::nullopt;
+     },
+     true},
+    {"target_verb",
+     [](const KindInput& k) { return k.target_verb ? std::optional(Kind::kTarget) : std::nullopt; },
+     true},
+    // "dự kiến năm 2025 đạt": an estimate of a later year is a target.
+    {"future_estimate",
+     [](const KindInput& k) {
+       return k.future && k.estimate_verb ? std::optional(Kind::kTarget) : std::nullopt;
+     },
+     true},
+    {"future_carried_verb",
+     [](const KindInput& k) {
+       return k.future && k.carried_verb ? std::optional(Kind::kTarget) : std::nullopt;
+     },
+     false},
+    {"estimate_verb",
+     [](const KindInput& k) {
+       return k.estimate_verb ? std::optional(Kind::kEstimate) : std::nullopt;
+     },
+     true},
+    {"future_period",
+     [](const KindInput& k) { return k.future ? std::optional(Kind::kTarget) : std::nullopt; },
+     false},
+    // The verb of an earlier figure of the clause or of the previous clause
+    // carries over a list ("ước thực hiện 18.940 tỷ đồng, trong đó chi đầu
+    // tư phát triển 6.215 tỷ đồng").
+    {"clause_verb", [](const KindInput& k) { return k.clause_verb; }, false},
+    {"carried_verb", [](const KindInput& k) { return k.carried_verb; }, false},
+    {"actual", [](const KindInput&) { return std::optional(Kind::kActual); }, false},
+};
+
+// A change under a target ("Phấn đấu … tăng 10%", "Chỉ tiêu năm 2023: …
+// giảm 1,2 điểm phần trăm") is a planned change: a target that keeps its
+// comparison.
+constexpr KindRule kChangeKindRules[] = {
+    {"planned_under_frame",
+     [](const KindInput& k) {
+       return k.frame_before ? std::optional(Kind::kTarget) : std::nullopt;
+     },
+     false},
+    {"planned_future",
+     [](const KindInput& k) {
+       return k.future && !k.compare_is_plan ? std::optional(Kind::kTarget) : std::nullopt;
+     },
+     false},
+    {"change", [](const KindInput&) { return std::optional(Kind::kChange); }, false},
+};
+
+// ---- comparison rules ----------------------------------------------------
+
+// "so với tháng 6" for a July figure is the previous month; "so với tháng
+// 12 năm 2022" is December of the previous year; another month is other.
+std::optional<std::string> MonthNamed(const Grammar&, std::string_view folded, std::size_t b,
+                                      std::size_t e, const std::optional<std::string>& period) {
+  constexpr std::string_view kMonth = words::kCompareMonth;
+  const std::size_t p = FindWord(folded, kMonth.substr(0, kMonth.size() - 1), b, e);
+  if (p == npos || p + kMonth.size() >= folded.size() ||
+      !text::IsAsciiDigit(folded[p + kMonth.size()])) {
+    return std::nullopt;
+  }
+  std::size_t q = p + kMonth.size();
+  int named = 0;
+  for (int digits = 0; q < folded.size() && text::IsAsciiDigit(folded[q]); ++digits, ++q) {
+    if (digits < 4) named = named * 10 + (folded[q] - '0');
+  }
+  if (named == 12) return std::string("december_previous_year");
+  // The figure's own month, from "YYYY-MM" ("2022-H1" and "2022-Q3" have
+  // none).
+  if (period && period->size() == 7 && period->find('/') == std::string::npos &&
+      text::IsAsciiDigit((*period)[5]) && text::IsAsciiDigit((*period)[6])) {
+    const int own = ((*period)[5] - '0') * 10 + ((*period)[6] - '0');
+    if (named == (own == 1 ? 12 : own - 1)) return std::string("previous_month");
+  }
+  return std::string("other");
+}
+
+// "so với cùng kỳ", "so với năm trước"; a year named after it: "so với cùng
+// kỳ năm 2019" is the same period last year when 2019 is the year before the
+// figure's, else same_period_2019.
+std::optional<std::string> ComparatorPhrase(const Grammar& g, std::string_view folded,
+                                            std::size_t b, std::size_t e,
+                                            const std::optional<std::string>& period) {
+  // The first comparator in folded[b, e), the longest of those at one place.
+  const CompareEntry* first = nullptr;
+  std::size_t p = npos;
+  for (const CompareEntry& c : g.comparators) {
+    if (c.where != CompareWhere::kComparator) continue;
+    const std::size_t at = FindWord(folded, c.word, b, p == npos ? e : p + c.word.size());
+    if (at != npos && (p == npos || at < p)) first = &c, p = at;
+  }
+  if (first == nullptr) return std::nullopt;
+  std::string to(first->compare_to);
+  const std::size_t after = p + first->word.size();
+  constexpr std::string_view kYear = words::kYearAfter;
+  std::size_t y = after;
+  if (folded.substr(y, kYear.size()) == kYear) {
+    y += kYear.size();
+  } else if (y < folded.size() && folded[y] == ' ') {
+    ++y;
+  }
+  if (y + 4 <= folded.size() && y != after && text::IsAsciiDigit(folded[y]) &&
+      !text::WordCharAt(folded, y + 4)) {
+    // The digits of the four bytes there (a year; "2.5%" reads 2).
+    int named = 0;
+    for (std::size_t k = y; k < y + 4 && text::IsAsciiDigit(folded[k]); ++k) {
+      named = named * 10 + (folded[k] - '0');
+    }
+    const int own = PeriodYear(period);
+    const bool last_year = own > 0 && named == own - 1;
+    if (to == "same_period_last_year") {
+      to = last_year ? to : "same_period_" + std::to_string(named);
+    } else if (to == "previous_year") {
+      to = last_year ? to : "year_" + std::to_string(named);
+    }
+  }
+  return to;
+}
+
+// Without "so với", right after the figure: "bằng 93,6% cùng kỳ năm
+// trước", "gấp đôi tháng trước".
+std::optional<std::string> BareBase(const Grammar& g, std::string_view folded, std::size_t b,
+                                    std::size_t, const std::optional<std::string>&) {
+  const std::size_t at = b < folded.size() && folded[b] == ' ' ? b + 1 : b;
+  for (const CompareEntry& c : g.comparators) {
+    if (c.where != CompareWhere::kBare) continue;
+    if (folded.substr(at, c.word.size()) == c.word &&
+        !text::WordCharAt(folded, at + c.word.size())) {
+      return std::string(c.compare_to);
+    }
+  }
+  return std::nullopt;
+}
+
+constexpr CompareRule kCompareRules[] = {
+    {"month_named", &MonthNamed, false},
+    {"comparator_phrase", &ComparatorPhrase, false},
+    {"bare_base", &BareBase, true},
+};
+
+// ---- label rules ---------------------------------------------------------
+
+LabelInput InputOf(const Grammar& g, const Figure& fig) {
+  return {g, fig.v.text, fig.v.folded, fig.v.periods, fig.v.frame_cues};
+}
+
+// What is measured, named after the number: a count's noun with what
+// qualifies it ("toàn tỉnh có 142 dự án FDI còn hiệu lực", "có 513 doanh
+// nghiệp đăng ký thành lập mới", "tỉnh đã đón 1,2 triệu lượt khách"), or
+// what follows a physical unit when nothing names it before ("717 ha lúa bị
+// ngập úng"). The label before wins when it names the thing itself ("Số
+// doanh nghiệp thành lập mới là 513 doanh nghiệp").
+// Does `label` (folded) end with one of `verbs` as whole words?
+bool EndsWithVerb(std::string_view label, std::span<const std::string_view> verbs) {
+  return std::ranges::any_of(verbs, [&](std::string_view w) {
+    return label.ends_with(w) &&
+           (label.size() == w.size() || label[label.size() - w.size() - 1] == ' ');
+  });
+}
+
+// Does folded[.., pos) end with the whole word `word` (a space before pos
+// allowed)?
+bool EndsWithWordAt(std::string_view folded, std::size_t pos, std::string_view word) {
+  std::size_t e = pos;
+  if (e > 0 && folded[e - 1] == ' ') --e;
+  return e >= word.size() && folded.substr(e - word.size(), word.size()) == word &&
+         !text::WordCharBefore(folded, e - word.size());
+}
+
+// Is the figure at `figure` the verb's own ("tăng 12%", "tăng hơn 12%"),
+// with no comma or "và" between the verb ending at `verb_end` and it?
+bool VerbFigure(std::string_view folded, std::size_t verb_end, std::size_t figure) {
+  if (figure == npos || figure < verb_end || figure > folded.size()) return false;
+  const std::string_view between = folded.substr(verb_end, figure - verb_end);
+  return between.find(',') == npos && between.find(" và ") == npos;
+}
+
+// A figure that opens its clause and is then named: "- 2.000 MW là tổng
+// công suất điện gió được phê duyệt".
+bool NamedAfterIs(const Grammar&, const Figure& fig, SentenceState&, Indicator& ind,
+                  std::size_t& prev_end, RuleNames*) {
+  const std::string_view s = fig.v.text;
+  if (!ind.label.empty() || fig.paren != nullptr ||
+      !fig.v.folded.substr(fig.f.end).starts_with(words::kIsNamed)) {
+    return false;
+  }
+  std::size_t stop = fig.clause.end;
+  if (fig.index + 1 < fig.v.figures.size()) {
+    stop = std::min(stop, fig.v.figures[fig.index + 1].begin);
+  }
+  const std::size_t from = fig.f.end + words::kIsNamed.size();
+  while (stop > from && (s[stop - 1] == ' ' || s[stop - 1] == '.' || s[stop - 1] == ',')) --stop;
+  if (stop <= from) return false;
+  ind.label = std::string(s.substr(from, stop - from));
+  prev_end = std::max(prev_end, stop);
+  return true;
+}
+
+bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                     std::size_t& prev_end, RuleNames*) {
+  // (A rank names no thing after it: "tỉnh dẫn đầu cả nước về …" ranks the
+  // province.)
+  if (ind.unit == "rank") return false;
+  const bool count = fig.f.unit_class == UnitClass::kCount && fig.f.unit_begin > 0;
+  const bool generic = IsGenericLabel(ind.label);
+  const std::string label = text::FoldCaseKeepOffsets(ind.label);
+  // "đã trồng mới 1.850 ha rừng tập trung": what was planted is named
+  // after the measure.
+  const bool produced =
+      fig.f.unit_class == UnitClass::kPhysical && EndsWithVerb(label, words::kProduceVerbs);
+  // (A measure with a label to repeat repeats it: "đạt 300 tỷ đồng, 20 tỷ
+  // đồng từ xuất khẩu".)
+  if (!count && !produced &&
+      (!generic || !st.last_level_label.empty() || fig.f.unit_class == UnitClass::kPercent ||
+       fig.f.unit_class == UnitClass::kTimes)) {
+    return false;
+  }
+  const std::string_view s = fig.v.text;
+  const std::string_view f = fig.v.folded;
+  std::size_t start = count ? fig.f.unit_begin : fig.f.end;
+  while (start < s.size() && s[start] == ' ') ++start;
+  // (Not "15.530 ha/22.366 ha": a word follows.)
+  if (produced && !count && !text::WordCharAt(s, start)) return false;
+  std::size_t stop = fig.clause.end;
+  const std::size_t next_begin =
+      fig.index + 1 < fig.v.figures.size() ? fig.v.figures[fig.index + 1].begin : stop;
+  for (std::string_view w : words::kCountLabelStops) {
+    std::size_t p = f.substr(0, stop).find(w, start);
+    // "dự án đầu tư trong nước" (domestic) goes on; so does a verb whose own
+    // figure does not follow it: "8 nhóm tăng giá, 2 nhóm giảm và 1 nhóm"
+    // (it belongs to what is counted).
+    while (p != npos && (f.substr(p).starts_with(words::kDomestic) ||
+                         ((w == words::kRise || w == words::kFall) &&
+                          !VerbFigure(f, p + w.size(), next_begin)))) {
+      p = f.substr(0, stop).find(w, p + 1);
+    }
+    if (p != npos) stop = p;
+  }
+  stop = std::min(stop, next_begin);
+  // A number that is no figure ends the noun too ("186 sản phẩm OCOP đạt từ
+  // 3 sao trở lên": a rating), unless a period holds it ("năm 2023").
+  for (std::size_t k = start; k < stop; ++k) {
+    if (!text::IsAsciiDigit(s[k]) || (k > start && text::IsAsciiDigit(s[k - 1]))) continue;
+    const bool in_period = std::ranges::any_of(
+        fig.v.periods, [&](const time::PeriodMatch& m) { return m.begin <= k && k < m.end; });
+    if (!in_period) {
+      stop = k;
+      break;
+    }
+  }
+  if (const text::Range* p = fig.v.ParenAt(fig.f.begin); p != nullptr)
+    stop = std::min(stop, p->end - 1);
+  // (Up to its last word: "lao động./." ends with "lao động".)
+  while (stop > start && !text::WordCharBefore(s, stop)) stop = text::PrevStart(s, stop);
+  // "… 2 nhóm giảm và 1 nhóm", "… dịch vụ chính có 8 nhóm".
+  for (std::string_view w : {words::kAnd, words::kHave}) {
+    if (stop > start + w.size() && EndsWithWordAt(f, stop, w)) {
+      stop -= w.size();
+      while (stop > start && s[stop - 1] == ' ') --stop;
+    }
+  }
+  if (stop <= start) return false;
+  if (!generic && count) {
+    // A count whose noun is qualified, where the label before does not name
+    // it, or follows an action ("đón", "cấp").
+    const std::string_view unit_word = f.substr(fig.f.unit_begin, fig.f.end - fig.f.unit_begin);
+    const bool qualified = stop > fig.f.end;
+    const bool names_unit = label.find(unit_word) != std::string::npos;
+    // "Rổ tiền tệ gồm 6 đồng tiền chủ chốt": the parts of what is named.
+    const bool parts = EndsWithWordAt(f, fig.f.begin, words::kConsist);
+    if (names_unit || parts || !(EndsWithVerb(label, words::kActionVerbs) || qualified)) {
+      return false;
+    }
+  }
+  const LabelInput in{g, s, f, fig.v.periods, fig.v.frame_cues};
+  std::string named = CleanLabel(in, start, stop);
+  if (named.empty()) return false;
+  // The verb kept above stays: "2 nhóm giảm và 1 nhóm" counts "nhóm giảm".
+  for (std::string_view w : {words::kRise, words::kFall}) {
+    const std::string_view kept = s.substr(start, stop - start);
+    if (EndsWithWordAt(f, stop, w.substr(1)) && kept.size() == named.size() + w.size() &&
+        kept.starts_with(named)) {
+      named = std::string(kept);
+    }
+  }
+  ind.label = std::move(named);
+  prev_end = std::max(prev_end, stop);
+  return true;
+}
+
+// A budget or plan named as the subject is a target; inside parentheses
+// ("(kế hoạch giao 1.500 triệu USD)") it is the target of the figure
+// outside.
+bool TargetHead(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind, std::size_t&,
+                RuleNames*) {
+  if (!StartsWithTargetHead(ind.label)) return false;
+  ind.kind = Kind::kTarget;
+  if (fig.paren != nullptr && !st.last_level_label.empty()) ind.label = st.last_level_label;
+  return true;
+}
+
+// A part of a breakdown by place is named by its place ("27 nhà, gồm Lào
+// Cai 12, Yên Bái 9 …").
+bool PlaceBreakdown(const Grammar&, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
+                    RuleNames*) {
+  if (fig.f.name_end <= fig.f.name_begin) return false;
+  ind.label = std::string(fig.v.text.substr(fig.f.name_begin, fig.f.name_end - fig.f.name_begin));
+  return true;
+}
+
+// "12.100 ha/15.000 ha KH": the plan of the figure before the slash, a
+// target with its label.
+bool PlanAfterSlash(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
+                    std::size_t&, RuleNames*) {
+  if (!fig.f.plan) return false;
+  ind.kind = Kind::kTarget;
+  if (!st.last_level_label.empty()) ind.label = st.last_level_label;
+  return true;
+}
+
+// The level of a base in parentheses ("(cùng kỳ 28,4 triệu USD)", "(năm
+// 2021: 640 tỷ đồng)") measures what the figure before it measures.
+bool ParenBaseLevel(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
+                    std::size_t&, RuleNames*) {
+  if (fig.paren == nullptr || st.last_level_label.empty()) return false;
+  const std::string label = text::FoldCaseKeepOffsets(ind.label);
+  const bool base = label.empty() ||
+                    std::ranges::any_of(words::kBaseHeads,
+                                        [&](std::string_view w) { return label.starts_with(w); });
+  if (!base || StartsWithTargetHead(ind.label)) return false;
+  ind.label = st.last_level_label;
+  return true;
+}
+
+// A level with no label of its own takes the last one ("…; giày dép 98,7
+// triệu USD" has its own; an elided one does not).
+bool InheritLevelLabel(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
+                       std::size_t&, RuleNames*) {
+  const bool inherited = ind.label.empty();
+  if (inherited) ind.label = st.last_level_label;
+  if (fig.paren == nullptr) st.last_level_label = ind.label;
+  return inherited;
+}
+
+// Where a change or ratio may name its own subject: at the start of a
+// clause, or after "trong đó" / "riêng" — never inside parentheses.
+bool OwnSubjectAllowed(const Figure& fig, std::size_t* lead) {
+  const std::string_view seg = fig.v.folded.substr(fig.local_begin, fig.f.begin - fig.local_begin);
+  *lead = seg.find_first_not_of(" ,");
+  if (fig.paren != nullptr) return false;
+  if (fig.local_begin == fig.clause.begin) return true;
+  if (*lead == npos) return false;
+  return std::ranges::any_of(words::kSubjectOpeners,
+                             [&](std::string_view w) { return seg.substr(*lead).starts_with(w); });
+}
+
+// Its own subject when it names one ("chỉ số giá đô la Mỹ giảm 0,43%",
+// "trong đó tiền gửi dân cư chiếm 71,5%").
+bool OwnSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
+                RuleNames* trace) {
+  std::size_t lead;
+  if (!OwnSubjectAllowed(fig, &lead)) return false;
+  // (Up to its verb: "Doanh thu tăng mạnh 71,6%", "tăng trưởng 44,6%".)
+  const std::size_t end = fig.signed_cue != nullptr ? fig.signed_at : fig.f.begin;
+  ind.label = CleanLabel(InputOf(g, fig), fig.local_begin, end, trace);
+  return true;
+}
+
+// A comma list of changes with their own subjects: "ngành chế biến, chế tạo
+// tăng 10,2%, ngành sản xuất và phân phối điện giảm 0,39%". The subject sits
+// right before the signed verb and is a noun phrase of three words or more
+// that names no base ("dự toán", "cùng kỳ").
+bool ListSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
+                 RuleNames* trace) {
+  std::size_t lead;
+  if (OwnSubjectAllowed(fig, &lead) || fig.paren != nullptr || ind.kind == Kind::kRatio ||
+      fig.signed_cue == nullptr || lead == npos || fig.v.folded[fig.local_begin] != ',') {
+    return false;
+  }
+  std::vector<std::string_view> passes;
+  std::string own = CleanLabel(InputOf(g, fig), fig.local_begin, fig.f.begin, &passes);
+  const std::string own_folded = text::FoldCaseKeepOffsets(own);
+  const bool names_base =
+      std::ranges::any_of(words::kBaseHeads,
+                          [&](std::string_view w) { return own_folded.starts_with(w); }) ||
+      own_folded.find(words::kCompare) != std::string::npos;
+  if (names_base || std::count(own.begin(), own.end(), ' ') < 2) return false;
+  ind.label = std::move(own);
+  if (trace != nullptr) trace->insert(trace->end(), passes.begin(), passes.end());
+  return true;
+}
+
+// Else the level's label ("…, tăng 12,6% so với cùng kỳ").
+bool LevelLabel(const Grammar&, const Figure&, SentenceState& st, Indicator& ind, std::size_t&,
+                RuleNames*) {
+  if (ind.label.empty()) {
+    ind.label = st.last_level_label;
+    return true;
+  }
+  st.last_level_label = ind.label;
+  return false;
+}
+
+// With no level to repeat (its number has no unit, "khoảng 210.000,"): what its
+// clause or parenthesised part names before it, up to a number
+// ("(khách quốc tế khoảng 210.000 lượt, tăng 7,45%" labels "khách quốc tế").
+bool ClauseLabel(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                 std::size_t&, RuleNames*) {
+  if (!ind.label.empty()) return false;
+  const std::size_t b = fig.paren != nullptr ? fig.part_begin : fig.clause.begin;
+  std::size_t e = fig.f.begin;
+  for (std::size_t k = b; k < e; ++k) {
+    if (text::IsAsciiDigit(fig.v.text[k])) {
+      e = k;
+      break;
+    }
+  }
+  ind.label = CleanLabel(InputOf(g, fig), b, e);
+  if (ind.label.empty()) return false;
+  if (fig.paren == nullptr) st.last_level_label = ind.label;
+  return true;
+}
+
+// A share in parentheses ("các hoạt động SXKD (chiếm 86,2% tổng dư nợ)")
+// is a share of what stands before the parentheses.
+bool ParenSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
+                  RuleNames*) {
+  std::size_t c = 0;
+  const bool share = ind.kind == Kind::kRatio && ind.compare_to == "total";
+  if (fig.paren == nullptr || !(share || VerbBeforeParentheses(g, fig, &c) != nullptr)) {
+    return false;
+  }
+  const std::string own = text::FoldCaseKeepOffsets(ind.label);
+  if (!own.empty() && own != words::kShare) return false;
+  std::size_t b = fig.clause.begin;
+  if (fig.index > 0 && fig.v.figures[fig.index - 1].end < fig.paren->begin &&
+      fig.v.figures[fig.index - 1].end > b) {
+    b = fig.v.figures[fig.index - 1].end;
+  }
+  // A fraction's whole: "120/150 xã (80%)" is a share of "xã".
+  for (std::size_t k = fig.paren->begin; k > b + 1; --k) {
+    if (fig.v.text[k - 1] == '/' || !text::IsAsciiDigit(fig.v.text[k - 1])) continue;
+    const std::size_t slash = fig.v.text.rfind('/', k);
+    if (slash != npos && slash > b && slash < fig.paren->begin) {
+      b = k;
+      break;
+    }
+  }
+  std::string subject = CleanLabel(InputOf(g, fig), b, fig.paren->begin);
+  if (subject.empty()) return false;
+  ind.label = std::move(subject);
+  return true;
+}
+
+// A stock measured "đến ngày 30/6/2023" has that day as its period.
+bool StockAtPoint(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
+                  std::size_t&, RuleNames*) {
+  const PeriodFrame& carried = st.ctx.carried;
+  if (!carried.point || ind.period != carried.period || !IsStock(fig, ind)) {
+    return false;
+  }
+  ind.period = carried.point;
+  return true;
+}
+
+// A price quoted with no period ("giá cà phê 115.500 đồng/kg", "tăng 2.500
+// đồng/kg") is the price as of the publication date.
+bool PriceAsOfPublication(const Grammar&, const Figure&, SentenceState& st, Indicator& ind,
+                          std::size_t&, RuleNames*) {
+  if (ind.period || !st.ctx.published || !(IsPrice(ind) || st.ctx.as_of_block)) return false;
+  ind.period = st.ctx.published->ToString();
+  st.basis = Basis::kPublished;
+  return true;
+}
+
+constexpr FigureRule kLevelLabelRules[] = {
+    {"named_after_is", &NamedAfterIs},
+    {"count_named_after", &CountNamedAfter},
+    {"target_head", &TargetHead},
+    {"place_breakdown", &PlaceBreakdown},
+    {"plan_after_slash", &PlanAfterSlash},
+    {"paren_base_level", &ParenBaseLevel},
+    {"inherit_level_label", &InheritLevelLabel},
+};
+constexpr FigureRule kChangeLabelRules[] = {
+    {"own_subject", &OwnSubject}, {"list_subject", &ListSubject}, {"paren_subject", &ParenSubject},
+    {"level_label", &LevelLabel}, {"clause_label", &ClauseLabel},
+};
+constexpr FigureRule kPeriodRules[] = {
+    {"stock_at_point", &StockAtPoint},
+    {"price_as_of_publication", &PriceAsOfPublication},
+};
+
+// "2022-H1" with its year replaced: the same period of another year.
+std::optional<std::string> ShiftYear(const std::optional<std::string>& period, int year) {
+  if (!period || period->size() < 4 || period->find('/') != std::string::npos) {
+    return std::to_string(year);
+  }
+  return std::to_string(year) + period->substr(4);
+}
+
+}  // namespace
+
+std::span<const RoleRule> RoleRules() { return kRoleRules; }
+std::span<const KindRule> LevelKindRules() { return kLevelKindRules; }
+std::span<const KindRule> ChangeKindRules() { return kChangeKindRules; }
+std::span<const CompareRule> CompareRules() { return kCompareRules; }
+std::span<const FigureRule> LevelLabelRules() { return kLevelLabelRules; }
+std::span<const FigureRule> ChangeLabelRules() { return kChangeLabelRules; }
+std::span<const FigureRule> PeriodRules() { return kPeriodRules; }
+
+std::vector<std::string_view> AllRuleNames() {
+  std::vector<std::string_view> names(std::begin(kStepNames), std::end(kStepNames));
+  for (const RoleRule& r : kRoleRules) names.push_back(r.name);
+  for (const KindRule& r : kLevelKindRules) names.push_back(r.name);
+  for (const KindRule& r : kChangeKindRules) names.push_back(r.name);
+  for (const CompareRule& r : kCompareRules) names.push_back(r.name);
+  for (const FigureRule& r : kLevelLabelRules) names.push_back(r.name);
+  for (const FigureRule& r : kChangeLabelRules) names.push_back(r.name);
+  for (const FigureRule& r : kPeriodRules) names.push_back(r.name);
+  return names;
+}
+
+std::optional<std::string> ComparatorIn(const Grammar& g, std::string_view folded, std::size_t b,
+                                        std::size_t e, const std::optional<std::string>& period,
+                                        bool allow_bare, RuleNames* trace) {
+  for (const CompareRule& rule : kCompareRules) {
+    if (rule.bare && !allow_bare) continue;
+    if (std::optional<std::string> to = rule.read(g, folded, b, e, period)) {
+      Trace(trace, rule.name);
+      return to;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string DefaultCompare(const std::optional<std::string>& period) {
+  // (With no period known, year on year: what a change with no comparison
+  // in a report almost always is.)
+  return !period || SubAnnual(period) ? "same_period_last_year" : "previous_year";
+}
+
+bool SubAnnual(const std::optional<std::string>& period) {
+  return period && period->size() > 4 && (*period)[4] != '/';
+}
+
+int PeriodYear(const std::optional<std::string>& period) {
+  if (!period || period->size() < 4) return 0;
+  int y = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if ((*period)[i] < '0' || (*period)[i] > '9') return 0;
+    y = y * 10 + ((*period)[i] - '0');
+  }
+  return y;
+}
+
+bool IsStockLabel(std::string_view label_folded) {
+  static constexpr std::string_view kHeads[] = {
+#define VNX_STOCK(words) words,
+#include "indicators/stocks.inc"
+#undef VNX_STOCK
+  };
+  for (std::string_view h : kHeads) {
+    const std::size_t p = label_folded.find(h);
+    if (p != std::string_view::npos && !text::WordCharBefore(label_folded, p)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// How a figure knows the period in force: from its own clause, an earlier
+// one, or the document.
+Basis CarriedBasis(const LinkContext& ctx) {
+  const PeriodFrame& c = ctx.carried;
+  if (!c.period) return Basis::kNone;
+  if (c.as_of) return Basis::kPublished;
+  if (ctx.stated_in == ctx.clause) return Basis::kStated;
+  return c.basis == Basis::kStated ? Basis::kCarried : c.basis;
+}
+
+}  // namespace
+
+bool StateHere(LinkContext& ctx, const time::PeriodMatch& m) {
+  // "cả năm" with no year: in a clause that states a period it names a
+  // base or restates it ("Năm 2023, … cả năm đạt", "vượt dự toán cả năm");
+  // after one, it is the whole of that period's year.
+  if (m.whole_year_implied && ctx.carried.period) {
+    if (ctx.stated_in == ctx.clause) return false;
+    const int year = PeriodYear(ctx.carried.period);
+    ctx.carried = {year > 0 ? std::optional<std::string>(std::to_string(year)) : m.period,
+                   std::nullopt, Basis::kStated, false};
+  } else {
+    ctx.carried = {m.period, m.point, Basis::kStated, m.as_of};
+  }
+  ctx.stated_in = ctx.clause;
+  return true;
+}
+
+std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& ind, Basis& basis) {
+  const SentenceView& v = fig.v;
+  std::string_view fired;
+  if (fig.paren == nullptr) {
+    // The last period before the figure in its own words: "quý I tăng 7,45%
+    // và quý II tăng 6,79%".
+    const time::PeriodMatch* last = nullptr;
+    for (const time::PeriodMatch& m : v.PeriodsIn(fig.local_begin, fig.f.begin)) {
+      if (!m.comparator && m.begin >= fig.local_begin && m.end <= fig.f.begin &&
+          v.ParenAt(m.begin) == nullptr) {
+        last = &m;
+      }
+    }
+    if (last != nullptr &&
+        (st.ctx.stated_in != st.ctx.clause || st.ctx.carried.period != last->period) &&
+        StateHere(st.ctx, *last)) {
+      fired = kPeriodBeforeFigure;
+    }
+  }
+  // A period right after the figure is its own and carries on: "giảm từ
+  // 5,86% năm 2021 xuống còn 4,12% năm 2022".
+  for (const time::PeriodMatch& m : v.PeriodsIn(fig.f.end, fig.f.end + 2)) {
+    if (!m.comparator && m.begin == fig.f.end + 1 && v.text[fig.f.end] == ' ' &&
+        v.ParenAt(m.begin) == nullptr && fig.paren == nullptr &&
+        fig.f.unit_class != UnitClass::kTimes && fig.word_before != words::kEqual &&
+        StateHere(st.ctx, m)) {
+      fired = kPeriodAfterFigure;
+    }
+  }
+  ind.period = st.ctx.carried.period;
+  basis = CarriedBasis(st.ctx);
+  if (fig.paren == nullptr) return fired;
+  // Inside parentheses a figure has its own period: "(quý I tăng 7,1%; quý
+  // II tăng 9,8%)", "(cùng kỳ năm 2021 tăng 7%)".
+  for (const time::PeriodMatch& m : v.PeriodsIn(fig.part_begin, fig.f.begin)) {
+    if (m.begin < fig.part_begin || m.end > fig.f.begin) continue;
+    if (!m.comparator) {
+      ind.period = m.period;
+      basis = m.as_of ? Basis::kPublished : Basis::kStated;
+      fired = kPeriodInParentheses;
+    } else if (FindWord(v.folded, words::kSamePeriod, fig.part_begin, m.begin) != npos) {
+      if (const int y = PeriodYear(m.period); y > 0) {
+        ind.period = ShiftYear(st.ctx.carried.period, y);
+        basis = Basis::kStated;
+        fired = kSamePeriodInParentheses;
+      }
+    }
+  }
+  // "(cùng kỳ 28,4 triệu USD)": the same period a year before.
+  if (fired.empty() &&
+      FindWord(v.folded, words::kSamePeriod, fig.part_begin, fig.f.begin) != npos) {
+    if (const int y = PeriodYear(st.ctx.carried.period); y > 0) {
+      ind.period = ShiftYear(st.ctx.carried.period, y - 1);
+      basis = Basis::kStated;
+      fired = kSamePeriodInParentheses;
+    }
+  }
+  return fired;
+}
+
+}  // namespace vnextract::indicators
