@@ -24,8 +24,8 @@ constexpr std::array kMonthWords = {
     Word{"tám", 8},       Word{"chín", 9},      Word{"chạp", 12},
 };
 
-constexpr std::array<std::string_view, 14> kWeekdays = {
-    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",  "thứ 2",
+constexpr std::array<std::string_view, 15> kWeekdays = {
+    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",  "thứ bẩy",   "thứ 2",
     "thứ 3",   "thứ 4",  "thứ 5",  "thứ 6",   "thứ 7",   "chủ nhật", "chúa nhật",
 };
 
@@ -199,6 +199,11 @@ class Scanner {
     } else if (Is(p, '/')) {
       q = p + 1;
       has_year = Digits(&q, 4, 4, &y);
+    } else if (q > p && Digit(q)) {
+      // "30 tháng 8, 2024" (CKAN), "02 Tháng 8 2022" (Joomla's Vietnamese
+      // month names): the year after a comma or a space.
+      // A year of the portal era only: "5 tháng 8, 1500 hộ" counts households.
+      has_year = Digits(&q, 4, 4, &y) && y >= 1990 && y <= 2100 && !(Is(q, '.') && Digit(q + 1));
     }
     if (has_year) {
       end = q;
@@ -247,6 +252,10 @@ class Scanner {
     } else if ((Is(p, 'h') || Is(p, 'g')) && Digit(p + 1)) {
       ++p;
       if (!Digits(&p, 2, 2, &m) || text::WordCharAt(f_, p)) return std::nullopt;
+    } else if (Is(p, 'h') && Is(p + 1, ' ') && Digit(p + 2) && Digit(p + 3) && !Digit(p + 4)) {
+      // "09h 30 - 15/02/2011" (a Liferay portal's date format).
+      p += 2;
+      if (!Digits(&p, 2, 2, &m)) return std::nullopt;
     } else {
       const std::size_t q = Spaces(p);
       if (q == p || !WordAt(q, "giờ")) return std::nullopt;
@@ -349,8 +358,11 @@ bool Joined(std::string_view f, std::size_t a, std::size_t b) {
   if (b == a + 1 && f[a] == 't') return true;
   while (p < b) {
     const char c = f[p];
-    if (c == ' ' || c == ',' || c == '-' || c == '|' || c == '/') {
+    // "16:22' - 04/09/2026": a minute mark after the time.
+    if (c == ' ' || c == ',' || c == '-' || c == '|' || c == '/' || c == '\'') {
       ++p;
+    } else if (f.substr(p, 3) == "\xE2\x80\x99") {  // right single quotation mark
+      p += 3;
     } else if (f.substr(p, 3) == "\xE2\x80\x93" || f.substr(p, 3) == "\xE2\x80\x94") {
       p += 3;  // en and em dash
     } else if (f.substr(p, std::string_view("lúc").size()) == "lúc") {
