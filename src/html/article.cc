@@ -597,7 +597,7 @@ void ReadArticle(const LayoutRow* row, const GumboTree& tree, const PageScan& sc
       }
     }
     if (page.description && title_at >= 0 && body_at > title_at) {
-      for (int k = title_at + 1; k < body_at && k < title_at + 60; ++k) {
+      for (int k = title_at + 1; k < body_at && k < title_at + 200; ++k) {
         const ElementInfo& info = scan.elements[static_cast<std::size_t>(k)];
         if (info.hidden || info.chrome || !HasDirectText(info.node) || info.node == date ||
             Within(body, info.node)) {

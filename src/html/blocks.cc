@@ -94,11 +94,18 @@ bool LooksLikeByline(const Line& line, const Line* previous) {
     const std::string_view p = previous->run.text;
     if (p.size() >= 3 && p.substr(p.size() - 3) == "./.") return true;
   }
-  // "Minh Anh (Theo Reuters)", "<em>Hà Thu</em>"-style signatures: a name
-  // with an italic or parenthesised tail.
-  if (line.italic_from != std::string::npos || (s.back() == ')' && Words(s) <= 6)) {
-    const std::size_t cut = line.italic_from != std::string::npos ? line.italic_from : s.rfind('(');
-    if (cut != std::string_view::npos && cut > 0 && IsPersonName(s.substr(0, cut))) return true;
+  // "Minh Anh (Theo Reuters)", "Hà Thu <em>(tổng hợp)</em>": a name with
+  // an italic tail, or a parenthesised one that credits or compiles.
+  if (line.italic_from != std::string::npos && IsPersonName(s.substr(0, line.italic_from))) {
+    return true;
+  }
+  if (s.back() == ')' && Words(s) <= 8) {
+    const std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos && open > 0 && IsPersonName(s.substr(0, open))) {
+      const std::string inner = text::FoldCaseKeepOffsets(s.substr(open + 1, s.size() - open - 2));
+      return StartsWith(inner, "theo ") || inner == "tổng hợp" || inner == "th" || inner == "t/h" ||
+             IsOutletName(s.substr(open + 1, s.size() - open - 2));
+    }
   }
   return false;
 }
@@ -192,13 +199,25 @@ bool DescriptionRepeats(std::string_view description, std::string_view line) {
 
 bool IsChromeLine(std::string_view s) {
   if (IsControlLine(s)) return true;
-  if (s.size() > 120) return false;
+  if (s.size() > 200) return false;
+  if (s.size() > 120) {
+    const std::string folded = text::FoldCaseKeepOffsets(s.substr(0, 24));
+    for (std::string_view w : portal::kChromeLineStarts) {
+      if (StartsWith(folded, w)) return true;
+    }
+    return false;
+  }
   const std::string folded = text::FoldCaseKeepOffsets(s);
   for (std::string_view w : portal::kChromeLineWords) {
     if (folded.find(w) != std::string::npos) return true;
   }
   for (std::string_view w : portal::kChromeLineStarts) {
     if (StartsWith(folded, w)) return true;
+  }
+  if (s.size() <= portal::kNavigationLine && !EndsSentence(s)) {
+    for (std::string_view w : portal::kNavigationLines) {
+      if (StartsWith(folded, w)) return true;
+    }
   }
   return false;
 }
@@ -312,10 +331,14 @@ Blocks FindBlocks(PageLines page) {
     b.title = std::move(page.title_hint);
     b.lead = std::move(page.lead_hint);
     // No lead element: a first paragraph set in bold is the lead, and so is
-    // one that the page's description repeats whole.
+    // one set apart in italics that the page's description repeats whole
+    // (a plain first paragraph the description repeats is the body's: CMSs
+    // fill the description with it).
+    const bool described = page.description && !lines.empty() &&
+                           DescriptionRepeats(*page.description, lines[0].run.text);
     if (!b.lead && lines.size() > 1 && !lines[0].near_image && !lines[0].heading &&
-        ((lines[0].bold && EndsSentence(lines[0].run.text)) ||
-         (page.description && DescriptionRepeats(*page.description, lines[0].run.text)))) {
+        ((lines[0].bold && (EndsSentence(lines[0].run.text) || described)) ||
+         (lines[0].italic && described))) {
       b.lead = lines[0].run;
       used[0] = true;
     }

@@ -27,6 +27,7 @@ struct Line {
   bool right_aligned = false;  // text-align:right / align=right
   bool near_image = false;     // a caption: right after an <img>, or a figcaption
   bool bold = false;           // every letter inside <strong>/<b>
+  bool italic = false;         // every letter inside <em>/<i>
   // Where a trailing italic part (<em>, <i>) of the line starts, npos when
   // the line does not end in one ("<strong>Hà Thu</strong> <em>(tổng
   // hợp)</em>": the byline rules read the tail apart).

@@ -375,6 +375,13 @@ std::optional<Byline> ReadByline(const TextRun& run, std::size_t italic_from) {
       return out;
     }
   }
+  // "Văn Giáp/Bnews/vnanet.vn": the writer, then the desk and the site.
+  if (const std::size_t slash = body.find('/'); slash != std::string_view::npos && slash > 0) {
+    if (IsPersonName(body.substr(0, slash))) {
+      out.author = Sub(run, tb, tb + slash);
+      return out;
+    }
+  }
   if (OneOf(std::string(fbody), portal::kAccountNames)) {
     if (out.outlet) return out;
     return std::nullopt;

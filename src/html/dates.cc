@@ -1,5 +1,6 @@
 #include "html/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -39,6 +40,7 @@ struct Token {
   int hour = -1;
   int minute = -1;
   int second = -1;
+  std::size_t zone_at = 0;  // kTime: where its time zone starts (== end: none)
 };
 
 class Scanner {
@@ -311,8 +313,9 @@ class Scanner {
       }
     }
     if (h > 23 || m > 59 || s > 59) return std::nullopt;
+    const std::size_t zone_at = p;
     p = TimeZoneImpl(p);
-    return Token{Kind::kTime, i, p, {}, h, m, s};
+    return Token{Kind::kTime, i, p, {}, h, m, s, zone_at};
   }
 
   std::size_t TimeZoneImpl(std::size_t p) const {
@@ -378,6 +381,39 @@ bool Joined(std::string_view f, std::size_t a, std::size_t b) {
   return p == b;
 }
 
+// "+07:00", "+0700", "-05", "Z", " (GMT+7)", "UTC+07:00": minutes east of
+// UTC, or kNoZone.
+int ZoneMinutes(std::string_view z) {
+  while (!z.empty() && (z.front() == ' ' || z.front() == '(')) z.remove_prefix(1);
+  while (!z.empty() && (z.back() == ' ' || z.back() == ')')) z.remove_suffix(1);
+  if (z == "z") return 0;
+  if (z.substr(0, 3) == "gmt" || z.substr(0, 3) == "utc") z.remove_prefix(3);
+  if (z.empty()) return 0;
+  if (z.front() != '+' && z.front() != '-') return DateMatch::kNoZone;
+  const int sign = z.front() == '-' ? -1 : 1;
+  z.remove_prefix(1);
+  int digits[4] = {0, 0, 0, 0};
+  std::size_t n = 0;
+  for (char c : z) {
+    if (c == ':') continue;
+    if (!IsAsciiDigit(c) || n == 4) return DateMatch::kNoZone;
+    digits[n++] = c - '0';
+  }
+  int hours = 0, minutes = 0;
+  if (n == 1) {
+    hours = digits[0];
+  } else if (n == 2) {
+    hours = digits[0] * 10 + digits[1];
+  } else if (n == 4) {
+    hours = digits[0] * 10 + digits[1];
+    minutes = digits[2] * 10 + digits[3];
+  } else {
+    return DateMatch::kNoZone;
+  }
+  if (hours > 14 || minutes > 59) return DateMatch::kNoZone;
+  return sign * (hours * 60 + minutes);
+}
+
 }  // namespace
 
 std::optional<DateMatch> FindDate(std::string_view s, std::optional<int> default_year) {
@@ -406,7 +442,15 @@ std::optional<DateMatch> FindDate(std::string_view s, std::optional<int> default
       if (time == nullptr) time = &tokens[j - 1];
     }
     // "29/10/2019 (GMT+7)"
-    if (time == nullptr || time->end != m.end) m.end = scanner.TimeZone(m.end);
+    std::size_t zone_at = m.end;
+    if (time == nullptr || time->end != m.end) {
+      m.end = scanner.TimeZone(m.end);
+    } else {
+      zone_at = time->zone_at;
+    }
+    if (zone_at < m.end) {
+      m.zone_minutes = ZoneMinutes(std::string_view(folded).substr(zone_at, m.end - zone_at));
+    }
     if (time != nullptr) {
       m.hour = time->hour;
       m.minute = time->minute;
@@ -415,6 +459,35 @@ std::optional<DateMatch> FindDate(std::string_view s, std::optional<int> default
     return m;
   }
   return std::nullopt;
+}
+
+Date VietnamDay(const DateMatch& m) {
+  constexpr int kVietnam = 7 * 60;
+  if (m.hour < 0 || m.zone_minutes == DateMatch::kNoZone || m.zone_minutes == kVietnam) {
+    return m.date;
+  }
+  const int local = m.hour * 60 + std::max(m.minute, 0) - m.zone_minutes + kVietnam;
+  Date d = m.date;
+  if (local < 0) {
+    if (--d.day < 1) {
+      if (--d.month < 1) {
+        d.month = 12;
+        --d.year;
+      }
+      d.day = 31;
+      while (d.day > 28 && !d.Valid()) --d.day;
+    }
+  } else if (local >= 24 * 60) {
+    ++d.day;
+    if (!d.Valid()) {
+      d.day = 1;
+      if (++d.month > 12) {
+        d.month = 1;
+        ++d.year;
+      }
+    }
+  }
+  return d.Valid() ? d : m.date;
 }
 
 }  // namespace vnextract::html

@@ -6,6 +6,7 @@
 // (menus, related news, footers, counters) left out.
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -81,21 +82,51 @@ void CutSiteName(text::TextRun& run, std::string_view site_name) {
 }
 
 // The element that shows `text` as the title: an h1 or h2, else an element
-// whose class names a title ("div.title-detail" on a page with no h1).
+// whose class names a title ("div.title-detail" on a page with no h1), else
+// the first block that shows the text alone.
 const GumboNode* HeadingWithText(const PageScan& scan, std::string_view text) {
   const GumboNode* titled = nullptr;
+  const GumboNode* block = nullptr;
   for (const ElementInfo& info : scan.elements) {
     if (info.hidden || info.chrome) continue;
     const GumboTag tag = info.node->v.element.tag;
     if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
       if (TextContent(info.node) == text) return info.node;
-    } else if (titled == nullptr && info.text + 8 >= text.size() && info.text <= text.size() + 8 &&
-               Attribute(info.node, "class").find("title") != std::string_view::npos &&
+    } else if ((titled == nullptr || block == nullptr) && info.text + 8 >= text.size() &&
+               info.text <= text.size() + 8 && info.link_text == 0 &&
                TextContent(info.node) == text) {
-      titled = info.node;
+      if (Attribute(info.node, "class").find("title") != std::string_view::npos) {
+        if (titled == nullptr) titled = info.node;
+      } else if (block == nullptr) {
+        block = info.node;
+      }
     }
   }
-  return titled;
+  return titled != nullptr ? titled : block;
+}
+
+// Whether two titles share at least half their words (folded).
+bool SimilarWords(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    const std::string folded = text::FoldCaseKeepOffsets(s);
+    std::size_t p = 0;
+    while (p < folded.size()) {
+      while (p < folded.size() && folded[p] == ' ') ++p;
+      std::size_t e = p;
+      while (e < folded.size() && folded[e] != ' ') ++e;
+      if (e > p) out.push_back(folded.substr(p, e - p));
+      p = e;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<std::string> wa = words(a);
+  const std::vector<std::string> wb = words(b);
+  if (wa.size() < 3 || wb.size() < 3) return false;
+  std::vector<std::string> common;
+  std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
+  return common.size() * 2 >= std::max(wa.size(), wb.size());
 }
 
 const GumboNode* FirstHeading(const PageScan& scan) {
@@ -112,10 +143,12 @@ bool EndsSentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
 }
 
+// A machine-written date (<meta>, JSON-LD, datetime): its day in Vietnam
+// when a time zone other than +07:00 is written.
 std::optional<PublishedHint> HintFrom(std::string_view s) {
   const std::optional<DateMatch> m = FindDate(s);
   if (!m) return std::nullopt;
-  return PublishedHint{m->date, std::string(s.substr(m->begin, m->end - m->begin))};
+  return PublishedHint{VietnamDay(*m), std::string(s.substr(m->begin, m->end - m->begin))};
 }
 
 // "datePublished": "2022-08-02T09:15:00+07:00" in a JSON-LD block.
@@ -209,6 +242,13 @@ std::optional<TitleFound> FindGenericTitle(const GumboTree& tree, const PageScan
     CutSiteName(*og, site_name);
     if (const GumboNode* h = HeadingWithText(scan, og->text)) {
       if (auto run = ElementRun(tree, h, scan.hidden)) return TitleFound{std::move(*run), h};
+    }
+    // An og:title reworded for sharing: the page's h1 that says much the
+    // same is the title shown.
+    if (const GumboNode* h = FirstHeading(scan)) {
+      if (auto run = ElementRun(tree, h, scan.hidden); run && SimilarWords(run->text, og->text)) {
+        return TitleFound{std::move(*run), h};
+      }
     }
     if (!og->empty()) return TitleFound{std::move(*og), nullptr};
   }

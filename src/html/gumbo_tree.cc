@@ -271,6 +271,7 @@ class Walker {
     plain_seen_ = false;
     if (builder_.empty()) {
       all_bold_ = true;
+      all_italic_ = true;
       italic_at_ = kNone;
       return;
     }
@@ -281,7 +282,9 @@ class Walker {
     line.right_aligned = flags_.right_aligned;
     line.near_image = flags_.near_image;
     line.bold = all_bold_;
+    line.italic = all_italic_;
     all_bold_ = true;
+    all_italic_ = true;
     if (italic_at_ != kNone) {
       // The first byte of the run that came from the italic tail's text.
       for (std::size_t i = 0; i < line.run.map.size(); ++i) {
@@ -309,6 +312,7 @@ class Walker {
         if (builder_.empty()) flags_ = flags;  // a line takes its block's flags
         if (HasLetterOrDigit(decoded)) {
           if (!flags.bold) all_bold_ = false;
+          if (!flags.italic) all_italic_ = false;
           // Where a trailing italic part starts: reset by any letter after it.
           if (!flags.italic) {
             italic_at_ = kNone;
@@ -375,6 +379,7 @@ class Walker {
   std::vector<std::uint32_t> offsets_;  // scratch for AlignDecoded
   LineFlags flags_;
   bool all_bold_ = true;
+  bool all_italic_ = true;
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t italic_at_ = kNone;  // page offset of the italic tail's first text
   bool plain_seen_ = false;        // the line has text outside <em>/<i>

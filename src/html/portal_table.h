@@ -18,6 +18,7 @@
 #define VNEXTRACT_SRC_HTML_PORTAL_TABLE_H_
 
 #include <array>
+#include <cstddef>
 #include <string_view>
 
 #include "vnextract/document.h"
@@ -320,7 +321,8 @@ inline constexpr std::string_view kGenericLead =
 inline constexpr std::string_view kGenericAuthor =
     "[data-role=author], .author-name, .author_name, p.author, span.author, div.author, "
     "a.author, .byline, .by-line, .article-author, .post-author, .entry-author, .tacgia, "
-    ".tac-gia, .nguoiviet, [itemprop=author], .author";
+    ".tac-gia, .nguoiviet, [itemprop=author], .author, [class*=author] .name, "
+    "[class*=author] a, [class*=author]";
 
 // The outlet an article is credited to, when marked apart from the byline.
 inline constexpr std::string_view kGenericOutlet =
@@ -411,11 +413,21 @@ inline constexpr std::array<std::string_view, 24> kRelatedHeadings = {
 inline constexpr std::array<std::string_view, 5> kChromeLineWords = {
     "lượt xem", "lượt truy cập", "lượt đọc", "đang truy cập", "đang trực tuyến",
 };
-// Short lines that start with these are links out of the article ("Xem
-// thêm: …", "Trở lại Kinh doanh", "Quay lại"); folded.
-inline constexpr std::array<std::string_view, 7> kChromeLineStarts = {
-    "xem thêm:", "đọc thêm:", "tham khảo thêm:", "trở lại ", "quay lại", "về trang chủ", "đọc tiếp",
+// Lines (up to 200 bytes) that start with these point out of the article
+// ("Xem thêm: <another article's title>"); folded.
+inline constexpr std::array<std::string_view, 4> kChromeLineStarts = {
+    "xem thêm:",
+    "đọc thêm:",
+    "tham khảo thêm:",
+    "xem thêm >>",
 };
+// Navigation links that stand alone on a line of at most kNavigationLine
+// bytes ("Trở lại Kinh doanh", "Quay lại", "Đọc tiếp"); folded. Longer lines
+// that start so are sentences ("Trở lại thị trường trong nước, …").
+inline constexpr std::array<std::string_view, 6> kNavigationLines = {
+    "trở lại", "quay lại", "về trang chủ", "đọc tiếp", "xem tiếp", "lên đầu trang",
+};
+inline constexpr std::size_t kNavigationLine = 40;
 
 // Words that make the last part of a <title> a site name, not the title's.
 inline constexpr std::array<std::string_view, 11> kSiteWords = {
