@@ -567,7 +567,7 @@ void ReadArticle(const LayoutRow* row, const GumboTree& tree, const PageScan& sc
     }
   }
   if (anchor == nullptr) anchor = body;
-  const GumboNode* date = row != nullptr ? row->date.First(scan) : nullptr;
+  const GumboNode* date = row != nullptr ? row->date.FirstShown(scan) : nullptr;
   if (date != nullptr) page.published_hint = DateOfElement(date);
   if (!page.published_hint) {
     date = nullptr;

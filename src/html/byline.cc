@@ -356,6 +356,11 @@ std::optional<Byline> ReadByline(const TextRun& run, std::size_t italic_from) {
   }
   const std::string_view body(s.data() + tb, te - tb);
   const std::string_view fbody(folded.data() + tb, te - tb);
+  // "Theo dõi …" (a follow button), "Theo đó, …": no attribution.
+  if (StartsWith(fbody, "theo ") && TheoAt(fbody) == std::string_view::npos) {
+    if (out.outlet) return out;
+    return std::nullopt;
+  }
   // "Theo X": a person is the author, anything else the outlet.
   if (const std::size_t theo = TheoAt(fbody); theo != std::string_view::npos) {
     TextRun x = Sub(run, tb + theo, te);

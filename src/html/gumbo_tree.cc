@@ -178,7 +178,14 @@ void AlignDecoded(std::string_view original, std::string_view decoded, std::size
   std::size_t i = 0;  // in original
   std::size_t j = 0;  // in decoded
   while (j < decoded.size()) {
-    if (i < original.size() && original[i] == decoded[j]) {
+    // "&amp;" decodes to the '&' it starts with: a reference, not a
+    // verbatim byte ("&amp;nbsp;" shows as the text "&nbsp;").
+    const bool amp_reference =
+        i + 4 <= original.size() && original[i] == '&' && decoded[j] == '&' &&
+        (original.substr(i, 4) == "&amp" || original.substr(i, 4) == "&AMP" ||
+         original.substr(i, 5) == "&#38;" || original.substr(i, 6) == "&#x26;" ||
+         original.substr(i, 6) == "&#X26;");
+    if (!amp_reference && i < original.size() && original[i] == decoded[j]) {
       offsets[j++] = static_cast<std::uint32_t>(base + i++);
       continue;
     }

@@ -457,6 +457,15 @@ const GumboNode* SelectorList::FirstBetween(const PageScan& scan, int after, int
   return nullptr;
 }
 
+const GumboNode* SelectorList::FirstShown(const PageScan& scan) const {
+  for (const Selector& s : selectors_) {
+    for (const ElementInfo& info : scan.elements) {
+      if (!info.hidden && MatchesSelector(info.node, s)) return info.node;
+    }
+  }
+  return nullptr;
+}
+
 std::vector<const GumboNode*> SelectorList::All(const PageScan& scan) const {
   std::vector<const GumboNode*> out;
   for (const Selector& s : selectors_) {

@@ -110,6 +110,9 @@ class SelectorList {
   // The same among the elements after index `after` (document order;
   // -1: all) and before `before` (-1: no bound).
   const GumboNode* FirstBetween(const PageScan& scan, int after, int before) const;
+  // The first visible match, page chrome included (a row's date element
+  // beside the breadcrumb or the share tools).
+  const GumboNode* FirstShown(const PageScan& scan) const;
   // Every visible match, selectors in priority order, each element once.
   std::vector<const GumboNode*> All(const PageScan& scan) const;
   bool empty() const { return selectors_.empty(); }

@@ -477,9 +477,9 @@ inline constexpr std::array<std::string_view, 4> kAuthorMetas = {
 
 // Labels before a byline's author ("Tác giả: quản trị") and before its
 // source ("Nguồn tin: Sở Công Thương"); matched at the start of a line.
-inline constexpr std::array<std::string_view, 9> kAuthorLabels = {
-    "Tác giả:",    "Người viết:", "Tin, ảnh:",   "Bài, ảnh:", "Bài và ảnh:",
-    "Tin và ảnh:", "Bài:",        "Phóng viên:", "PV:",
+inline constexpr std::array<std::string_view, 11> kAuthorLabels = {
+    "Tác giả:", "Người viết:", "Tin, ảnh:", "Bài, ảnh:", "Bài và ảnh:", "Tin và ảnh:",
+    "Bài:",     "Phóng viên:", "PV:",       "Viết bởi:", "Viết bởi",
 };
 inline constexpr std::array<std::string_view, 4> kSourceLabels = {
     "Nguồn tin:",
@@ -502,9 +502,9 @@ inline constexpr std::array<std::string_view, 6> kGroupAuthors = {
 };
 
 // Accounts a CMS writes as the author, which name nobody (folded).
-inline constexpr std::array<std::string_view, 8> kAccountNames = {
-    "admin",        "administrator", "quản trị",  "quản trị viên",
-    "ban biên tập", "biên tập viên", "webmaster", "btv",
+inline constexpr std::array<std::string_view, 10> kAccountNames = {
+    "admin",         "administrator", "quản trị", "quản trị viên", "ban biên tập",
+    "biên tập viên", "webmaster",     "btv",      "super user",    "superuser",
 };
 
 // "Theo …" starts of sentences, not attributions (folded).
