@@ -506,6 +506,30 @@ bool PlausibleLead(const std::optional<TextRun>& run) {
   return std::count(run->text.begin(), run->text.end(), ' ') >= 5;
 }
 
+// A block that reads as a lead: fifteen words or more ending a sentence.
+bool IsSentenceBlock(std::string_view s) {
+  if (s.size() < 60 || s.size() > 2000 || std::count(s.begin(), s.end(), ' ') < 14) return false;
+  std::size_t e = s.size();
+  while (e > 0 && (s[e - 1] == '"' || s[e - 1] == ')' || s[e - 1] == ' ')) --e;
+  if (e >= 3 && (s.substr(e - 3) == "\xE2\x80\x9D" || s.substr(e - 3) == "\xE2\x80\xA6")) {
+    return true;  // a closing quotation mark, an ellipsis
+  }
+  return e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+}
+
+// A lead stands before the body, or first in it: no text of the body comes
+// before it (a caption's "description" further down is no lead).
+bool LeadsTheBody(const PageScan& scan, const GumboNode* lead, const GumboNode* body) {
+  if (body == nullptr || !Within(lead, body)) return true;
+  const int body_at = scan.IndexOf(body);
+  const int lead_at = scan.IndexOf(lead);
+  for (int k = body_at + 1; k < lead_at; ++k) {
+    const ElementInfo& info = scan.elements[static_cast<std::size_t>(k)];
+    if (!info.hidden && !info.chrome && info.text > 0 && !Within(lead, info.node)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void ReadArticle(const LayoutRow* row, const GumboTree& tree, const PageScan& scan,
@@ -552,7 +576,9 @@ void ReadArticle(const LayoutRow* row, const GumboTree& tree, const PageScan& sc
   if (lead == nullptr || !lead_run) {
     lead = table.generic_lead.FirstBetween(scan, title_at, body_end);
     lead_run = lead != nullptr ? ElementRun(tree, lead, scan.hidden) : std::nullopt;
-    if (lead != nullptr && !PlausibleLead(lead_run)) lead = nullptr;
+    if (lead != nullptr && (!PlausibleLead(lead_run) || !LeadsTheBody(scan, lead, body))) {
+      lead = nullptr;
+    }
   }
   // A lead element that holds the whole article (molisa) is not a lead.
   if (lead != nullptr && body != nullptr && Within(body, lead)) lead = nullptr;
@@ -596,19 +622,33 @@ void ReadArticle(const LayoutRow* row, const GumboTree& tree, const PageScan& sc
         break;
       }
     }
-    if (page.description && title_at >= 0 && body_at > title_at) {
+    // Between the title and the body, a block the description repeats is
+    // the lead; failing that, the first block there that is a sentence of
+    // fifteen words or more (the sapo of a template we do not know).
+    if (title_at >= 0 && body_at > title_at) {
+      const GumboNode* sentence = nullptr;
+      std::optional<TextRun> sentence_run;
       for (int k = title_at + 1; k < body_at && k < title_at + 200; ++k) {
         const ElementInfo& info = scan.elements[static_cast<std::size_t>(k)];
         if (info.hidden || info.chrome || !HasDirectText(info.node) || info.node == date ||
-            Within(body, info.node)) {
+            Within(body, info.node) || Within(info.node, title)) {
           continue;
         }
         std::optional<TextRun> run = ElementRun(tree, info.node, scan.hidden);
-        if (run && DescriptionRepeats(*page.description, run->text)) {
+        if (!run) continue;
+        if (page.description && DescriptionRepeats(*page.description, run->text)) {
           lead = info.node;
           lead_run = std::move(run);
           break;
         }
+        if (sentence == nullptr && IsSentenceBlock(run->text)) {
+          sentence = info.node;
+          sentence_run = std::move(run);
+        }
+      }
+      if (lead == nullptr && sentence != nullptr) {
+        lead = sentence;
+        lead_run = std::move(sentence_run);
       }
     }
   }

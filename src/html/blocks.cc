@@ -231,7 +231,12 @@ bool IsRelatedNewsHeading(std::string_view s) {
 }
 
 bool IsCaptionLine(std::string_view s) {
-  if (s.size() > 300) return false;
+  // Every caption start and credit holds "ảnh" or "Ảnh" (U+1EA3, U+1EA2):
+  // most lines are left at a byte search.
+  if (s.size() > 300 || (s.find("\xBA\xA3nh") == std::string_view::npos &&
+                         s.find("\xBA\xA2nh") == std::string_view::npos)) {
+    return false;
+  }
   const std::string folded = text::FoldCaseKeepOffsets(s);
   for (std::string_view w : portal::kCaptionStarts) {
     if (StartsWith(folded, w)) return true;

@@ -314,20 +314,23 @@ inline constexpr std::string_view kGenericLead =
     "[data-role=sapo], [data-slot=sapo], [data-field=sapo], h2.sapo, p.sapo, div.sapo, "
     "h2.detail-sapo, h2.singular-sapo, div.sapo_detail, div.content-detail-sapo, "
     "h2.content-detail-sapo, p.description, h2.lead, p.lead, div.lead, .sapo, .article-lead, "
-    ".lead, .summary, .article-summary, .entry-summary, .tomtat, .mota, .chapeau, .excerpt, "
-    "[class*=sapo], [class*=Sapo]";
+    ".lead, .summary, .article-summary, .entry-summary, .tomtat, .mota, .chapeau, .chappeau, "
+    ".excerpt, #show_description, #news-des, p#change_font_size, [id$=_lblDescription], "
+    "[id$=_lblSummary], [id$=_lblSapo], [id$=_lblTomTat], [class*=sapo], [class*=Sapo], "
+    "[class*=summary], [class*=chapeau], [class*=description]";
 
 // Byline elements (their text goes through the byline rules, byline.cc).
 inline constexpr std::string_view kGenericAuthor =
     "[data-role=author], .author-name, .author_name, p.author, span.author, div.author, "
     "a.author, .byline, .by-line, .article-author, .post-author, .entry-author, .tacgia, "
-    ".tac-gia, .nguoiviet, [itemprop=author], .author, [class*=author] .name, "
-    "[class*=author] a, [class*=author]";
+    ".tac-gia, .nguoiviet, [itemprop=author], .author, [id$=_lblAuthor], [id$=_lblTacGia], "
+    "[class*=author] .name, [class*=author] a, [class*=author]";
 
 // The outlet an article is credited to, when marked apart from the byline.
 inline constexpr std::string_view kGenericOutlet =
     "[data-field=source], p.source, span.source, div.source, .news-source, .article-source, "
-    ".source-news, .nguontin, .nguon-tin";
+    ".source-news, .nguontin, .nguon-tin, [id$=_lblNguonThongTin], [id$=_lblNguon], "
+    "[id$=_lblSource]";
 
 // Visible date elements, taken only near the title (within kDateWindow
 // elements).
@@ -335,7 +338,8 @@ inline constexpr std::string_view kGenericDate =
     "[data-role=publishdate], [itemprop=datePublished], span.post-time, span.post-date, "
     "div.post-date, span.publish-date, div.publish-date, span.date, div.date, p.date, "
     "span.time, div.time, .post-created, .entry-date, .date-time, .datetime, .ngay-dang, "
-    ".ngaydang, .news-date";
+    ".ngaydang, .news-date, [id$=_lblDate], [id$=_lblNgayDang], [class*=publish], "
+    "[class*=date], [class*=time]";
 inline constexpr int kDateWindow = 40;
 
 // Chrome inside the article on any site: related-news boxes and players of
