@@ -197,6 +197,29 @@ void IndexElements(PageScan& scan) {
                   (IsSkipped(tag) && tag != GUMBO_TAG_HEAD) || IsHidden(info.node, scan.hidden);
     own_chrome[i] = IsChromeElement(info.node) ? 1 : 0;
   }
+  // The names selectors look for.
+  for (const ElementInfo& info : scan.elements) {
+    const GumboVector& attrs = info.node->v.element.attributes;
+    for (unsigned a = 0; a < attrs.length; ++a) {
+      const auto* attr = static_cast<const GumboAttribute*>(attrs.data[a]);
+      const std::string_view name(attr->name);
+      scan.attribute_names.insert(name);
+      const std::string_view value(attr->value);
+      if (name == "id") {
+        scan.ids.insert(value);
+      } else if (name == "class") {
+        std::size_t p = 0;
+        while (p < value.size()) {
+          while (p < value.size() && IsSpace(value[p])) ++p;
+          std::size_t e = p;
+          while (e < value.size() && !IsSpace(value[e])) ++e;
+          if (e > p) scan.class_tokens.insert(value.substr(p, e - p));
+          p = e;
+        }
+      }
+    }
+  }
+  scan.names_indexed = true;
   // The visible text of each subtree: children follow their parent.
   for (std::size_t i = n; i-- > 0;) {
     ElementInfo& info = scan.elements[i];
@@ -396,9 +419,23 @@ SelectorList::SelectorList(std::string_view css) {
 bool SelectorList::MatchesCompound(const GumboNode* node, const Compound& c) {
   if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return false;
   if (!c.any_tag && node->v.element.tag != c.tag) return false;
+  // Most elements carry no attribute: nothing to look up (the portal table
+  // is tried on every element of a page no row knows).
+  if (node->v.element.attributes.length == 0) {
+    return c.id.empty() && c.classes.empty() && c.attrs.empty();
+  }
   if (!c.id.empty() && Attribute(node, "id") != c.id) return false;
-  for (const std::string& cls : c.classes) {
-    if (!HasClass(node, cls)) return false;
+  if (!c.classes.empty()) {
+    const std::string_view all = Attribute(node, "class");
+    for (const std::string& cls : c.classes) {
+      bool found = false;
+      for (std::size_t p = all.find(cls); p != std::string_view::npos && !found;
+           p = all.find(cls, p + 1)) {
+        found = (p == 0 || IsSpace(all[p - 1])) &&
+                (p + cls.size() == all.size() || IsSpace(all[p + cls.size()]));
+      }
+      if (!found) return false;
+    }
   }
   for (const Attr& a : c.attrs) {
     const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, a.name.c_str());
@@ -443,12 +480,25 @@ const GumboNode* SelectorList::First(const PageScan& scan) const {
   return FirstBetween(scan, -1, -1);
 }
 
+bool SelectorList::MayMatch(const PageScan& scan, const Compound& c) {
+  if (!scan.names_indexed) return true;
+  if (!c.id.empty() && scan.ids.count(c.id) == 0) return false;
+  for (const std::string& cls : c.classes) {
+    if (scan.class_tokens.count(cls) == 0) return false;
+  }
+  for (const Attr& a : c.attrs) {
+    if (scan.attribute_names.count(a.name) == 0) return false;
+  }
+  return true;
+}
+
 const GumboNode* SelectorList::FirstBetween(const PageScan& scan, int after, int before) const {
   const std::size_t begin = after < 0 ? 0 : static_cast<std::size_t>(after) + 1;
   const std::size_t end = before < 0
                               ? scan.elements.size()
                               : std::min(scan.elements.size(), static_cast<std::size_t>(before));
   for (const Selector& s : selectors_) {
+    if (!MayMatch(scan, s.back())) continue;
     for (std::size_t i = begin; i < end; ++i) {
       const ElementInfo& info = scan.elements[i];
       if (!info.hidden && !info.chrome && MatchesSelector(info.node, s)) return info.node;
@@ -459,6 +509,7 @@ const GumboNode* SelectorList::FirstBetween(const PageScan& scan, int after, int
 
 const GumboNode* SelectorList::FirstShown(const PageScan& scan) const {
   for (const Selector& s : selectors_) {
+    if (!MayMatch(scan, s.back())) continue;
     for (const ElementInfo& info : scan.elements) {
       if (!info.hidden && MatchesSelector(info.node, s)) return info.node;
     }
@@ -469,6 +520,7 @@ const GumboNode* SelectorList::FirstShown(const PageScan& scan) const {
 std::vector<const GumboNode*> SelectorList::All(const PageScan& scan) const {
   std::vector<const GumboNode*> out;
   for (const Selector& s : selectors_) {
+    if (!MayMatch(scan, s.back())) continue;
     for (const ElementInfo& info : scan.elements) {
       if (!info.hidden && !info.chrome && MatchesSelector(info.node, s) &&
           std::find(out.begin(), out.end(), info.node) == out.end()) {

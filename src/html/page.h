@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "html/blocks.h"
@@ -55,6 +56,12 @@ struct PageScan {
   const GumboNode* body = nullptr;
   const GumboNode* title = nullptr;  // <title>
   HiddenRules hidden;
+  // IndexElements: every class token, id and attribute name on the page
+  // (views into the tree), so that a selector that names one the page lacks
+  // is not tried on each element.
+  std::unordered_set<std::string_view> class_tokens, ids, attribute_names;
+  bool names_indexed = false;
+
   // IndexElements: containers whose class or id looks like chrome
   // ("sidebar-1") but which hold the article's heading and most of the
   // page's text: the article, not chrome (sorted).
@@ -133,6 +140,8 @@ class SelectorList {
   };
   using Selector = std::vector<Compound>;
   static bool MatchesCompound(const GumboNode* node, const Compound& c);
+  // Whether the page holds every class, id and attribute `c` names.
+  static bool MayMatch(const PageScan& scan, const Compound& c);
   static bool MatchesSelector(const GumboNode* node, const Selector& s);
   std::vector<Selector> selectors_;
 };
@@ -143,7 +152,7 @@ struct LayoutRow {
   SelectorList detect, title, lead, date, body, author, outlet, drop;
 };
 
-// One row of the layout table (portal_table.h), its selectors parsed.
+// The portal table's selectors, parsed once (html::Layouts, in the Grammar).
 struct Layouts::Table {
   std::vector<LayoutRow> rows;
   // The generic selectors every reader falls back on (portal_table.h).
