@@ -107,7 +107,8 @@ class JsonAuthors {
   std::vector<std::string> Names() {
     std::vector<std::string> names;
     constexpr std::string_view kKey = "\"author\"";
-    for (std::size_t at = s_.find(kKey); at != std::string_view::npos;
+    int keys = 0;  // a graph names its article's author once or twice
+    for (std::size_t at = s_.find(kKey); at != std::string_view::npos && keys++ < 16;
          at = s_.find(kKey, at + kKey.size())) {
       p_ = at + kKey.size();
       Spaces();
@@ -401,9 +402,10 @@ void StructuredAuthor(const GumboTree& tree, const PageScan& scan,
       }
       if (!author_link) continue;
       const std::string name = TextContent(info.node);
-      if (name.empty() || !IsWriter(name, sites)) continue;
+      if (name.empty() || name.size() > 100 || !IsWriter(name, sites)) continue;
       const auto at = std::find(names.begin(), names.end(), name);
       if (at == names.end()) {
+        if (names.size() == 8) continue;  // no byline names more
         names.push_back(name);
         last.push_back(info.node);
       } else {
@@ -429,6 +431,10 @@ void StructuredAuthor(const GumboTree& tree, const PageScan& scan,
   out.structured = out.author.has_value();
 }
 
+// Byline elements read at most per list: a byline is among the first few
+// matches, and each is walked (a page of nested "author" blocks stays linear).
+constexpr std::size_t kMaxCandidates = 24;
+
 // Byline and source elements: the row's (each read by the byline rules),
 // then the generic ones (a person's name only) inside [from, to).
 void MarkedByline(const GumboTree& tree, const PageScan& scan, const LayoutRow* row,
@@ -441,8 +447,10 @@ void MarkedByline(const GumboTree& tree, const PageScan& scan, const LayoutRow* 
   if (row != nullptr) {
     for (const SelectorList* list : {&row->author, &row->outlet}) {
       const bool source = list == &row->outlet;
+      std::size_t tried = 0;
       for (const GumboNode* n : list->All(scan)) {
         if (std::find(out.nodes.begin(), out.nodes.end(), n) != out.nodes.end()) continue;
+        if (++tried > kMaxCandidates) break;
         std::optional<TextRun> run = ElementRun(tree, n, scan.hidden);
         if (!run) continue;
         std::optional<Byline> b = ReadByline(*run);
@@ -463,8 +471,10 @@ void MarkedByline(const GumboTree& tree, const PageScan& scan, const LayoutRow* 
     }
   }
   if (!out.author) {
+    std::size_t tried = 0;
     for (const GumboNode* n : table.generic_author.All(scan)) {
       if (!in_window(n)) continue;
+      if (++tried > kMaxCandidates) break;
       std::optional<TextRun> run = ElementRun(tree, n, scan.hidden);
       if (!run || run->text.size() > 120) continue;
       std::optional<Byline> b = ReadByline(*run);
@@ -476,8 +486,10 @@ void MarkedByline(const GumboTree& tree, const PageScan& scan, const LayoutRow* 
     }
   }
   if (!out.outlet) {
+    std::size_t tried = 0;
     for (const GumboNode* n : table.generic_outlet.All(scan)) {
       if (!in_window(n)) continue;
+      if (++tried > kMaxCandidates) break;
       std::optional<TextRun> run = ElementRun(tree, n, scan.hidden);
       if (!run || run->text.size() > 80 || run->text.find("://") != std::string::npos) continue;
       std::optional<Byline> b = ReadByline(*run);

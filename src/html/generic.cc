@@ -87,19 +87,23 @@ void CutSiteName(text::TextRun& run, std::string_view site_name) {
 const GumboNode* HeadingWithText(const PageScan& scan, std::string_view text) {
   const GumboNode* titled = nullptr;
   const GumboNode* block = nullptr;
+  int compared = 0;  // each comparison walks a subtree: a bounded number
   for (const ElementInfo& info : scan.elements) {
-    if (info.hidden || info.chrome) continue;
+    if (info.hidden || info.chrome || compared >= 512) continue;
     const GumboTag tag = info.node->v.element.tag;
-    if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
-      if (TextContent(info.node) == text) return info.node;
-    } else if ((titled == nullptr || block == nullptr) && info.text + 8 >= text.size() &&
-               info.text <= text.size() + 8 && info.link_text == 0 &&
-               TextContent(info.node) == text) {
-      if (Attribute(info.node, "class").find("title") != std::string_view::npos) {
-        if (titled == nullptr) titled = info.node;
-      } else if (block == nullptr) {
-        block = info.node;
-      }
+    const bool heading = tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2;
+    // A block with about the title's own text and no link.
+    const bool candidate = !heading && (titled == nullptr || block == nullptr) &&
+                           info.text + 8 >= text.size() && info.text <= text.size() + 8 &&
+                           info.link_text == 0;
+    if (!heading && !candidate) continue;
+    ++compared;
+    if (TextContent(info.node) != text) continue;
+    if (heading) return info.node;
+    if (Attribute(info.node, "class").find("title") != std::string_view::npos) {
+      if (titled == nullptr) titled = info.node;
+    } else if (block == nullptr) {
+      block = info.node;
     }
   }
   return titled != nullptr ? titled : block;

@@ -239,13 +239,15 @@ void IndexElements(PageScan& scan) {
   if (top == nullptr && n > 0) top = &scan.elements[0];
   const std::uint64_t total = top != nullptr ? top->subtree_text : 0;
   if (total > 0) {
-    for (std::size_t i = 0; i < n; ++i) {
+    std::size_t headings = 0;  // a thousand is more than any article page shows
+    for (std::size_t i = 0; i < n && headings < 1000; ++i) {
       const ElementInfo& info = scan.elements[i];
       const GumboTag tag = info.node->v.element.tag;
       if ((tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2) || info.hidden ||
           info.subtree_text + info.subtree_links == 0) {
         continue;
       }
+      ++headings;
       for (int a = info.parent; a >= 0; a = scan.elements[static_cast<std::size_t>(a)].parent) {
         const ElementInfo& up = scan.elements[static_cast<std::size_t>(a)];
         if (own_chrome[static_cast<std::size_t>(a)] != 0 &&
@@ -312,7 +314,13 @@ std::vector<const GumboNode*> RelatedBoxes(const PageScan& scan, const GumboNode
   std::vector<const GumboNode*> boxes;
   const int root_at = scan.IndexOf(root);
   if (root_at < 0) return boxes;
-  for (std::size_t i = static_cast<std::size_t>(root_at) + 1; i < scan.elements.size(); ++i) {
+  // Bounds that no article comes near keep a page of ten thousand headings
+  // linear: the boxes read, the levels climbed, the elements looked over.
+  constexpr std::size_t kMaxBoxes = 64;
+  constexpr int kMaxLevels = 12;
+  constexpr std::size_t kMaxBefore = 400;
+  for (std::size_t i = static_cast<std::size_t>(root_at) + 1;
+       i < scan.elements.size() && boxes.size() < kMaxBoxes; ++i) {
     const ElementInfo& info = scan.elements[i];
     if (info.text == 0 || info.text > 80 || info.hidden || !Within(info.node, root)) continue;
     if (!IsRelatedNewsHeading(OwnText(info.node, 100))) continue;
@@ -321,13 +329,15 @@ std::vector<const GumboNode*> RelatedBoxes(const PageScan& scan, const GumboNode
     const std::uint64_t head_all = info.subtree_text + info.subtree_links;
     const std::uint64_t head_links = info.subtree_links;
     int box = static_cast<int>(i);
-    for (int p = info.parent; p >= 0 && p != root_at;
+    int levels = 0;
+    for (int p = info.parent; p >= 0 && p != root_at && levels++ < kMaxLevels;
          p = scan.elements[static_cast<std::size_t>(p)].parent) {
       const ElementInfo& up = scan.elements[static_cast<std::size_t>(p)];
       const std::uint64_t others = up.subtree_text + up.subtree_links - head_all;
       const std::uint64_t links = up.subtree_links - head_links;
       if (others > 0 && links * 10 < others * 6) break;
       // Nothing with text between the box and the heading.
+      if (i - static_cast<std::size_t>(p) > kMaxBefore) break;
       bool before = false;
       for (std::size_t k = static_cast<std::size_t>(p) + 1; k < i && !before; ++k) {
         const ElementInfo& e = scan.elements[k];
