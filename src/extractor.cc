@@ -121,6 +121,7 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
   doc.title = TextOf(blocks.title);
   doc.lead = TextOf(blocks.lead);
   doc.author = TextOf(blocks.author);
+  doc.source_outlet = TextOf(blocks.outlet);
   doc.diagnostics = std::move(blocks.diagnostics);
   const std::optional<Date> reference = doc.published ? doc.published : impl.options.reference_date;
   if (!doc.published && reference) {

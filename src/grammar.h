@@ -75,7 +75,7 @@ class Grammar {
   const numbers::NumberWords number_words;
   // Period expressions (RE2 patterns and the literals they start with).
   const time::PeriodFinder periods;
-  // The portal layouts' selectors (html/layouts.cc).
+  // The portal knowledge table's selectors (html/portal_table.h).
   const html::Layouts layouts;
 
  private:

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "vnextract/vnextract.h"
 
@@ -156,6 +157,34 @@ TEST(AdversarialPage, HundredThousandNestedDivs) {
   // 256 divs stay; the other 99,744 start tags, the <p> (at depth 256),
   // its end tag and the 99,744 matching </div> are blanked.
   EXPECT_TRUE(message.starts_with("199490 tags nested deeper than 256 levels")) << message;
+}
+
+// The article reader's searches (issue 19) on pages built to make them
+// quadratic: related-box headings, byline blocks, author links, JSON-LD
+// author keys and headings in chrome-looking containers, by the thousand.
+TEST(AdversarialPage, ArticleReaderFloods) {
+  const std::string figure = "<p>" + std::string(kFigure) + "</p>";
+  const std::vector<std::string> pages = {
+      "<html><body><h1>Tiêu đề</h1><div class=\"content\">" + figure +
+          Repeat("<div><div>Tin khác</div><ul><li><a href=\"/a\">Một tin</a></li></ul></div>",
+                 1 << 20) +
+          "</div></body></html>",
+      "<html><body><h1>Tiêu đề</h1>" + figure + Repeat("<div class=\"author\">Hà Thu ", 200000) +
+          "</body></html>",
+      "<html><body><h1>Tiêu đề</h1>" + figure +
+          Repeat("<a href=\"/tac-gia/x\">Thu Hà</a><a href=\"/tac-gia/y\">Minh Anh</a>", 1 << 20) +
+          "</body></html>",
+      "<html><head><script type=\"application/ld+json\">" +
+          Repeat("{\"author\":{\"name\":\"Hà Thu\",\"x\":[", 1 << 20) +
+          "</script></head><body><h1>Tiêu đề</h1>" + figure + "</body></html>",
+      "<html><body>" +
+          Repeat("<div class=\"sidebar\"><h1>Tiêu đề</h1><p>Một câu.</p></div>", 1 << 20) + figure +
+          "</body></html>",
+  };
+  for (const std::string& page : pages) {
+    auto doc = Default().ExtractHtml(page);
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  }
 }
 
 TEST(AdversarialPage, MegabyteOfDottedOnes) {

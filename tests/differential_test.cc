@@ -390,6 +390,7 @@ Tree Reference(const Document& d) {
   j["title"] = OrNull(d.title);
   j["lead"] = OrNull(d.lead);
   j["author"] = OrNull(d.author);
+  j["source_outlet"] = OrNull(d.source_outlet);
   j["paragraphs"] = d.paragraphs;
   Tree inds = Tree::array();
   for (const Indicator& i : d.indicators) inds.push_back(Reference(i));

@@ -154,9 +154,10 @@ TEST(JsonTest, DocumentShapeAndStableKeys) {
   const auto j = nlohmann::ordered_json::parse(ToJson(*doc));
   std::vector<std::string> keys;
   for (const auto& item : j.items()) keys.push_back(item.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"schema_version", "source", "layout", "published",
-                                            "published_text", "title", "lead", "author",
-                                            "paragraphs", "indicators", "diagnostics"}));
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"schema_version", "source", "layout", "published",
+                                      "published_text", "title", "lead", "author", "source_outlet",
+                                      "paragraphs", "indicators", "diagnostics"}));
   EXPECT_EQ(j["schema_version"], kSchemaVersion);
   EXPECT_EQ(j["published"], "2022-08-02");
   ASSERT_EQ(j["indicators"].size(), 3u);

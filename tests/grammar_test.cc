@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "html/portal_table.h"
 #include "test_grammar.h"
 #include "text/utf8.h"
 #include "time/periods.h"
@@ -65,7 +66,7 @@ TEST(Grammar, IndexesHoldEveryEntryOfTheirKind) {
   EXPECT_EQ(tails + heads, g.label_trims.size());
   for (const indicators::TrimEntry& t : g.label_trims) trims += !t.word.empty();
   EXPECT_EQ(trims, g.label_trims.size());
-  EXPECT_EQ(g.layouts.size(), 2u);  // article_description, news
+  EXPECT_EQ(g.layouts.size(), html::portal::kLayouts.size());  // the portal table's rows
 }
 
 TEST(Grammar, CreateFillsTheCharacterTable) {

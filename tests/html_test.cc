@@ -107,11 +107,25 @@ TEST(VisibleText, AlignDecodedMapsReferencesToTheirAmpersand) {
   ASSERT_EQ(offsets.size(), decoded.size());
   EXPECT_EQ(offsets[0], 100u);
   EXPECT_EQ(offsets[2], 102u);  // è -> '&'
-  EXPECT_EQ(offsets[3], 102u);
+  EXPECT_EQ(offsets[3], 109u);  // its last byte -> ';': a span ending in è covers "&egrave;"
   EXPECT_EQ(offsets[4], 110u);  // ' ' after ';'
   EXPECT_EQ(offsets[5], 111u);  // '8'
   EXPECT_EQ(offsets[8], 114u);  // '\n' -> '\r'
   EXPECT_EQ(offsets[9], 116u);  // 'x'
+}
+
+// "&amp;nbsp;" (a CKEditor field escaped twice) shows as the text "&nbsp;":
+// its '&' comes from the reference, and what follows stays aligned.
+TEST(VisibleText, AlignDecodedKnowsAnAmpersandReference) {
+  const std::string original = "a,&amp;nbsp;t 26%";
+  const std::string decoded = "a,&nbsp;t 26%";
+  std::vector<std::uint32_t> offsets;
+  html::AlignDecoded(original, decoded, 0, offsets);
+  ASSERT_EQ(offsets.size(), decoded.size());
+  EXPECT_EQ(offsets[2], 2u);    // '&' -> the reference's '&'
+  EXPECT_EQ(offsets[3], 7u);    // 'n' after "&amp;"
+  EXPECT_EQ(offsets[8], 12u);   // 't'
+  EXPECT_EQ(offsets[10], 14u);  // '2'
 }
 
 TEST(VisibleText, HiddenScriptsCommentsAndOtherWebPartsNeverReachTheText) {
@@ -202,6 +216,25 @@ TEST(PublicationDates, EveryPortalForm) {
       {"2022-08-02T02:15:07.000Z", "2022-08-02", 2, 15, "2022-08-02T02:15:07.000Z"},
       {"Ngày đăng: 17:21 16/07/2015 | Lượt xem: 1.208", "2015-07-16", 17, 21, "17:21 16/07/2015"},
       {"Chủ nhật, 14.08.2022", "2022-08-14", -1, -1, "Chủ nhật, 14.08.2022"},
+      // Issue 19: the forms real sites and portal platforms print.
+      {"Thứ bảy, 07/03/2026 08:47", "2026-03-07", 8, 47, "Thứ bảy, 07/03/2026 08:47"},
+      {"- 07/03/2026 08:47", "2026-03-07", 8, 47, "07/03/2026 08:47"},
+      {"07-03-2026 - 00:01 AM", "2026-03-07", 0, 1, "07-03-2026 - 00:01 AM"},
+      {"16:22' - 04/09/2026", "2026-09-04", 16, 22, "16:22' - 04/09/2026"},
+      {"Thứ tư - 27/07/2022 09:33 | Lượt xem: 252", "2022-07-27", 9, 33,
+       "Thứ tư - 27/07/2022 09:33"},
+      {"Thứ bảy, 7/3/2026, 00:05 (GMT+7)", "2026-03-07", 0, 5, "Thứ bảy, 7/3/2026, 00:05 (GMT+7)"},
+      {"2026-03-07T08:52:11.000 +07:00", "2026-03-07", 8, 52, "2026-03-07T08:52:11.000"},
+      {"2026-09-04T09:43:06&#x2B;07:00", "2026-09-04", 9, 43, "2026-09-04T09:43:06"},
+      {"30 tháng 8, 2024", "2024-08-30", -1, -1, "30 tháng 8, 2024"},
+      {"Ngày đăng: 20 Tháng 5 2026", "2026-05-20", -1, -1, "20 Tháng 5 2026"},
+      {"Thứ Bẩy, ngày 06/06/2026 09:15", "2026-06-06", 9, 15, "Thứ Bẩy, ngày 06/06/2026 09:15"},
+      {"09h 30 - 15/02/2011", "2011-02-15", 9, 30, "09h 30 - 15/02/2011"},
+      {"5 tháng 8, 1500 hộ được hỗ trợ", "", -1, -1, ""},
+      // A period, not 11 May: the month word "năm" (five) then a year.
+      {"Thu ngân sách 11 tháng năm 2021 tăng", "", -1, -1, ""},
+      {"Xuất khẩu 7 tháng năm 2023", "", -1, -1, ""},
+      {"Tin số 20260307080054340", "", -1, -1, ""},
       // Not dates: document numbers, years, periods, counters, day-month in
       // running text (no year), impossible dates.
       {"Nghị định số 35/2022/NĐ-CP", "", -1, -1, ""},

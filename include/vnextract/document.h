@@ -65,7 +65,17 @@ struct Diagnostic {
 // Document::layout: which page layout was recognised.
 inline constexpr std::string_view kLayoutSharepointBantin = "sharepoint_bantin";
 inline constexpr std::string_view kLayoutArticleDescription = "article_description";
-inline constexpr std::string_view kLayoutNews = "news";
+inline constexpr std::string_view kLayoutNews = "news";  // national and provincial news sites
+// Portal platforms beyond SharePoint's BanTin web parts.
+inline constexpr std::string_view kLayoutSharepointPublishing = "sharepoint_publishing";
+inline constexpr std::string_view kLayoutLiferay = "liferay";
+inline constexpr std::string_view kLayoutVnptEportal = "vnpt_eportal";  // VNPT's Liferay product
+inline constexpr std::string_view kLayoutDotNetNuke = "dotnetnuke";
+inline constexpr std::string_view kLayoutJoomla = "joomla";
+inline constexpr std::string_view kLayoutWordPress = "wordpress";
+inline constexpr std::string_view kLayoutNukeViet = "nukeviet";
+inline constexpr std::string_view kLayoutDrupal = "drupal";
+inline constexpr std::string_view kLayoutCkan = "ckan";  // open-data portals' news pages
 inline constexpr std::string_view kLayoutGeneric = "generic";
 inline constexpr std::string_view kLayoutText = "text";  // ExtractText
 
@@ -81,7 +91,13 @@ struct Document {
   std::optional<std::string> published_text;
   std::optional<std::string> title;
   std::optional<std::string> lead;
+  // The person or people who wrote the article ("Hà Thu", "NHẬT XUÂN - NGHI
+  // VŨ", "Nhóm PV", a unit signing a report), never an outlet or a widget's
+  // text (docs/DESIGN.md section 9).
   std::optional<std::string> author;
+  // The outlet or agency the article is credited to ("Theo TTXVN", "Nguồn:
+  // Sở Công Thương", cafef's source line), null when none is named.
+  std::optional<std::string> source_outlet;
   std::vector<std::string> paragraphs;  // body, without byline and chrome
   std::vector<Indicator> indicators;    // in document order
   std::vector<Diagnostic> diagnostics;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "html/byline.h"
+#include "html/portal_table.h"
 #include "text/utf8.h"
 #include "time/dates.h"
 
@@ -80,30 +82,64 @@ bool IsInitials(std::string_view s) {
   return letters >= 2;
 }
 
-// "Tác giả: quản trị", "Nguồn: Báo Chính phủ": where the value starts, or 0.
-std::size_t AttributionLabel(std::string_view s) {
-  for (std::string_view label : {"Tác giả:", "Nguồn:", "Người viết:", "Tin, ảnh:", "Bài, ảnh:"}) {
-    if (StartsWith(s, label)) {
-      std::size_t p = label.size();
-      while (p < s.size() && s[p] == ' ') ++p;
-      return p < s.size() && s.size() <= 80 ? p : 0;
-    }
+// "Tác giả: quản trị", "Nguồn: Báo Chính phủ": a labelled attribution line
+// (portal_table.h's labels), short.
+bool IsAttributionLine(std::string_view s) {
+  if (s.size() > 120) return false;
+  const std::string folded = text::FoldCaseKeepOffsets(s);
+  for (std::string_view label : portal::kAuthorLabels) {
+    if (StartsWith(folded, text::FoldCaseKeepOffsets(label))) return true;
   }
-  return 0;
+  for (std::string_view label : portal::kSourceLabels) {
+    if (StartsWith(folded, text::FoldCaseKeepOffsets(label))) return true;
+  }
+  return false;
+}
+
+bool HasLetter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp;
+    i += text::DecodeAt(s, i, &cp);
+    if (text::IsWordChar(cp) && !(cp >= '0' && cp <= '9')) return true;
+  }
+  return false;
+}
+
+// "Theo TTXVN", "Theo Hồ Hương": an attribution, not "Theo đó, …".
+bool IsTheoLine(std::string_view s) {
+  if (!StartsWith(s, "Theo ")) return false;
+  const std::string folded = text::FoldCaseKeepOffsets(s);
+  for (std::string_view w : portal::kTheoNotSource) {
+    if (StartsWith(folded, w)) return false;
+  }
+  return s.find(',') == std::string_view::npos;
 }
 
 // A byline: a short line set apart from the body — right-aligned, bold,
 // after the "./." terminator, initials ("B.M") or a source ("Theo TTXVN").
 bool LooksLikeByline(const Line& line, const Line* previous) {
   const std::string_view s = line.run.text;
-  if (s.empty() || Words(s) > 8 || s.size() > 80) return false;
+  if (s.empty() || Words(s) > 8 || s.size() > 80 || !HasLetter(s)) return false;
   const bool initials = IsInitials(s);
-  const bool source = StartsWith(s, "Theo ");
+  const bool source = IsTheoLine(s);
   if (EndsSentence(s) && !initials && !source) return false;
   if (line.right_aligned || line.bold || initials || source) return true;
   if (previous != nullptr) {
     const std::string_view p = previous->run.text;
     if (p.size() >= 3 && p.substr(p.size() - 3) == "./.") return true;
+  }
+  // "Minh Anh (Theo Reuters)", "Hà Thu <em>(tổng hợp)</em>": a name with
+  // an italic tail, or a parenthesised one that credits or compiles.
+  if (line.italic_from != std::string::npos && IsPersonName(s.substr(0, line.italic_from))) {
+    return true;
+  }
+  if (s.back() == ')' && Words(s) <= 8) {
+    const std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos && open > 0 && IsPersonName(s.substr(0, open))) {
+      const std::string inner = text::FoldCaseKeepOffsets(s.substr(open + 1, s.size() - open - 2));
+      return StartsWith(inner, "theo ") || inner == "tổng hợp" || inner == "th" || inner == "t/h" ||
+             IsOutletName(s.substr(open + 1, s.size() - open - 2));
+    }
   }
   return false;
 }
@@ -120,35 +156,91 @@ std::optional<std::size_t> LastUnused(const std::vector<bool>& used, std::size_t
   return std::nullopt;
 }
 
-// The byline among the last lines; attribution labels after it are dropped.
-void FindByline(std::vector<Line>& lines, std::vector<bool>& used, Blocks& b) {
-  std::optional<TextRun> labelled;
+void Take(std::optional<Byline> parsed, Blocks& b, bool author_fixed) {
+  if (!parsed) return;
+  if (parsed->author && !author_fixed) b.author = std::move(parsed->author);
+  if (parsed->outlet && !b.outlet) b.outlet = std::move(parsed->outlet);
+}
+
+// The byline among the last lines; attribution lines after it ("Tác giả:
+// quản trị", "Nguồn: …") are read and dropped. A signed line beats the
+// byline element, not an author from structured data.
+void FindByline(std::vector<Line>& lines, std::vector<bool>& used, Blocks& b, bool structured) {
+  Blocks labelled;  // what the attribution lines say
   std::optional<std::size_t> last = LastUnused(used, lines.size());
-  while (last) {
-    const std::size_t at = AttributionLabel(lines[*last].run.text);
-    if (at == 0) break;
-    if (!labelled) {
-      labelled = lines[*last].run;
-      DropPrefix(*labelled, at);
+  while (last && IsAttributionLine(lines[*last].run.text)) {
+    // The first (topmost) author label wins: read bottom-up, keep the last seen.
+    if (std::optional<Byline> parsed = ReadByline(lines[*last].run)) {
+      if (parsed->author) labelled.author = std::move(parsed->author);
+      if (parsed->outlet) labelled.outlet = std::move(parsed->outlet);
     }
     used[*last] = true;
     last = LastUnused(used, *last);
   }
   if (last) {
     const std::optional<std::size_t> prev = LastUnused(used, *last);
-    if (LooksLikeByline(lines[*last], prev ? &lines[*prev] : nullptr)) {
-      b.author = lines[*last].run;
-      used[*last] = true;
+    const Line& line = lines[*last];
+    if (LooksLikeByline(line, prev ? &lines[*prev] : nullptr)) {
+      if (std::optional<Byline> parsed = ReadByline(line.run, line.italic_from)) {
+        Take(std::move(parsed), b, structured);
+        used[*last] = true;
+      }
     }
   }
-  if (!b.author && labelled) b.author = std::move(labelled);
+  if (!b.author && labelled.author) b.author = std::move(labelled.author);
+  if (!b.outlet && labelled.outlet) b.outlet = std::move(labelled.outlet);
+}
+
+// Compares a line with the page's description once both are folded and
+// their spaces collapsed, an agency tag and a trailing ellipsis or " - Site"
+// left out: the line is the lead when the description repeats it whole.
+std::string LeadKey(std::string_view s) {
+  TextRun run;
+  run.text = std::string(s);
+  run.map.assign(run.text.size(), 0);
+  StripSourceTag(run);
+  std::string folded = text::FoldCaseKeepOffsets(run.text);
+  std::string out;
+  for (char c : folded) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
+  for (std::string_view tail : {"\xE2\x80\xA6", "..."}) {
+    if (out.size() >= tail.size() && out.substr(out.size() - tail.size()) == tail) {
+      out.resize(out.size() - tail.size());
+    }
+  }
+  return out;
 }
 
 }  // namespace
 
+bool DescriptionRepeats(std::string_view description, std::string_view line) {
+  if (line.size() < 40) return false;
+  std::string d = LeadKey(description);
+  const std::string l = LeadKey(line);
+  if (d == l) return true;
+  // "… - VnExpress": the site's name after the description.
+  const std::size_t dash = d.rfind(" - ");
+  if (dash != std::string::npos && d.size() - dash < 40) d.resize(dash);
+  while (!d.empty() && (d.back() == ' ' || d.back() == '.')) d.pop_back();
+  return d == l;
+}
+
 bool IsChromeLine(std::string_view s) {
   if (IsControlLine(s)) return true;
-  if (s.size() > 120) return false;
+  if (s.size() > 200) return false;
+  if (s.size() > 120) {
+    const std::string folded = text::FoldCaseKeepOffsets(s.substr(0, 24));
+    for (std::string_view w : portal::kChromeLineStarts) {
+      if (StartsWith(folded, w)) return true;
+    }
+    return false;
+  }
   const std::string folded = text::FoldCaseKeepOffsets(s);
   static constexpr std::string_view kCounters[] = {
 #define VNX_VIEW_COUNTER(words) words,
@@ -158,6 +250,14 @@ bool IsChromeLine(std::string_view s) {
   for (std::string_view w : kCounters) {
     if (folded.find(w) != std::string::npos) return true;
   }
+  for (std::string_view w : portal::kChromeLineStarts) {
+    if (StartsWith(folded, w)) return true;
+  }
+  if (s.size() <= portal::kNavigationLine && !EndsSentence(s)) {
+    for (std::string_view w : portal::kNavigationLines) {
+      if (StartsWith(folded, w)) return true;
+    }
+  }
   return false;
 }
 
@@ -165,32 +265,58 @@ bool IsRelatedNewsHeading(std::string_view s) {
   if (s.size() > 60) return false;
   std::string folded = text::FoldCaseKeepOffsets(s);
   while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
-  for (std::string_view h : {"các tin khác", "tin liên quan", "tin cùng chuyên mục",
-                             "bài viết liên quan", "tin bài liên quan", "các tin đã đưa",
-                             "tin khác", "xem thêm", "tin mới hơn", "tin cũ hơn"}) {
-    if (folded == h) return true;
+  return std::find(portal::kRelatedHeadings.begin(), portal::kRelatedHeadings.end(), folded) !=
+         portal::kRelatedHeadings.end();
+}
+
+bool IsCaptionLine(std::string_view s) {
+  // Every caption start and credit holds "ảnh" or "Ảnh" (U+1EA3, U+1EA2):
+  // most lines are left at a byte search.
+  if (s.size() > 300 || (s.find("\xBA\xA3nh") == std::string_view::npos &&
+                         s.find("\xBA\xA2nh") == std::string_view::npos)) {
+    return false;
   }
-  return false;
+  const std::string folded = text::FoldCaseKeepOffsets(s);
+  for (std::string_view w : portal::kCaptionStarts) {
+    if (StartsWith(folded, w)) return true;
+  }
+  // "… nhà máy lọc dầu (Ảnh: Reuters)", "… Ảnh: Hoàng Phong": a credit at the end.
+  const std::size_t credit = folded.rfind("ảnh:");
+  return credit != std::string::npos && credit > 0 && folded.size() - credit < 50 &&
+         s.substr(credit, 3) == "\xE1\xBA\xA2" &&  // "Ả": a credit, not "chụp ảnh:"
+         (folded[credit - 1] == ' ' || folded[credit - 1] == '(');
 }
 
 void StripSourceTag(TextRun& run) {
   const std::string_view s = run.text;
+  for (std::string_view bare : portal::kBareAgencyTags) {
+    if (StartsWith(s, bare) && s.size() > bare.size() + 1 && s[bare.size()] == ' ') {
+      std::size_t p = bare.size();
+      while (p < s.size() && (s[p] == ' ' || s[p] == '-')) ++p;
+      DropPrefix(run, p);
+      return;
+    }
+  }
   if (s.size() < 4 || s[0] != '(') return;
   const std::size_t close = s.find(')');
   if (close == std::string_view::npos || close < 3 || close > 40) return;
   const std::string_view tag = s.substr(1, close - 1);
-  if (tag.find(' ') != std::string_view::npos) return;
   bool letter = false;
   for (char c : tag) letter = letter || (c & 0x80) != 0 || (c >= 'A' && c <= 'Z');
   if (!letter) return;
   std::size_t p = close + 1;
   while (p < s.size() && s[p] == ' ') ++p;
-  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
-    if (s.substr(p, dash.size()) == dash) {
-      p += dash.size();
+  bool dash = false;
+  for (std::string_view d : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (s.substr(p, d.size()) == d) {
+      p += d.size();
+      dash = true;
       break;
     }
   }
+  // A tag of words ("(Dân trí) - ") only before a dash: "(Ảnh minh họa)"
+  // and parenthesised asides start sentences too.
+  if (tag.find(' ') != std::string_view::npos && (!dash || Words(tag) > 3)) return;
   while (p < s.size() && s[p] == ' ') ++p;
   if (p >= s.size()) return;
   DropPrefix(run, p);
@@ -207,8 +333,28 @@ Blocks FindBlocks(PageLines page) {
   {
     std::vector<Line> kept;
     kept.reserve(lines.size());
-    for (Line& line : lines) {
-      if (IsRelatedNewsHeading(line.run.text)) break;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      Line& line = lines[i];
+      if (IsRelatedNewsHeading(line.run.text)) {
+        // On a page read as flat lines nothing after the heading is the
+        // article. In a body ("TIN LIÊN QUAN" between the lead and the
+        // body, "TIN MỚI" atop it) the box's short lines go and the article
+        // goes on.
+        if (!page.body_only) break;
+        std::size_t j = i + 1;
+        while (j < lines.size() && lines[j].run.text.size() <= 160 &&
+               !EndsSentence(lines[j].run.text)) {
+          ++j;
+        }
+        std::size_t article = 0;
+        for (std::size_t k = j; k < lines.size() && article < 2; ++k) {
+          const std::string_view t = lines[k].run.text;
+          if (t.size() > 160 || (EndsSentence(t) && Words(t) >= 8)) ++article;
+        }
+        if (article < 2) break;
+        i = j - 1;
+        continue;
+      }
       // A BanTin toolbar's font-size links are its date line's neighbours:
       // step 1 below consumes them.
       if (!page.body_only && IsControlLine(line.run.text)) {
@@ -229,9 +375,15 @@ Blocks FindBlocks(PageLines page) {
     }
     b.title = std::move(page.title_hint);
     b.lead = std::move(page.lead_hint);
-    // No lead element: a first paragraph set in bold is the lead.
-    if (!b.lead && lines.size() > 1 && lines[0].bold && !lines[0].near_image &&
-        EndsSentence(lines[0].run.text)) {
+    // No lead element: a first paragraph set in bold is the lead, and so is
+    // one set apart in italics that the page's description repeats whole
+    // (a plain first paragraph the description repeats is the body's: CMSs
+    // fill the description with it).
+    const bool described = page.description && !lines.empty() &&
+                           DescriptionRepeats(*page.description, lines[0].run.text);
+    if (!b.lead && lines.size() > 1 && !lines[0].near_image && !lines[0].heading &&
+        ((lines[0].bold && (EndsSentence(lines[0].run.text) || described)) ||
+         (lines[0].italic && described))) {
       b.lead = lines[0].run;
       used[0] = true;
     }
@@ -295,11 +447,17 @@ Blocks FindBlocks(PageLines page) {
   //    element the layout found. A signed last line beats the element: CMSs
   //    fill "Tác giả:" with the account that posted ("quản trị"), while the
   //    report is signed under the body ("Phòng QLCN-NL").
-  if (page.author_hint) {
-    b.author = std::move(page.author_hint);
-    if (const std::size_t at = AttributionLabel(b.author->text); at > 0) DropPrefix(*b.author, at);
+  if (page.author_hint) Take(ReadByline(*page.author_hint), b, false);
+  if (page.outlet_hint && !b.outlet) {
+    if (std::optional<Byline> parsed = ReadByline(*page.outlet_hint)) {
+      if (parsed->outlet) {
+        b.outlet = std::move(parsed->outlet);
+      } else if (parsed->author) {
+        b.outlet = std::move(parsed->author);  // a source line names an outlet
+      }
+    }
   }
-  FindByline(lines, used, b);
+  FindByline(lines, used, b, page.author_structured && b.author);
   if (!b.author)
     b.diagnostics.push_back({DiagnosticCode::kNoAuthor, "no byline found after the body"});
 
@@ -313,7 +471,7 @@ Blocks FindBlocks(PageLines page) {
                               first_viewdata && !EndsSentence(line.run.text) &&
                               line.run.text.size() < 300;
     if (line.part == Part::kViewData) first_viewdata = false;
-    if (line.near_image || dump_caption) {
+    if (line.near_image || dump_caption || IsCaptionLine(line.run.text)) {
       b.captions.push_back(std::move(line.run));
     } else {
       if (b.paragraphs.empty() && !b.lead) StripSourceTag(line.run);

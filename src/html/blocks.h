@@ -27,6 +27,11 @@ struct Line {
   bool right_aligned = false;  // text-align:right / align=right
   bool near_image = false;     // a caption: right after an <img>, or a figcaption
   bool bold = false;           // every letter inside <strong>/<b>
+  bool italic = false;         // every letter inside <em>/<i>
+  // Where a trailing italic part (<em>, <i>) of the line starts, npos when
+  // the line does not end in one ("<strong>Hà Thu</strong> <em>(tổng
+  // hợp)</em>": the byline rules read the tail apart).
+  std::size_t italic_from = std::string::npos;
 };
 
 // A statistical table in the article ("Một số chỉ tiêu chủ yếu": numbering,
@@ -76,6 +81,14 @@ struct PageLines {
   std::optional<text::TextRun> title_hint;
   std::optional<text::TextRun> lead_hint;
   std::optional<text::TextRun> author_hint;
+  // The author came from structured data (JSON-LD, <meta>, author links):
+  // a signed line under the body does not replace it.
+  bool author_structured = false;
+  std::optional<text::TextRun> outlet_hint;  // a source line marked apart
+  // The page's <meta> description, for the lead's checked fallback: with no
+  // lead element, a first body line that the description repeats whole is
+  // the lead.
+  std::optional<std::string> description;
   std::optional<PublishedHint> published_hint;
   std::vector<TableBlock> tables;  // statistical tables of the body
   std::vector<Diagnostic> diagnostics;
@@ -90,6 +103,7 @@ struct Blocks {
   std::optional<text::TextRun> title;
   std::optional<text::TextRun> lead;
   std::optional<text::TextRun> author;
+  std::optional<text::TextRun> outlet;
   std::vector<text::TextRun> captions;
   std::vector<text::TextRun> paragraphs;
   // Per paragraph: set off as a heading (inside h1-h3, or every letter in
@@ -102,16 +116,27 @@ struct Blocks {
 Blocks FindBlocks(PageLines page);
 
 // Removes a news agency's tag from the start of a lead: "(Chinhphu.vn) – ",
-// "(Mic.gov.vn) - ", "(BNP) – ", "(ĐTCK) ". Offsets of the rest are kept.
+// "(Mic.gov.vn) - ", "(BNP) – ", "(ĐTCK) ", "(Dân trí) - ", "(NLĐO)-",
+// "BNEWS ". Offsets of the rest are kept.
 void StripSourceTag(text::TextRun& run);
 
 // Lines that are page furniture wherever they appear: font-size links
-// ("Tăng cỡ chữ"), view counters ("Lượt xem: 1.208").
+// ("Tăng cỡ chữ"), view counters ("Lượt xem: 1.208"), links out of the
+// article ("Xem thêm: …", "Trở lại Kinh doanh").
 bool IsChromeLine(std::string_view s);
 
-// A heading that starts the related-news list under an article ("Các tin
-// khác", "Tin liên quan"): nothing after it is the article.
+// A heading that starts a related-news box or list ("Các tin khác", "Tin
+// liên quan", "TIN MỚI", "Những tin cũ hơn"): portal_table.h.
 bool IsRelatedNewsHeading(std::string_view s);
+
+// Whether the page's <meta> description repeats `line` whole (folded,
+// spaces collapsed, an agency tag, a trailing ellipsis or " - Site" left
+// out): the lead's checked fallback.
+bool DescriptionRepeats(std::string_view description, std::string_view line);
+
+// A short line that is an image's caption or credit ("Ảnh: Reuters", "Ảnh
+// minh họa", "… (Ảnh: TTXVN)").
+bool IsCaptionLine(std::string_view s);
 
 // Lines of a plain-text dump of a portal page; web-part titles such as
 // "PublishingPortal - Block_BanTin_Toolbar" switch the part.

@@ -4,11 +4,14 @@
 // date line beside the title; the body is the element with the most
 // paragraph text (text density, as readability does), with page chrome
 // (menus, related news, footers, counters) left out.
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <string>
 #include <vector>
 
 #include "html/page.h"
+#include "html/portal_table.h"
 #include "text/utf8.h"
 #include "time/dates.h"
 
@@ -34,25 +37,6 @@ text::TextRun DecodedRun(std::string_view original, std::string_view decoded, st
   return b.Finish();
 }
 
-std::optional<text::TextRun> AttributeRun(const GumboTree& tree, const GumboNode* node,
-                                          const char* name) {
-  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return std::nullopt;
-  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
-  if (a == nullptr) return std::nullopt;
-  std::string_view original(a->original_value.data, a->original_value.length);
-  std::size_t base = tree.PageOffset(a->value_start.offset);
-  if (!original.empty() && (original.front() == '"' || original.front() == '\'')) {
-    original.remove_prefix(1);
-    base += 1;
-    if (!original.empty() && (original.back() == '"' || original.back() == '\'')) {
-      original.remove_suffix(1);
-    }
-  }
-  text::TextRun run = DecodedRun(original, a->value, base);
-  if (run.empty()) return std::nullopt;
-  return run;
-}
-
 // The text of an element the walker never reads (<title>).
 std::optional<text::TextRun> RawTextRun(const GumboTree& tree, const GumboNode* node) {
   if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return std::nullopt;
@@ -67,19 +51,6 @@ std::optional<text::TextRun> RawTextRun(const GumboTree& tree, const GumboNode* 
   }
   return std::nullopt;
 }
-
-const GumboNode* FindMeta(const PageScan& scan, std::string_view key) {
-  for (const MetaTag& m : scan.metas) {
-    if (m.key == key && !Attribute(m.node, "content").empty()) return m.node;
-  }
-  return nullptr;
-}
-
-// Words that make the last part of a <title> a site name, not the title's.
-constexpr std::array<std::string_view, 11> kSiteWords = {
-    "cổng thông tin", "trang thông tin", "báo điện tử", "tạp chí", ".vn",       ".com",
-    "ubnd",           "ủy ban nhân dân", "portal",      "website", "trang chủ",
-};
 
 // "Tiêu đề - Cổng thông tin điện tử tỉnh" -> "Tiêu đề".
 void CutSiteName(text::TextRun& run, std::string_view site_name) {
@@ -102,22 +73,64 @@ void CutSiteName(text::TextRun& run, std::string_view site_name) {
                                site_name.find(suffix) != std::string_view::npos)) {
       site = true;
     }
-    for (std::string_view w : kSiteWords) site = site || folded.find(w) != std::string::npos;
+    for (std::string_view w : portal::kSiteWords)
+      site = site || folded.find(w) != std::string::npos;
     if (!site) return;
     run.text.resize(best);
     run.map.resize(best);
   }
 }
 
+// The element that shows `text` as the title: an h1 or h2, else an element
+// whose class names a title ("div.title-detail" on a page with no h1), else
+// the first block that shows the text alone.
 const GumboNode* HeadingWithText(const PageScan& scan, std::string_view text) {
+  const GumboNode* titled = nullptr;
+  const GumboNode* block = nullptr;
+  int compared = 0;  // each comparison walks a subtree: a bounded number
   for (const ElementInfo& info : scan.elements) {
+    if (info.hidden || info.chrome || compared >= 512) continue;
     const GumboTag tag = info.node->v.element.tag;
-    if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && !info.hidden && !info.chrome &&
-        TextContent(info.node) == text) {
-      return info.node;
+    const bool heading = tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2;
+    // A block with about the title's own text and no link.
+    const bool candidate = !heading && (titled == nullptr || block == nullptr) &&
+                           info.text + 8 >= text.size() && info.text <= text.size() + 8 &&
+                           info.link_text == 0;
+    if (!heading && !candidate) continue;
+    ++compared;
+    if (TextContent(info.node) != text) continue;
+    if (heading) return info.node;
+    if (Attribute(info.node, "class").find("title") != std::string_view::npos) {
+      if (titled == nullptr) titled = info.node;
+    } else if (block == nullptr) {
+      block = info.node;
     }
   }
-  return nullptr;
+  return titled != nullptr ? titled : block;
+}
+
+// Whether two titles share at least half their words (folded).
+bool SimilarWords(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    const std::string folded = text::FoldCaseKeepOffsets(s);
+    std::size_t p = 0;
+    while (p < folded.size()) {
+      while (p < folded.size() && folded[p] == ' ') ++p;
+      std::size_t e = p;
+      while (e < folded.size() && folded[e] != ' ') ++e;
+      if (e > p) out.push_back(folded.substr(p, e - p));
+      p = e;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<std::string> wa = words(a);
+  const std::vector<std::string> wb = words(b);
+  if (wa.size() < 3 || wb.size() < 3) return false;
+  std::vector<std::string> common;
+  std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
+  return common.size() * 2 >= std::max(wa.size(), wb.size());
 }
 
 const GumboNode* FirstHeading(const PageScan& scan) {
@@ -134,32 +147,12 @@ bool EndsSentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
 }
 
-// Meta names for the publication date, most specific first.
-constexpr std::array<std::string_view, 18> kDateMetas = {
-    "article:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "published_time",
-    "og:published_time",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date.created",
-    "dcterms.created",
-    "dc.date",
-    "date",
-    "cms-date",
-    "parsely-pub-date",
-    "sailthru.date",
-};
-
+// A machine-written date (<meta>, JSON-LD, datetime): its day in Vietnam
+// when a time zone other than +07:00 is written.
 std::optional<PublishedHint> HintFrom(std::string_view s) {
   const std::optional<time::DateMatch> m = time::FindDate(s);
   if (!m) return std::nullopt;
-  return PublishedHint{m->date, std::string(s.substr(m->begin, m->end - m->begin))};
+  return PublishedHint{VietnamDay(*m), std::string(s.substr(m->begin, m->end - m->begin))};
 }
 
 // "datePublished": "2022-08-02T09:15:00+07:00" in a JSON-LD block.
@@ -206,6 +199,32 @@ bool HasDirectText(const GumboNode* node) {
 
 }  // namespace
 
+std::optional<text::TextRun> AttributeRun(const GumboTree& tree, const GumboNode* node,
+                                          const char* name) {
+  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return std::nullopt;
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  if (a == nullptr) return std::nullopt;
+  std::string_view original(a->original_value.data, a->original_value.length);
+  std::size_t base = tree.PageOffset(a->value_start.offset);
+  if (!original.empty() && (original.front() == '"' || original.front() == '\'')) {
+    original.remove_prefix(1);
+    base += 1;
+    if (!original.empty() && (original.back() == '"' || original.back() == '\'')) {
+      original.remove_suffix(1);
+    }
+  }
+  text::TextRun run = DecodedRun(original, a->value, base);
+  if (run.empty()) return std::nullopt;
+  return run;
+}
+
+const GumboNode* FindMeta(const PageScan& scan, std::string_view key) {
+  for (const MetaTag& m : scan.metas) {
+    if (m.key == key && !Attribute(m.node, "content").empty()) return m.node;
+  }
+  return nullptr;
+}
+
 std::optional<PublishedHint> DateOfElement(const GumboNode* node) {
   if (node == nullptr) return std::nullopt;
   if (auto hint = HintFrom(TextContent(node))) return hint;
@@ -228,6 +247,13 @@ std::optional<TitleFound> FindGenericTitle(const GumboTree& tree, const PageScan
     if (const GumboNode* h = HeadingWithText(scan, og->text)) {
       if (auto run = ElementRun(tree, h, scan.hidden)) return TitleFound{std::move(*run), h};
     }
+    // An og:title reworded for sharing: the page's h1 that says much the
+    // same is the title shown.
+    if (const GumboNode* h = FirstHeading(scan)) {
+      if (auto run = ElementRun(tree, h, scan.hidden); run && SimilarWords(run->text, og->text)) {
+        return TitleFound{std::move(*run), h};
+      }
+    }
     if (!og->empty()) return TitleFound{std::move(*og), nullptr};
   }
   std::optional<text::TextRun> title = RawTextRun(tree, scan.title);
@@ -244,8 +270,9 @@ std::optional<TitleFound> FindGenericTitle(const GumboTree& tree, const PageScan
   return std::nullopt;
 }
 
-std::optional<DateFound> FindGenericDate(const PageScan& scan, const GumboNode* anchor) {
-  for (std::string_view key : kDateMetas) {
+std::optional<DateFound> FindGenericDate(const PageScan& scan, const GumboNode* anchor,
+                                         const SelectorList* near) {
+  for (std::string_view key : portal::kDateMetas) {
     if (const GumboNode* meta = FindMeta(scan, key)) {
       if (auto hint = HintFrom(Attribute(meta, "content")))
         return DateFound{std::move(*hint), nullptr};
@@ -253,6 +280,18 @@ std::optional<DateFound> FindGenericDate(const PageScan& scan, const GumboNode* 
   }
   for (const GumboNode* script : scan.json_ld) {
     if (auto hint = JsonLdDate(script)) return DateFound{std::move(*hint), nullptr};
+  }
+  // A date element of the article's header ("span.post-time", ".date"):
+  // near the title only, where no list of dated headlines is.
+  if (near != nullptr && anchor != nullptr) {
+    const int at = scan.IndexOf(anchor);
+    if (at >= 0) {
+      const int from = std::max(-1, at - portal::kDateWindow);
+      const int to = at + portal::kDateWindow;
+      if (const GumboNode* n = near->FirstBetween(scan, from, to)) {
+        if (auto hint = DateOfElement(n)) return DateFound{std::move(*hint), n};
+      }
+    }
   }
   for (const ElementInfo& info : scan.elements) {
     if (info.node->v.element.tag != GUMBO_TAG_TIME || info.hidden || info.chrome) continue;
@@ -312,28 +351,7 @@ const GumboNode* FindMainBlock(const PageScan& scan) {
 }
 
 void ReadGeneric(const GumboTree& tree, PageScan& scan, const Layouts& layouts, PageLines& page) {
-  page.layout = kLayoutGeneric;
-  page.diagnostics.push_back({DiagnosticCode::kGenericLayout,
-                              "no known portal layout recognised; read the page by text density"});
-  std::optional<TitleFound> title = FindGenericTitle(tree, scan);
-  const GumboNode* title_node = title ? title->node : nullptr;
-  const GumboNode* anchor = title_node != nullptr ? title_node : FirstHeading(scan);
-  std::optional<DateFound> date = FindGenericDate(scan, anchor);
-  const GumboNode* main = FindMainBlock(scan);
-  const GumboNode* lead = layouts.table().generic_lead.First(scan);
-  if (lead != nullptr && Within(main, lead)) lead = nullptr;
-  const GumboNode* date_node = date ? date->node : nullptr;
-  if (main != nullptr) {
-    const SkipFn skip = [&](const GumboNode* n) {
-      return n == title_node || n == date_node || n == lead || IsChromeElement(n);
-    };
-    scan.ReleaseElements();
-    CollectLines(tree, main, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
-  }
-  page.body_only = true;
-  if (title) page.title_hint = std::move(title->run);
-  if (lead != nullptr) page.lead_hint = ElementRun(tree, lead, scan.hidden);
-  if (date) page.published_hint = std::move(date->hint);
+  ReadArticle(nullptr, tree, scan, layouts, page);
 }
 
 }  // namespace vnextract::html

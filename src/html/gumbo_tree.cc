@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "html/markup_guard.h"
+#include "html/portal_table.h"
 #include "text/run.h"
 #include "text/utf8.h"
 
@@ -111,16 +112,24 @@ bool IsHidden(const GumboNode* node, const HiddenRules& hidden) {
     const std::string_view id = Attribute(node, "id");
     if (!id.empty() && hidden.ids.count(std::string(id)) != 0) return true;
   }
-  if (!hidden.classes.empty()) {
-    const std::string_view cls = Attribute(node, "class");
-    std::size_t p = 0;
-    while (p < cls.size()) {
-      while (p < cls.size() && cls[p] == ' ') ++p;
-      std::size_t e2 = p;
-      while (e2 < cls.size() && cls[e2] != ' ') ++e2;
-      if (e2 > p && hidden.classes.count(std::string(cls.substr(p, e2 - p))) != 0) return true;
-      p = e2;
+  const std::string_view cls = Attribute(node, "class");
+  std::size_t p = 0;
+  while (p < cls.size()) {
+    while (p < cls.size() && cls[p] == ' ') ++p;
+    std::size_t e2 = p;
+    while (e2 < cls.size() && cls[e2] != ' ') ++e2;
+    const std::string_view token = cls.substr(p, e2 - p);
+    // The CSS frameworks' hiding classes (portal_table.h), whose rules sit
+    // in files the page only links to.
+    if (token.size() >= 4 && token.size() <= 15) {
+      for (std::string_view h : portal::kHiddenClasses) {
+        if (token == h) return true;
+      }
     }
+    if (e2 > p && !hidden.classes.empty() && hidden.classes.count(std::string(token)) != 0) {
+      return true;
+    }
+    p = e2;
   }
   return false;
 }
@@ -133,9 +142,25 @@ bool IsRightAligned(const GumboNode* node) {
   return Compact(Attribute(node, "align")) == "right";
 }
 
-// A caption sits right after an image in the same container, or is a figcaption.
+// A class that names an image caption ("PhotoCMS_Caption", "media-caption",
+// "wp-caption-text"): portal_table.h's parts, ASCII case folded.
+bool HasCaptionClass(const GumboNode* node) {
+  const std::string_view cls = Attribute(node, "class");
+  if (cls.size() < 7) return false;
+  for (std::string_view part : portal::kCaptionParts) {
+    for (std::size_t i = 0; i + part.size() <= cls.size(); ++i) {
+      std::size_t k = 0;
+      while (k < part.size() && (cls[i + k] | 0x20) == part[k]) ++k;
+      if (k == part.size()) return true;
+    }
+  }
+  return false;
+}
+
+// A caption sits right after an image in the same container, is a
+// figcaption or says so in its class.
 bool FollowsImage(const GumboNode* node) {
-  if (node->v.element.tag == GUMBO_TAG_FIGCAPTION) return true;
+  if (node->v.element.tag == GUMBO_TAG_FIGCAPTION || HasCaptionClass(node)) return true;
   const GumboNode* parent = node->parent;
   if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
   const GumboVector& siblings = parent->v.element.children;
@@ -155,7 +180,14 @@ void AlignDecoded(std::string_view original, std::string_view decoded, std::size
   std::size_t i = 0;  // in original
   std::size_t j = 0;  // in decoded
   while (j < decoded.size()) {
-    if (i < original.size() && original[i] == decoded[j]) {
+    // "&amp;" decodes to the '&' it starts with: a reference, not a
+    // verbatim byte ("&amp;nbsp;" shows as the text "&nbsp;").
+    const bool amp_reference =
+        i + 4 <= original.size() && original[i] == '&' && decoded[j] == '&' &&
+        (original.substr(i, 4) == "&amp" || original.substr(i, 4) == "&AMP" ||
+         original.substr(i, 5) == "&#38;" || original.substr(i, 6) == "&#x26;" ||
+         original.substr(i, 6) == "&#X26;");
+    if (!amp_reference && i < original.size() && original[i] == decoded[j]) {
       offsets[j++] = static_cast<std::uint32_t>(base + i++);
       continue;
     }
@@ -171,7 +203,9 @@ void AlignDecoded(std::string_view original, std::string_view decoded, std::size
       ++j;
       continue;
     }
-    // A character reference: the code point(s) it decoded to map to its '&'.
+    // A character reference: the code point(s) it decoded to map to its '&',
+    // and the last byte of a code point of two bytes or more to its end (its
+    // ';'), so that a span ending in it covers the whole reference.
     const std::size_t amp = i < original.size() ? i : (original.empty() ? 0 : original.size() - 1);
     std::size_t end = i;
     if (i < original.size() && original[i] == '&') {
@@ -185,6 +219,9 @@ void AlignDecoded(std::string_view original, std::string_view decoded, std::size
     for (std::size_t k = 0; k < len && j + k < decoded.size(); ++k) {
       offsets[j + k] = static_cast<std::uint32_t>(base + amp);
     }
+    if (len >= 2 && j + len <= decoded.size() && end > amp + 1) {
+      offsets[j + len - 1] = static_cast<std::uint32_t>(base + end - 1);
+    }
     j += len;
     i = end;
   }
@@ -196,7 +233,8 @@ struct LineFlags {
   bool heading = false;
   bool right_aligned = false;
   bool near_image = false;
-  bool bold = false;  // inside <strong>/<b>
+  bool bold = false;    // inside <strong>/<b>
+  bool italic = false;  // inside <em>/<i>
 };
 
 bool HasLetterOrDigit(std::string_view s) {
@@ -244,8 +282,11 @@ class Walker {
   };
 
   void Flush() {
+    plain_seen_ = false;
     if (builder_.empty()) {
       all_bold_ = true;
+      all_italic_ = true;
+      italic_at_ = kNone;
       return;
     }
     Line line;
@@ -255,7 +296,19 @@ class Walker {
     line.right_aligned = flags_.right_aligned;
     line.near_image = flags_.near_image;
     line.bold = all_bold_;
+    line.italic = all_italic_;
     all_bold_ = true;
+    all_italic_ = true;
+    if (italic_at_ != kNone) {
+      // The first byte of the run that came from the italic tail's text.
+      for (std::size_t i = 0; i < line.run.map.size(); ++i) {
+        if (line.run.map[i] >= italic_at_) {
+          if (i > 0) line.italic_from = i;
+          break;
+        }
+      }
+      italic_at_ = kNone;
+    }
     if (!line.run.empty()) out_.push_back(std::move(line));
   }
 
@@ -271,7 +324,17 @@ class Walker {
         const std::string_view original(t.original_text.data, t.original_text.length);
         const std::string_view decoded(t.text);
         if (builder_.empty()) flags_ = flags;  // a line takes its block's flags
-        if (!flags.bold && HasLetterOrDigit(decoded)) all_bold_ = false;
+        if (HasLetterOrDigit(decoded)) {
+          if (!flags.bold) all_bold_ = false;
+          if (!flags.italic) all_italic_ = false;
+          // Where a trailing italic part starts: reset by any letter after it.
+          if (!flags.italic) {
+            italic_at_ = kNone;
+            plain_seen_ = true;
+          } else if (italic_at_ == kNone && plain_seen_) {
+            italic_at_ = begin;
+          }
+        }
         if (original == decoded) {
           builder_.Append(decoded, begin, begin + decoded.size());
         } else {
@@ -315,6 +378,7 @@ class Walker {
       flags.near_image = flags.near_image || FollowsImage(node);
     }
     if (e.tag == GUMBO_TAG_STRONG || e.tag == GUMBO_TAG_B) flags.bold = true;
+    if (e.tag == GUMBO_TAG_EM || e.tag == GUMBO_TAG_I) flags.italic = true;
     stack.push_back({node, flags, 0, block});
   }
 
@@ -329,6 +393,10 @@ class Walker {
   std::vector<std::uint32_t> offsets_;  // scratch for AlignDecoded
   LineFlags flags_;
   bool all_bold_ = true;
+  bool all_italic_ = true;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t italic_at_ = kNone;  // page offset of the italic tail's first text
+  bool plain_seen_ = false;        // the line has text outside <em>/<i>
 };
 
 }  // namespace

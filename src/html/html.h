@@ -12,9 +12,10 @@
 
 namespace vnextract::html {
 
-// The layout table of layouts.cc with its CSS selectors parsed, and the
-// generic reader's lead selectors: built once, by internal::Grammar
-// (grammar.h), and read by every ReadHtml. Immutable.
+// The portal knowledge table (portal_table.h) with its CSS selectors parsed:
+// the layout rows and the generic lead, byline, outlet, date and in-article
+// chrome selectors. Built once, by internal::Grammar (grammar.h), and read
+// by every ReadHtml. Immutable.
 class Layouts {
  public:
   struct Table;  // html/page.h
@@ -25,7 +26,7 @@ class Layouts {
 
   const Table& table() const { return *table_; }
   std::size_t size() const;       // the layouts of the table
-  std::size_t selectors() const;  // every selector parsed (the table's and the generic lead's)
+  std::size_t selectors() const;  // every selector parsed (the rows' and the generic ones)
 
  private:
   std::unique_ptr<const Table> table_;
@@ -33,8 +34,8 @@ class Layouts {
 
 // `html` must be valid UTF-8 (text/decode.h makes it so). Offsets in the
 // lines are offsets into `html`. Layouts, in the order tried:
-// "sharepoint_bantin", the table in layouts.cc ("article_description",
-// "news"), then "generic". When Gumbo would hold more than
+// "sharepoint_bantin", the rows of portal_table.h ("article_description",
+// the platforms, "news"), then "generic". When Gumbo would hold more than
 // `max_parse_bytes` the parse stops and the result is empty with
 // parse_exhausted set (gumbo_tree.h). Tags the markup guard blanked are
 // reported as the diagnostic "markup_flattened".

@@ -1,10 +1,7 @@
 // Layout recognition: SharePoint BanTin web parts first (sharepoint.cc), then
-// the templates of the table below, then the generic reader (generic.cc).
-// Each row names, as CSS selectors in priority order, where a family of
-// portals puts the article's title, lead, date, body and byline
-// (research/markup.md sections 2 and 3), and what inside the body is not the
-// article. Adding a portal is adding selectors to a row.
-#include <array>
+// the rows of the portal table (portal_table.h) in order, then the generic
+// reader (generic.cc). Both of the last two read the article with
+// ReadArticle (article.cc). Adding a portal is adding a row to the table.
 #include <memory>
 #include <string>
 #include <string_view>
@@ -13,121 +10,28 @@
 #include "html/html.h"
 #include "html/markup_guard.h"
 #include "html/page.h"
+#include "html/portal_table.h"
 
 namespace vnextract::html {
 namespace {
 
-struct LayoutSpec {
-  std::string_view name;
-  std::string_view detect;  // any visible match recognises the layout
-  std::string_view title;
-  std::string_view lead;
-  std::string_view date;
-  std::string_view body;
-  std::string_view author;
-  std::string_view drop;  // inside the body, never text
-};
-
-constexpr std::array kLayouts = {
-    // SharePoint-era ministry and provincial portals (mic, mt, most, moc,
-    // mard, molisa, vjst and their clones): divArticleDescription* holds the
-    // lead (and on some sites the body), divArticleContent the body.
-    LayoutSpec{
-        kLayoutArticleDescription,
-        "[id^=divArticleDescription], #divArticleContent, h1.News_Detail_Title, "
-        "span.News_Time_Post",
-        "h1.News_Detail_Title, #divArticleDescription3 h1, div.title_news h1, #news_content h1, "
-        "#txtTitle, #news-title, div.Around_News_Detail h1",
-        "#divArticleDescription1, #divArticleDescription, #news-des",
-        "span.News_Time_Post, div.date-detail, #txtDateString, div.Around_News_Detail .date",
-        "#divArticleContent, #divArticleDescription2, #news-detail, div.Around_News_Content",
-        "div.Author_Write_TG, #pnNguontin",
-        "",
-    },
-    // National news templates (baochinhphu, nld, thanhnien, tuoitre,
-    // vneconomy, cafef, vietstock, vietnambiz, bnews, tinnhanhchungkhoan).
-    LayoutSpec{
-        kLayoutNews,
-        "h1.detail-title, h2.detail-sapo, div.detail-time, h1.article-header__title, "
-        ".article-content__lead, h1.details__headline, div.article__sapo, h1.vnbcb-title, "
-        "div.vnbcbc-sapo, div.lr-summary-post, .post-top-entry h1, p.pPublishTimeSource, "
-        "h1.article__title",
-        "h1.detail-title, h1.article-header__title, h1.details__headline, h1.article__title, "
-        "h1.article-title, h1.vnbcb-title, h1.article__header, .post-top-entry h1, "
-        "h1.box-title-detail, h1.title",
-        "h2.detail-sapo, .article-content__lead, div.news-sapo, div.sapoc, h2.sapo, p.sapo, "
-        "div.article__sapo, p.pHead, div.vnbcbc-sapo, div.lr-summary-post",
-        "div.detail-time, time.article-meta__time, .details__meta time, span.pdate, "
-        "p.pPublishTimeSource, span.vnbcba-time, div.article__meta time, .post-top-entry time",
-        "div.detail-content, div.detail-cmain, #main-detail-body, div.article__body, "
-        "div.vnbcbc-body, div.post-ct-entry, div.lr-ct, #vst_detail, div.detail-content-body, "
-        "div.article-content, main#article-editor",
-        "p.detail-author, div.detail-author, .author-info, .article__author",
-        "div.VCSortableInPreviewMode[type=RelatedNewsBox], div.detail-relate, div.c-banner, "
-        "div.admzone, div.box-related",
-    },
-};
-
-// Lead paragraphs as news templates mark them (the generic reader's).
-constexpr std::string_view kGenericLead =
-    "h2.sapo, p.sapo, div.sapo, .sapo, .lead, .article-lead, .summary, .article-summary, "
-    ".entry-summary, .tomtat, .mota, .chapeau, .excerpt";
-
 std::size_t Count(const SelectorList& list) { return list.size(); }
-
-void ReadLayout(const LayoutRow& layout, const GumboTree& tree, PageScan& scan, PageLines& page) {
-  page.layout = std::string(layout.name);
-  page.body_only = true;
-  const GumboNode* title = layout.title.First(scan);
-  const GumboNode* lead = layout.lead.First(scan);
-  const GumboNode* date = layout.date.First(scan);
-  const GumboNode* author = layout.author.First(scan);
-  const GumboNode* body = layout.body.First(scan);
-  if (body == nullptr) {
-    body = FindMainBlock(scan);
-    page.diagnostics.push_back(
-        {DiagnosticCode::kNoBodyElement, "the " + page.layout +
-                                             " layout's body element is missing; "
-                                             "the body was found by text density"});
-  }
-  // A lead element that holds the whole article (molisa) is not a lead.
-  if (lead != nullptr && body != nullptr && Within(body, lead)) lead = nullptr;
-
-  if (title != nullptr) {
-    page.title_hint = ElementRun(tree, title, scan.hidden);
-  } else if (std::optional<TitleFound> found = FindGenericTitle(tree, scan)) {
-    page.title_hint = std::move(found->run);
-    title = found->node;
-  }
-  if (lead != nullptr) page.lead_hint = ElementRun(tree, lead, scan.hidden);
-  if (author != nullptr) page.author_hint = ElementRun(tree, author, scan.hidden);
-  if (date != nullptr) {
-    page.published_hint = DateOfElement(date);
-  }
-  if (!page.published_hint) {
-    if (std::optional<DateFound> found = FindGenericDate(scan, title)) {
-      page.published_hint = std::move(found->hint);
-      if (found->node != nullptr) date = found->node;
-    }
-  }
-  if (body == nullptr) return;
-  const SkipFn skip = [&](const GumboNode* n) {
-    return n == title || n == lead || n == date || n == author || IsChromeElement(n) ||
-           layout.drop.Matches(n);
-  };
-  scan.ReleaseElements();
-  CollectLines(tree, body, Part::kOther, scan.hidden, page.lines, skip, &page.tables);
-}
 
 }  // namespace
 
 Layouts::Layouts()
     : table_([] {
-        auto table = std::make_unique<Table>(Table{{}, SelectorList(kGenericLead)});
-        for (const LayoutSpec& s : kLayouts) {
-          table->rows.push_back({s.name, SelectorList(s.detect), SelectorList(s.title),
+        auto table = std::make_unique<Table>(Table{{},
+                                                   SelectorList(portal::kGenericLead),
+                                                   SelectorList(portal::kGenericAuthor),
+                                                   SelectorList(portal::kGenericOutlet),
+                                                   SelectorList(portal::kGenericDate),
+                                                   SelectorList(portal::kArticleChrome)});
+        for (const portal::LayoutSpec& s : portal::kLayouts) {
+          table->rows.push_back({s.layout, SelectorList(s.detect), SelectorList(s.title),
                                  SelectorList(s.lead), SelectorList(s.date), SelectorList(s.body),
-                                 SelectorList(s.author), SelectorList(s.drop)});
+                                 SelectorList(s.author), SelectorList(s.outlet),
+                                 SelectorList(s.drop)});
         }
         return table;
       }()) {}
@@ -136,10 +40,12 @@ Layouts::~Layouts() = default;
 std::size_t Layouts::size() const { return table_->rows.size(); }
 
 std::size_t Layouts::selectors() const {
-  std::size_t n = Count(table_->generic_lead);
+  std::size_t n = Count(table_->generic_lead) + Count(table_->generic_author) +
+                  Count(table_->generic_outlet) + Count(table_->generic_date) +
+                  Count(table_->article_chrome);
   for (const LayoutRow& r : table_->rows) {
     n += Count(r.detect) + Count(r.title) + Count(r.lead) + Count(r.date) + Count(r.body) +
-         Count(r.author) + Count(r.drop);
+         Count(r.author) + Count(r.outlet) + Count(r.drop);
   }
   return n;
 }
@@ -148,7 +54,7 @@ bool ReadKnownLayout(const GumboTree& tree, PageScan& scan, const Layouts& layou
                      PageLines& page) {
   for (const LayoutRow& layout : layouts.table().rows) {
     if (layout.detect.First(scan) != nullptr) {
-      ReadLayout(layout, tree, scan, page);
+      ReadArticle(&layout, tree, scan, layouts, page);
       return true;
     }
   }

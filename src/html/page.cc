@@ -1,7 +1,10 @@
 #include "html/page.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
+
+#include "html/portal_table.h"
 
 namespace vnextract::html {
 namespace {
@@ -28,23 +31,6 @@ std::string Lower(std::string_view s) {
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-// Whole class tokens (or ids) that name page chrome.
-constexpr std::array<std::string_view, 28> kChromeTokens = {
-    "header", "site-header", "top-header", "logo",        "navbar",    "menu",     "nav",
-    "footer", "sidebar",     "breadcrumb", "breadcrumbs", "share",     "social",   "tags",
-    "tag",    "print",       "banner",     "ads",         "advert",    "comments", "comment",
-    "search", "login",       "pagination", "widget",      "copyright", "hotline",  "advertisement",
-};
-
-// Parts of class names and ids (lower-cased, '-', '_' and spaces removed)
-// that name page chrome: "detail-relate", "box_tinlienquan", "chan-trang".
-constexpr std::array<std::string_view, 24> kChromeParts = {
-    "breadcrumb", "footer",   "sidebar",       "lienquan",  "tinkhac", "navbar",
-    "navigation", "binhluan", "relate",        "comment",   "menu",    "chantrang",
-    "banner",     "advert",   "socialshare",   "copyright", "luotxem", "counter",
-    "othernews",  "morenews", "cungchuyenmuc", "tinmoi",    "xemthem", "thongtintruycap",
-};
 
 }  // namespace
 
@@ -90,7 +76,7 @@ bool IsChromeElement(const GumboNode* node) {
   const std::string cls = Lower(Attribute(node, "class"));
   const std::string id = Lower(Attribute(node, "id"));
   if (cls.empty() && id.empty()) return false;
-  for (std::string_view t : kChromeTokens) {
+  for (std::string_view t : portal::kChromeTokens) {
     if (id == t) return true;
   }
   std::size_t p = 0;
@@ -99,7 +85,7 @@ bool IsChromeElement(const GumboNode* node) {
     std::size_t e = p;
     while (e < cls.size() && !IsSpace(cls[e])) ++e;
     const std::string_view token = std::string_view(cls).substr(p, e - p);
-    for (std::string_view t : kChromeTokens) {
+    for (std::string_view t : portal::kChromeTokens) {
       if (token == t) return true;
     }
     p = e;
@@ -108,7 +94,7 @@ bool IsChromeElement(const GumboNode* node) {
   for (char c : cls + " " + id) {
     if (c != '-' && c != '_' && !IsSpace(c)) compact += c;
   }
-  for (std::string_view part : kChromeParts) {
+  for (std::string_view part : portal::kChromeParts) {
     if (compact.find(part) != std::string::npos) return true;
   }
   return false;
@@ -197,17 +183,173 @@ PageScan ScanPage(const GumboNode* root) {
 }
 
 void IndexElements(PageScan& scan) {
-  scan.index.reserve(scan.elements.size());
+  const std::size_t n = scan.elements.size();
+  scan.index.reserve(n);
+  std::vector<char> own_chrome(n, 0);
   // Preorder: a parent's flags are final before its children are visited.
-  for (ElementInfo& info : scan.elements) {
-    scan.index.emplace(info.node, static_cast<int>(&info - scan.elements.data()));
+  for (std::size_t i = 0; i < n; ++i) {
+    ElementInfo& info = scan.elements[i];
+    scan.index.emplace(info.node, static_cast<int>(i));
     const ElementInfo* parent =
         info.parent >= 0 ? &scan.elements[static_cast<std::size_t>(info.parent)] : nullptr;
     const GumboTag tag = info.node->v.element.tag;
     info.hidden = (parent != nullptr && parent->hidden) ||
                   (IsSkipped(tag) && tag != GUMBO_TAG_HEAD) || IsHidden(info.node, scan.hidden);
-    info.chrome = (parent != nullptr && parent->chrome) || IsChromeElement(info.node);
+    own_chrome[i] = IsChromeElement(info.node) ? 1 : 0;
   }
+  // The names selectors look for.
+  for (const ElementInfo& info : scan.elements) {
+    const GumboVector& attrs = info.node->v.element.attributes;
+    for (unsigned a = 0; a < attrs.length; ++a) {
+      const auto* attr = static_cast<const GumboAttribute*>(attrs.data[a]);
+      const std::string_view name(attr->name);
+      scan.attribute_names.insert(name);
+      const std::string_view value(attr->value);
+      if (name == "id") {
+        scan.ids.insert(value);
+      } else if (name == "class") {
+        std::size_t p = 0;
+        while (p < value.size()) {
+          while (p < value.size() && IsSpace(value[p])) ++p;
+          std::size_t e = p;
+          while (e < value.size() && !IsSpace(value[e])) ++e;
+          if (e > p) scan.class_tokens.insert(value.substr(p, e - p));
+          p = e;
+        }
+      }
+    }
+  }
+  scan.names_indexed = true;
+  // The visible text of each subtree: children follow their parent.
+  for (std::size_t i = n; i-- > 0;) {
+    ElementInfo& info = scan.elements[i];
+    if (info.hidden) continue;
+    info.subtree_text += static_cast<std::uint32_t>(info.text - info.link_text);
+    info.subtree_links += static_cast<std::uint32_t>(info.link_text);
+    if (info.parent >= 0) {
+      ElementInfo& parent = scan.elements[static_cast<std::size_t>(info.parent)];
+      parent.subtree_text += info.subtree_text;
+      parent.subtree_links += info.subtree_links;
+    }
+  }
+  // A container that looks like chrome by its class ("sidebar-1" holds the
+  // whole article on VnExpress) but holds a heading of the page and most of
+  // its text is the article.
+  const ElementInfo* top = scan.Info(scan.body != nullptr ? scan.body : nullptr);
+  if (top == nullptr && n > 0) top = &scan.elements[0];
+  const std::uint64_t total = top != nullptr ? top->subtree_text : 0;
+  if (total > 0) {
+    std::size_t headings = 0;  // a thousand is more than any article page shows
+    for (std::size_t i = 0; i < n && headings < 1000; ++i) {
+      const ElementInfo& info = scan.elements[i];
+      const GumboTag tag = info.node->v.element.tag;
+      if ((tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2) || info.hidden ||
+          info.subtree_text + info.subtree_links == 0) {
+        continue;
+      }
+      ++headings;
+      for (int a = info.parent; a >= 0; a = scan.elements[static_cast<std::size_t>(a)].parent) {
+        const ElementInfo& up = scan.elements[static_cast<std::size_t>(a)];
+        if (own_chrome[static_cast<std::size_t>(a)] != 0 &&
+            std::uint64_t{up.subtree_text} * 2 > total) {
+          scan.article_containers.push_back(up.node);
+        }
+      }
+    }
+    std::sort(scan.article_containers.begin(), scan.article_containers.end());
+    scan.article_containers.erase(
+        std::unique(scan.article_containers.begin(), scan.article_containers.end()),
+        scan.article_containers.end());
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    ElementInfo& info = scan.elements[i];
+    const ElementInfo* parent =
+        info.parent >= 0 ? &scan.elements[static_cast<std::size_t>(info.parent)] : nullptr;
+    info.chrome = !scan.IsArticleContainer(info.node) &&
+                  ((parent != nullptr && parent->chrome) || own_chrome[i] != 0);
+  }
+}
+
+bool PageScan::IsChrome(const GumboNode* node) const {
+  return IsChromeElement(node) && !IsArticleContainer(node);
+}
+
+namespace {
+
+bool IsBlockTag(const GumboNode* node) {
+  return node->type == GUMBO_NODE_ELEMENT && IsBlock(node->v.element.tag);
+}
+
+// The text of `node` outside the blocks nested in it, collapsed, at most
+// `limit` bytes (more: empty).
+std::string OwnText(const GumboNode* node, std::size_t limit) {
+  std::string out;
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT) {
+      for (char c : std::string_view(n->v.text.text)) {
+        if (IsSpace(c)) {
+          if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+          out += c;
+        }
+      }
+      if (out.size() > limit) return {};
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n->v.element.tag)) continue;
+    if (n != node && IsBlockTag(n)) continue;
+    const GumboVector& c = n->v.element.children;
+    for (unsigned i = c.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(c.data[i]));
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::vector<const GumboNode*> RelatedBoxes(const PageScan& scan, const GumboNode* root) {
+  std::vector<const GumboNode*> boxes;
+  const int root_at = scan.IndexOf(root);
+  if (root_at < 0) return boxes;
+  // Bounds that no article comes near keep a page of ten thousand headings
+  // linear: the boxes read, the levels climbed, the elements looked over.
+  constexpr std::size_t kMaxBoxes = 64;
+  constexpr int kMaxLevels = 12;
+  constexpr std::size_t kMaxBefore = 400;
+  for (std::size_t i = static_cast<std::size_t>(root_at) + 1;
+       i < scan.elements.size() && boxes.size() < kMaxBoxes; ++i) {
+    const ElementInfo& info = scan.elements[i];
+    if (info.text == 0 || info.text > 80 || info.hidden || !Within(info.node, root)) continue;
+    if (!IsRelatedNewsHeading(OwnText(info.node, 100))) continue;
+    // The heading's block, climbed while what else its parent holds is
+    // mostly links and comes after the heading.
+    const std::uint64_t head_all = info.subtree_text + info.subtree_links;
+    const std::uint64_t head_links = info.subtree_links;
+    int box = static_cast<int>(i);
+    int levels = 0;
+    for (int p = info.parent; p >= 0 && p != root_at && levels++ < kMaxLevels;
+         p = scan.elements[static_cast<std::size_t>(p)].parent) {
+      const ElementInfo& up = scan.elements[static_cast<std::size_t>(p)];
+      const std::uint64_t others = up.subtree_text + up.subtree_links - head_all;
+      const std::uint64_t links = up.subtree_links - head_links;
+      if (others > 0 && links * 10 < others * 6) break;
+      // Nothing with text between the box and the heading.
+      if (i - static_cast<std::size_t>(p) > kMaxBefore) break;
+      bool before = false;
+      for (std::size_t k = static_cast<std::size_t>(p) + 1; k < i && !before; ++k) {
+        const ElementInfo& e = scan.elements[k];
+        before = e.text > 0 && !Within(info.node, e.node);
+      }
+      if (before) break;
+      box = p;
+    }
+    boxes.push_back(scan.elements[static_cast<std::size_t>(box)].node);
+  }
+  std::sort(boxes.begin(), boxes.end());
+  return boxes;
 }
 
 SelectorList::SelectorList(std::string_view css) {
@@ -258,8 +400,10 @@ SelectorList::SelectorList(std::string_view css) {
           Attr a;
           const std::size_t eq = body.find('=');
           if (eq != std::string_view::npos) {
-            a.prefix = eq > 0 && body[eq - 1] == '^';
-            a.name = std::string(body.substr(0, a.prefix ? eq - 1 : eq));
+            const char op = eq > 0 ? body[eq - 1] : '\0';
+            const bool has_op = op == '^' || op == '$' || op == '*';
+            a.op = has_op ? op : '=';
+            a.name = std::string(body.substr(0, has_op ? eq - 1 : eq));
             std::string_view v = body.substr(eq + 1);
             if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'')) {
               v = v.substr(1, v.size() - 2);
@@ -267,7 +411,7 @@ SelectorList::SelectorList(std::string_view css) {
             a.value = std::string(v);
           } else {
             a.name = std::string(body);
-            a.prefix = true;  // [attr]: present, any value
+            a.op = '^';  // [attr]: present, any value (every value starts with "")
           }
           c.attrs.push_back(std::move(a));
           i = close == std::string_view::npos ? one.size() : close + 1;
@@ -285,15 +429,43 @@ SelectorList::SelectorList(std::string_view css) {
 bool SelectorList::MatchesCompound(const GumboNode* node, const Compound& c) {
   if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return false;
   if (!c.any_tag && node->v.element.tag != c.tag) return false;
+  // Most elements carry no attribute: nothing to look up (the portal table
+  // is tried on every element of a page no row knows).
+  if (node->v.element.attributes.length == 0) {
+    return c.id.empty() && c.classes.empty() && c.attrs.empty();
+  }
   if (!c.id.empty() && Attribute(node, "id") != c.id) return false;
-  for (const std::string& cls : c.classes) {
-    if (!HasClass(node, cls)) return false;
+  if (!c.classes.empty()) {
+    const std::string_view all = Attribute(node, "class");
+    for (const std::string& cls : c.classes) {
+      bool found = false;
+      for (std::size_t p = all.find(cls); p != std::string_view::npos && !found;
+           p = all.find(cls, p + 1)) {
+        found = (p == 0 || IsSpace(all[p - 1])) &&
+                (p + cls.size() == all.size() || IsSpace(all[p + cls.size()]));
+      }
+      if (!found) return false;
+    }
   }
   for (const Attr& a : c.attrs) {
     const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, a.name.c_str());
     if (attr == nullptr) return false;
     const std::string_view v(attr->value);
-    if (a.prefix ? v.substr(0, a.value.size()) != a.value : v != a.value) return false;
+    switch (a.op) {
+      case '^':
+        if (v.substr(0, a.value.size()) != a.value) return false;
+        break;
+      case '$':
+        if (v.size() < a.value.size() || v.substr(v.size() - a.value.size()) != a.value) {
+          return false;
+        }
+        break;
+      case '*':
+        if (v.find(a.value) == std::string_view::npos) return false;
+        break;
+      default:
+        if (v != a.value) return false;
+    }
   }
   return true;
 }
@@ -315,12 +487,58 @@ bool SelectorList::Matches(const GumboNode* node) const {
 }
 
 const GumboNode* SelectorList::First(const PageScan& scan) const {
+  return FirstBetween(scan, -1, -1);
+}
+
+bool SelectorList::MayMatch(const PageScan& scan, const Compound& c) {
+  if (!scan.names_indexed) return true;
+  if (!c.id.empty() && scan.ids.count(c.id) == 0) return false;
+  for (const std::string& cls : c.classes) {
+    if (scan.class_tokens.count(cls) == 0) return false;
+  }
+  for (const Attr& a : c.attrs) {
+    if (scan.attribute_names.count(a.name) == 0) return false;
+  }
+  return true;
+}
+
+const GumboNode* SelectorList::FirstBetween(const PageScan& scan, int after, int before) const {
+  const std::size_t begin = after < 0 ? 0 : static_cast<std::size_t>(after) + 1;
+  const std::size_t end = before < 0
+                              ? scan.elements.size()
+                              : std::min(scan.elements.size(), static_cast<std::size_t>(before));
   for (const Selector& s : selectors_) {
-    for (const ElementInfo& info : scan.elements) {
+    if (!MayMatch(scan, s.back())) continue;
+    for (std::size_t i = begin; i < end; ++i) {
+      const ElementInfo& info = scan.elements[i];
       if (!info.hidden && !info.chrome && MatchesSelector(info.node, s)) return info.node;
     }
   }
   return nullptr;
+}
+
+const GumboNode* SelectorList::FirstShown(const PageScan& scan) const {
+  for (const Selector& s : selectors_) {
+    if (!MayMatch(scan, s.back())) continue;
+    for (const ElementInfo& info : scan.elements) {
+      if (!info.hidden && MatchesSelector(info.node, s)) return info.node;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<const GumboNode*> SelectorList::All(const PageScan& scan) const {
+  std::vector<const GumboNode*> out;
+  for (const Selector& s : selectors_) {
+    if (!MayMatch(scan, s.back())) continue;
+    for (const ElementInfo& info : scan.elements) {
+      if (!info.hidden && !info.chrome && MatchesSelector(info.node, s) &&
+          std::find(out.begin(), out.end(), info.node) == out.end()) {
+        out.push_back(info.node);
+      }
+    }
+  }
+  return out;
 }
 
 std::optional<text::TextRun> ElementRun(const GumboTree& tree, const GumboNode* node,

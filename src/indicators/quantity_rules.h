@@ -500,8 +500,10 @@ struct Rules {
   static std::size_t OpenNounEnd(const Grammar& g, std::string_view t, std::string_view folded,
                                  std::size_t pos, bool time_words_end = true) {
     std::size_t end = pos;
+    std::size_t second = pos;  // the end of its second word
     std::size_t w = pos;
-    for (int words = 0; words < 5 && w < t.size(); ++words) {
+    int words = 0;
+    for (; words < 5 && w < t.size(); ++words) {
       if (text::WordCharBefore(t, w)) break;
       std::size_t we = w;
       while (we < t.size()) {
@@ -519,11 +521,19 @@ struct Rules {
         break;
       }
       end = we;
+      if (words == 1) second = we;
       if (we + 1 < t.size() && t[we] == ' ') {
         w = we + 1;
       } else {
         break;
       }
+    }
+    // Five words and a sixth after them: no end was found, and the fifth
+    // may be half a word ("46 công trình cấp nước tập trung"): the noun is
+    // its first two words, the rest is for the label.
+    if (words == 5 && end + 1 < t.size() && t[end] == ' ' && text::WordCharAt(t, end + 1) &&
+        !IsAsciiDigit(t[end + 1]) && second > pos) {
+      return second;
     }
     return end;
   }

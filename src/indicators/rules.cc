@@ -816,7 +816,9 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
     const bool names_unit = label.find(unit_word) != std::string::npos;
     // "Rổ tiền tệ gồm 6 đồng tiền chủ chốt": the parts of what is named.
     const bool parts = EndsWithWordAt(f, fig.f.begin, words::kConsist);
-    if (names_unit || parts || !(EndsWithVerb(label, words::kActionVerbs) || qualified)) {
+    // ("Doanh thu của 8 hợp tác xã, …": what follows "của" is counted.)
+    const bool of = EndsWithWordAt(f, fig.f.begin, words::kOf);
+    if (names_unit || parts || !(EndsWithVerb(label, words::kActionVerbs) || of || qualified)) {
       return false;
     }
   }
@@ -844,6 +846,39 @@ bool TargetHead(const Grammar&, const Figure& fig, SentenceState& st, Indicator&
   if (!StartsWithTargetHead(ind.label)) return false;
   ind.kind = Kind::kTarget;
   if (fig.paren != nullptr && !st.last_level_label.empty()) ind.label = st.last_level_label;
+  return true;
+}
+
+// A figure inside the subject of the figure after it, with no comma
+// between: a count after "của" ("Lợi nhuận trước thuế của 27 ngân hàng niêm
+// yết ước đạt 92.000 tỷ đồng") or a size after a sized noun ("Chi phí lắp
+// đặt hệ thống 5 kWp khoảng 60 triệu đồng"). It keeps its own record; the
+// next figure's label and verb are read over it.
+bool FigureInSubject(const Grammar&, const Figure& fig, SentenceState&, Indicator& ind,
+                     std::size_t& prev_end, RuleNames*) {
+  if (fig.paren != nullptr || fig.index + 1 >= fig.v.figures.size()) return false;
+  const std::size_t next = fig.v.figures[fig.index + 1].begin;
+  if (next >= fig.clause.end ||
+      fig.v.folded.substr(fig.f.end, next - fig.f.end).find(',') != npos) {
+    return false;
+  }
+  const std::string_view f = fig.v.folded;
+  const bool count_of =
+      fig.f.unit_class == UnitClass::kCount && EndsWithWordAt(f, fig.f.begin, words::kOf);
+  std::string_view sized;
+  if (fig.f.unit_class == UnitClass::kPhysical) {
+    for (std::string_view w : words::kSizedNouns) {
+      if (EndsWithWordAt(f, fig.f.begin, w)) sized = w;
+    }
+  }
+  if (!count_of && sized.empty()) return false;
+  // A size measures its noun: "hệ thống" (what it costs is the next figure).
+  if (!sized.empty()) {
+    std::size_t e = fig.f.begin;
+    if (e > 0 && f[e - 1] == ' ') --e;
+    ind.label = std::string(fig.v.text.substr(e - sized.size(), sized.size()));
+  }
+  prev_end = fig.local_begin;
   return true;
 }
 
@@ -1022,13 +1057,10 @@ bool PriceAsOfPublication(const Grammar&, const Figure&, SentenceState& st, Indi
 }
 
 constexpr FigureRule kLevelLabelRules[] = {
-    {"named_after_is", &NamedAfterIs},
-    {"count_named_after", &CountNamedAfter},
-    {"target_head", &TargetHead},
-    {"place_breakdown", &PlaceBreakdown},
-    {"plan_after_slash", &PlanAfterSlash},
-    {"paren_base_level", &ParenBaseLevel},
-    {"inherit_level_label", &InheritLevelLabel},
+    {"named_after_is", &NamedAfterIs},     {"count_named_after", &CountNamedAfter},
+    {"target_head", &TargetHead},          {"place_breakdown", &PlaceBreakdown},
+    {"plan_after_slash", &PlanAfterSlash}, {"figure_in_subject", &FigureInSubject},
+    {"paren_base_level", &ParenBaseLevel}, {"inherit_level_label", &InheritLevelLabel},
 };
 constexpr FigureRule kChangeLabelRules[] = {
     {"own_subject", &OwnSubject}, {"list_subject", &ListSubject}, {"paren_subject", &ParenSubject},

@@ -86,6 +86,10 @@ inline constexpr std::string_view kActionVerbs[] = {
 #define VNX_ACTION_VERB(words) words,
 #include "indicators/linker_words.inc"
 };
+inline constexpr std::string_view kSizedNouns[] = {
+#define VNX_SIZED_NOUN(words) words,
+#include "indicators/linker_words.inc"
+};
 inline constexpr std::string_view kProduceVerbs[] = {
 #define VNX_PRODUCE_VERB(words) words,
 #include "indicators/linker_words.inc"

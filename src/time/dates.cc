@@ -1,5 +1,6 @@
 #include "time/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -22,8 +23,8 @@ constexpr Word kMonthWords[] = {
 #include "time/months.inc"
 };
 
-constexpr std::array<std::string_view, 14> kWeekdays = {
-    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",  "thứ 2",
+constexpr std::array<std::string_view, 15> kWeekdays = {
+    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",  "thứ bẩy",   "thứ 2",
     "thứ 3",   "thứ 4",  "thứ 5",  "thứ 6",   "thứ 7",   "chủ nhật", "chúa nhật",
 };
 
@@ -37,6 +38,7 @@ struct Token {
   int hour = -1;
   int minute = -1;
   int second = -1;
+  std::size_t zone_at = 0;  // kTime: where its time zone starts (== end: none)
 };
 
 class Scanner {
@@ -186,6 +188,7 @@ class Scanner {
     p = Spaces(p);
     if (!WordAt(p, "tháng")) return std::nullopt;
     p = Spaces(p + std::string_view("tháng").size());
+    const bool month_digits = Digit(p);
     if (!Month(&p, &m)) return std::nullopt;
     std::size_t end = p;
     std::size_t q = Is(p, ',') ? p + 1 : p;
@@ -197,6 +200,12 @@ class Scanner {
     } else if (Is(p, '/')) {
       q = p + 1;
       has_year = Digits(&q, 4, 4, &y);
+    } else if (q > p && Digit(q) && month_digits) {
+      // "30 tháng 8, 2024" (CKAN), "02 Tháng 8 2022" (Joomla's Vietnamese
+      // month names): the year after a comma or a space.
+      // A year of the portal era only: "5 tháng 8, 1500 hộ" counts households.
+      // The month in digits: "11 tháng năm 2021" is eleven months of 2021.
+      has_year = Digits(&q, 4, 4, &y) && y >= 1990 && y <= 2100 && !(Is(q, '.') && Digit(q + 1));
     }
     if (has_year) {
       end = q;
@@ -245,6 +254,10 @@ class Scanner {
     } else if ((Is(p, 'h') || Is(p, 'g')) && Digit(p + 1)) {
       ++p;
       if (!Digits(&p, 2, 2, &m) || text::WordCharAt(f_, p)) return std::nullopt;
+    } else if (Is(p, 'h') && Is(p + 1, ' ') && Digit(p + 2) && Digit(p + 3) && !Digit(p + 4)) {
+      // "09h 30 - 15/02/2011" (a Liferay portal's date format).
+      p += 2;
+      if (!Digits(&p, 2, 2, &m)) return std::nullopt;
     } else {
       const std::size_t q = Spaces(p);
       if (q == p || !WordAt(q, "giờ")) return std::nullopt;
@@ -300,8 +313,9 @@ class Scanner {
       }
     }
     if (h > 23 || m > 59 || s > 59) return std::nullopt;
+    const std::size_t zone_at = p;
     p = TimeZoneImpl(p);
-    return Token{Kind::kTime, i, p, {}, h, m, s};
+    return Token{Kind::kTime, i, p, {}, h, m, s, zone_at};
   }
 
   std::size_t TimeZoneImpl(std::size_t p) const {
@@ -347,8 +361,11 @@ bool Joined(std::string_view f, std::size_t a, std::size_t b) {
   if (b == a + 1 && f[a] == 't') return true;
   while (p < b) {
     const char c = f[p];
-    if (c == ' ' || c == ',' || c == '-' || c == '|' || c == '/') {
+    // "16:22' - 04/09/2026": a minute mark after the time.
+    if (c == ' ' || c == ',' || c == '-' || c == '|' || c == '/' || c == '\'') {
       ++p;
+    } else if (f.substr(p, 3) == "\xE2\x80\x99") {  // right single quotation mark
+      p += 3;
     } else if (f.substr(p, 3) == "\xE2\x80\x93" || f.substr(p, 3) == "\xE2\x80\x94") {
       p += 3;  // en and em dash
     } else if (f.substr(p, std::string_view("lúc").size()) == "lúc") {
@@ -362,6 +379,39 @@ bool Joined(std::string_view f, std::size_t a, std::size_t b) {
     }
   }
   return p == b;
+}
+
+// "+07:00", "+0700", "-05", "Z", " (GMT+7)", "UTC+07:00": minutes east of
+// UTC, or kNoZone.
+int ZoneMinutes(std::string_view z) {
+  while (!z.empty() && (z.front() == ' ' || z.front() == '(')) z.remove_prefix(1);
+  while (!z.empty() && (z.back() == ' ' || z.back() == ')')) z.remove_suffix(1);
+  if (z == "z") return 0;
+  if (z.substr(0, 3) == "gmt" || z.substr(0, 3) == "utc") z.remove_prefix(3);
+  if (z.empty()) return 0;
+  if (z.front() != '+' && z.front() != '-') return DateMatch::kNoZone;
+  const int sign = z.front() == '-' ? -1 : 1;
+  z.remove_prefix(1);
+  int digits[4] = {0, 0, 0, 0};
+  std::size_t n = 0;
+  for (char c : z) {
+    if (c == ':') continue;
+    if (!IsAsciiDigit(c) || n == 4) return DateMatch::kNoZone;
+    digits[n++] = c - '0';
+  }
+  int hours = 0, minutes = 0;
+  if (n == 1) {
+    hours = digits[0];
+  } else if (n == 2) {
+    hours = digits[0] * 10 + digits[1];
+  } else if (n == 4) {
+    hours = digits[0] * 10 + digits[1];
+    minutes = digits[2] * 10 + digits[3];
+  } else {
+    return DateMatch::kNoZone;
+  }
+  if (hours > 14 || minutes > 59) return DateMatch::kNoZone;
+  return sign * (hours * 60 + minutes);
 }
 
 }  // namespace
@@ -392,7 +442,15 @@ std::optional<DateMatch> FindDate(std::string_view s, std::optional<int> default
       if (time == nullptr) time = &tokens[j - 1];
     }
     // "29/10/2019 (GMT+7)"
-    if (time == nullptr || time->end != m.end) m.end = scanner.TimeZone(m.end);
+    std::size_t zone_at = m.end;
+    if (time == nullptr || time->end != m.end) {
+      m.end = scanner.TimeZone(m.end);
+    } else {
+      zone_at = time->zone_at;
+    }
+    if (zone_at < m.end) {
+      m.zone_minutes = ZoneMinutes(std::string_view(folded).substr(zone_at, m.end - zone_at));
+    }
     if (time != nullptr) {
       m.hour = time->hour;
       m.minute = time->minute;
@@ -401,6 +459,35 @@ std::optional<DateMatch> FindDate(std::string_view s, std::optional<int> default
     return m;
   }
   return std::nullopt;
+}
+
+Date VietnamDay(const DateMatch& m) {
+  constexpr int kVietnam = 7 * 60;
+  if (m.hour < 0 || m.zone_minutes == DateMatch::kNoZone || m.zone_minutes == kVietnam) {
+    return m.date;
+  }
+  const int local = m.hour * 60 + std::max(m.minute, 0) - m.zone_minutes + kVietnam;
+  Date d = m.date;
+  if (local < 0) {
+    if (--d.day < 1) {
+      if (--d.month < 1) {
+        d.month = 12;
+        --d.year;
+      }
+      d.day = 31;
+      while (d.day > 28 && !d.Valid()) --d.day;
+    }
+  } else if (local >= 24 * 60) {
+    ++d.day;
+    if (!d.Valid()) {
+      d.day = 1;
+      if (++d.month > 12) {
+        d.month = 1;
+        ++d.year;
+      }
+    }
+  }
+  return d.Valid() ? d : m.date;
 }
 
 }  // namespace vnextract::time

@@ -24,6 +24,10 @@ struct DateMatch {
   int hour = -1;
   int minute = -1;
   int second = -1;
+  // The time zone written after it ("+07:00", "Z", "(GMT+7)"), in minutes
+  // east of UTC, else kNoZone.
+  static constexpr int kNoZone = -100000;
+  int zone_minutes = kNoZone;
   // The whole expression as written: weekday, date, time and time zone
   // ("Thứ Ba, 02/08/2022 09:15"), without labels such as "Cập nhật" or
   // "Ngày đăng:" and without what follows (counters).
@@ -36,6 +40,11 @@ struct DateMatch {
 // "mồng 3 tháng ba" take that year (Duckling's corpus convention, used by
 // the conformance test; pages always carry the year).
 std::optional<DateMatch> FindDate(std::string_view s, std::optional<int> default_year = {});
+
+// The calendar day in Vietnam (UTC+7) of a date with its time and zone
+// ("2026-03-06T17:05:00Z" is 2026-03-07 there); the date itself when the
+// time or the zone is not written.
+Date VietnamDay(const DateMatch& m);
 
 }  // namespace vnextract::time
 
