@@ -1,11 +1,13 @@
 // Orchestration only: check the input, hand it to html/ (or the text-dump
-// reader), then run every block through sentences -> quantities -> linker and
-// map spans back to input offsets.
+// reader), then run every block through sentences -> quantities -> linker,
+// map spans back to input offsets, and read the indicators in their page
+// (context/: concept, area, restatements).
 #include "vnextract/extractor.h"
 
 #include <string>
 #include <utility>
 
+#include "context/annotate.h"
 #include "grammar.h"
 #include "html/blocks.h"
 #include "html/html.h"
@@ -73,7 +75,8 @@ struct Cuts {
 };
 
 void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Section section,
-             std::optional<Date> reference, std::vector<Indicator>& out, Cuts& cuts) {
+             std::size_t block, std::optional<Date> reference, std::vector<Indicator>& out,
+             std::vector<context::FigureSite>& sites, Cuts& cuts) {
   indicators::LinkContext context;
   context.published = reference;
   for (const text::Range& s : text::SplitSentences(run.text)) {
@@ -84,6 +87,7 @@ void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Sect
         ++cuts.indicators;
         continue;
       }
+      sites.push_back({section, block, ind.span.begin});
       ind.span = run.InputSpan(s.begin + ind.span.begin, s.begin + ind.span.end);
       ind.sentence = std::string(sentence);
       out.push_back(std::move(ind));
@@ -110,29 +114,47 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
          "periods resolved against Options::reference_date " + reference->ToString()});
   }
   Cuts cuts;
-  if (blocks.title) LinkRun(impl, *blocks.title, Section::kTitle, reference, doc.indicators, cuts);
-  if (blocks.lead) LinkRun(impl, *blocks.lead, Section::kLead, reference, doc.indicators, cuts);
-  for (const text::TextRun& r : blocks.captions) {
-    LinkRun(impl, r, Section::kCaption, reference, doc.indicators, cuts);
+  std::vector<context::FigureSite> sites;
+  if (blocks.title) {
+    LinkRun(impl, *blocks.title, Section::kTitle, 0, reference, doc.indicators, sites, cuts);
+  }
+  if (blocks.lead) {
+    LinkRun(impl, *blocks.lead, Section::kLead, 0, reference, doc.indicators, sites, cuts);
+  }
+  for (std::size_t i = 0; i < blocks.captions.size(); ++i) {
+    LinkRun(impl, blocks.captions[i], Section::kCaption, i, reference, doc.indicators, sites, cuts);
   }
   const std::size_t max_paragraphs = impl.options.max_paragraphs;
   for (std::size_t i = 0; i < blocks.paragraphs.size() && i < max_paragraphs; ++i) {
     const text::TextRun& r = blocks.paragraphs[i];
-    LinkRun(impl, r, Section::kBody, reference, doc.indicators, cuts);
+    LinkRun(impl, r, Section::kBody, i, reference, doc.indicators, sites, cuts);
     doc.paragraphs.push_back(r.text);
   }
   // Statistical tables (html::TableBlock): one indicator per figure cell.
-  for (const html::TableBlock& table : blocks.tables) {
+  for (std::size_t t = 0; t < blocks.tables.size(); ++t) {
     indicators::LinkContext context;
     context.published = reference;
-    for (Indicator& ind : indicators::LinkTable(*impl.grammar, table, context)) {
+    for (Indicator& ind : indicators::LinkTable(*impl.grammar, blocks.tables[t], context)) {
       if (doc.indicators.size() >= impl.options.max_indicators) {
         ++cuts.indicators;
         continue;
       }
+      sites.push_back({Section::kTable, t, 0});
       doc.indicators.push_back(std::move(ind));
     }
   }
+  // What each figure measures, where, and which ones repeat another.
+  context::PageText page;
+  if (doc.title) page.title = *doc.title;
+  if (doc.lead) page.lead = *doc.lead;
+  page.paragraphs.assign(doc.paragraphs.begin(), doc.paragraphs.end());
+  for (const html::TableBlock& table : blocks.tables) {
+    page.table_captions.push_back(table.caption ? std::string_view(table.caption->text)
+                                                : std::string_view());
+  }
+  page.identity.assign(blocks.identity.begin(), blocks.identity.end());
+  page.published = reference;
+  context::Annotate(impl.grammar->concepts, impl.grammar->places, page, sites, doc.indicators);
   if (blocks.paragraphs.size() > max_paragraphs) {
     doc.diagnostics.push_back({DiagnosticCode::kParagraphsCut,
                                "the body has " + std::to_string(blocks.paragraphs.size()) +

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "html/html.h"
+#include "html/identity.h"
 #include "html/markup_guard.h"
 #include "html/page.h"
 
@@ -158,7 +159,10 @@ bool ReadKnownLayout(const GumboTree& tree, const PageScan& scan, const Layouts&
 PageLines ReadHtmlWhole(std::string_view html, const Layouts& layouts,
                         std::size_t max_parse_bytes) {
   GumboTree tree(html, max_parse_bytes);
-  return ReadTree(tree, layouts);
+  PageLines page = ReadTree(tree, layouts);
+  // The portal's names come from the raw bytes, as ReadHtml reads them.
+  if (!page.parse_exhausted) page.identity = SiteIdentity(html, ScanRaw(html));
+  return page;
 }
 
 PageLines ReadTree(const GumboTree& tree, const Layouts& layouts) {

@@ -222,6 +222,12 @@ class Writer {
       Number(v);
     } else if constexpr (kType == Type::kSpan) {
       Array(std::array<std::size_t, 2>{v.begin, v.end});
+    } else if constexpr (kType == Type::kIndex) {
+      if (v) {
+        Integer(*v);
+      } else {
+        out_.append("null");
+      }
     } else if constexpr (kType == Type::kDate) {
       if (v) {
         String(v->ToString());
@@ -266,9 +272,9 @@ class Writer {
     bool first = true;
 #define VNX_FIELD(rec, name, type, json, csv, doc)     \
   if constexpr (record::Holds(kRecord, Record::rec)) { \
-    if (Present<Json::json>(r, r.name)) {              \
+    if (Present<Json::json>(r, r.VNX_MEMBER(name))) {  \
       Key(first, #name);                               \
-      Write<Type::type>(r.name);                       \
+      Write<Type::type>(r.VNX_MEMBER(name));           \
     }                                                  \
   }
 #include "record/fields.inc"
@@ -286,7 +292,8 @@ class Writer {
 };
 
 std::size_t SizeHint(const Indicator& i) {
-  return 160 + i.label.size() + i.surface.size() + i.sentence.size();
+  return 240 + i.label.size() + i.surface.size() + i.sentence.size() +
+         (i.concept_label ? i.concept_label->size() : 0) + (i.area ? i.area->size() : 0);
 }
 
 template <typename R>

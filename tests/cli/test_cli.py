@@ -36,7 +36,8 @@ SEED_TXT = ROOT / "data" / "seed" / "000_af0604fd0860093f.txt"
 SP2010_HTML = ROOT / "tests" / "data" / "bantin_viewdata_sp2010.html"
 
 COLUMNS = ["source", "published", "title", "section", "label", "value", "value_min",
-           "value_max", "unit", "qualifier", "period", "kind", "compare_to", "surface"]
+           "value_max", "unit", "qualifier", "period", "kind", "compare_to", "surface",
+           "concept", "area", "area_level", "restates"]
 SUMMARY = re.compile(r"^extract: (\d+) files, (\d+) documents, (\d+) indicators, "
                      r"(\d+) failed, (\d+) skipped$", re.M)
 MAX_BYTES = 20000  # above every good page (the seed page is ~12 KB), below big.html
@@ -127,7 +128,9 @@ def test_folder_to_csv_reports_bad_inputs_and_keeps_the_rest(tree):
                  "đạt trên 1.500 tỷ đồng",
         "section": "body", "label": "sản lượng gỗ dán", "value": "64000", "value_min": "",
         "value_max": "", "unit": "m3", "qualifier": "more_than", "period": "2022-H1",
-        "kind": "actual", "compare_to": "", "surface": "64.000 m3"}
+        "kind": "actual", "compare_to": "", "surface": "64.000 m3",
+        "concept": "plywood_output", "area": "KCN Thanh Bình",
+        "area_level": "industrial_zone", "restates": ""}
     # "tổng doanh thu hơn 664 tỷ đồng": 664 * 10^9, written without an exponent.
     [revenue] = find(seed, label="tổng doanh thu")
     assert (revenue["value"], revenue["unit"], revenue["qualifier"], revenue["period"],
@@ -181,7 +184,9 @@ def test_csv_matches_jsonl_of_the_same_run(tree):
                 "value": number_cell(i["value"]), "value_min": number_cell(i.get("value_min")),
                 "value_max": number_cell(i.get("value_max")), "unit": i["unit"],
                 "qualifier": i["qualifier"], "period": i["period"] or "", "kind": i["kind"],
-                "compare_to": i.get("compare_to") or "", "surface": i["surface"]})
+                "compare_to": i.get("compare_to") or "", "surface": i["surface"],
+                "concept": i["concept"] or "", "area": i["area"] or "",
+                "area_level": i["area_level"] or "", "restates": number_cell(i["restates"])})
     assert csv_rows(out_csv) == expected
     assert b"\r\n" not in out_csv  # rows end with LF, as --help says
 

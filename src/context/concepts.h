@@ -1,0 +1,144 @@
+// The indicator vocabulary (context/concepts.inc) and how a figure gets a
+// concept: its label names the concept (or, inside a frame, one of its
+// subnames), every other word of the label is a modifier or a place
+// (context/modifiers.inc, context/places.inc), and its unit and kind fit
+// the concept's measure. Built once by internal::Grammar; read-only after.
+#ifndef VNEXTRACT_SRC_CONTEXT_CONCEPTS_H_
+#define VNEXTRACT_SRC_CONTEXT_CONCEPTS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "context/tokens.h"
+#include "vnextract/indicator.h"
+
+namespace vnextract::context {
+
+enum class Group {
+  kNationalAccounts,
+  kPrices,
+  kIndustry,
+  kTrade,
+  kInvestment,
+  kPublicFinance,
+  kAgriculture,
+  kTourism,
+  kLabour,
+  kSocial,
+  kEnergy,
+  kTransport,
+  kCredit,
+};
+enum class Measure { kLevel, kRate, kGrowth, kShare };
+enum class Relation { kOwn, kGrowthOf, kPlanRatioOf, kChangeOf };
+
+// One row of concepts.inc, as written.
+struct ConceptEntry {
+  std::string_view id;
+  Group group;
+  Measure measure;
+  Relation relation;
+  std::string_view base;
+  std::string_view units;
+  std::string_view display;
+  std::string_view names;
+  std::string_view subnames;
+  std::string_view frames;
+};
+std::vector<ConceptEntry> ConceptEntries();
+std::vector<std::string_view> ModifierEntries();
+
+std::string_view GroupName(Group group);  // "national_accounts", ...
+std::string_view MeasureName(Measure m);  // "level", "rate", "growth", "share"
+
+// What the matcher reads of a figure.
+struct FigureFacts {
+  std::string_view label;
+  std::string_view unit;
+  Kind kind = Kind::kActual;
+  std::optional<std::string_view> compare_to;
+};
+
+// What the matcher reads around a figure: the concepts of the figures
+// before it in its sentence (nearest last) and the sentence's tokens before
+// it (for the phrase frames of subnames).
+struct FrameContext {
+  std::vector<int> previous;         // concept indexes, -1 for none
+  std::string_view sentence_folded;  // FoldKey of the sentence
+  const std::vector<Token>* sentence_tokens = nullptr;
+  std::size_t figure_begin = 0;  // offset of the figure in the sentence
+};
+
+class Places;
+
+class Vocabulary {
+ public:
+  Vocabulary();
+  Vocabulary(const Vocabulary&) = delete;
+  Vocabulary& operator=(const Vocabulary&) = delete;
+
+  struct Frame {
+    int target = -1;     // "@id"
+    std::string phrase;  // a phrase (its TokenKey), when concept < 0
+  };
+  struct Concept {
+    ConceptEntry entry;
+    std::uint32_t families = 0;           // unit families (bits)
+    std::vector<std::string_view> units;  // canonical units named one by one
+    int base = -1;
+    std::vector<int> dependents;  // concepts whose base this is
+    std::vector<Frame> frames;
+  };
+
+  std::size_t size() const { return concepts_.size(); }
+  const Concept& at(int index) const { return concepts_[static_cast<std::size_t>(index)]; }
+  std::size_t names() const { return names_; }
+  std::size_t subnames() const { return subnames_; }
+  std::size_t modifiers() const { return modifier_count_; }
+  std::size_t indexed_words() const { return first_words_.size() + modifier_words_.size(); }
+  // The index of concept `id`, or -1.
+  int Find(std::string_view id) const;
+
+  // The concept of the figure, or -1. `places` finds the named places in
+  // the label (they are modifiers).
+  int Match(const FigureFacts& figure, const FrameContext& frame, const Places& places) const;
+
+  // Whether every word of `label` is a number, a modifier or a place: it
+  // names nothing measured ("huyện Đức Trọng", "trị giá", "TP. Cần Thơ").
+  bool ContentFree(std::string_view label, const Places& places) const;
+
+  // Sets (*marks)[k] for every token of `tokens` inside a modifier
+  // (modifiers.inc).
+  void MarkModifiers(const std::vector<Token>& tokens, std::vector<char>* marks) const;
+
+  // Whether a figure with `unit`, `kind` and `compare_to` can be a value of
+  // concept `index` read through `relation` (kOwn: by its own names).
+  bool Fits(int index, bool by_base_name, std::string_view unit, Kind kind,
+            const std::optional<std::string_view>& compare_to) const;
+
+ private:
+  struct Pattern {
+    std::vector<std::string> tokens;
+    int index = -1;
+    bool subname = false;
+  };
+  bool FrameRank(const Concept& c, const FrameContext& frame, int* rank) const;
+  void Add(int index, std::string_view list, bool subname);
+
+  std::vector<Concept> concepts_;
+  TokenMap first_words_;                       // a name's first token -> bucket
+  std::vector<std::vector<Pattern>> buckets_;  // longest first
+  TokenMap modifier_words_;
+  std::vector<std::vector<std::vector<std::string>>> modifier_buckets_;
+  std::size_t names_ = 0;
+  std::size_t subnames_ = 0;
+  std::size_t modifier_count_ = 0;
+};
+
+}  // namespace vnextract::context
+
+#endif  // VNEXTRACT_SRC_CONTEXT_CONCEPTS_H_
