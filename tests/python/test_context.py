@@ -143,3 +143,16 @@ def test_panel_of_the_page_fixtures_read_by_hand():
 def test_panel_of_nothing_is_an_empty_frame():
     panel = vnextract.to_panel([])
     assert len(panel) == 0 and list(panel.index.names) == ["concept", "area", "period"]
+
+
+def test_panel_example_draws_the_fixtures(tmp_path):
+    pytest.importorskip("matplotlib")
+    script = ROOT / "examples" / "python" / "panel.py"
+    picture = tmp_path / "panel.png"
+    out = subprocess.run([sys.executable, str(script), str(PAGES), "--output", str(picture)],
+                         capture_output=True, env=dict(os.environ), timeout=300)
+    assert out.returncode == 0, out.stderr.decode()
+    text = out.stdout.decode()
+    assert "14 documents, 35 panel rows, 4 rows where articles disagree" in text
+    assert "export_value by quarter, 2 areas" in text
+    assert picture.read_bytes().startswith(b"\x89PNG")
