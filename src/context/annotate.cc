@@ -28,8 +28,10 @@ void Read(const Places& places, std::string_view text, std::optional<Date> publi
   places.Find(text, out->folded, out->tokens, published, &out->mentions);
 }
 
+// An area as found: its name points into a mention, the gazetteer or the
+// page's home places, all alive for the whole Run.
 struct Area {
-  std::string name;
+  std::string_view name;
   Level level = Level::kOther;
 };
 
@@ -93,7 +95,7 @@ class Annotator {
       }
       // Area: the nearest context that names a place.
       if (std::optional<Area> a = AreaOf(sites[i], sentence, table)) {
-        ind.area = std::move(a->name);
+        ind.area = std::string(a->name);
         ind.area_level = std::string(LevelName(a->level));
       }
     }
@@ -120,6 +122,7 @@ class Annotator {
       }
       heading_of_[p] = current;
     }
+    heading_area_.resize(headings_.size());
     for (std::string_view caption : page_.table_captions) {
       table_captions_.emplace_back();
       Read(places_, caption, page_.published, &table_captions_.back());
@@ -148,10 +151,12 @@ class Annotator {
     effective[i] = ind.label;
     if (const int c = match(ind.label); c >= 0) return c;
     // After a comma (not one inside a name: the whole label came first).
-    ReadText label;
-    Read(places_, ind.label, std::nullopt, &label);
+    std::string folded;
+    std::vector<Token> label_tokens;
+    FoldKey(ind.label, &folded);
+    Tokenize(folded, &label_tokens);
     int depth = 0;
-    for (const Token& t : label.tokens) {
+    for (const Token& t : label_tokens) {
       if (t.text == "(") ++depth;
       if (t.text == ")" && depth > 0) --depth;
       if (depth > 0 || t.text != ",") continue;
@@ -172,7 +177,7 @@ class Annotator {
       }
     }
     if (site.section == Section::kTable) return -1;
-    const std::string after = AfterNumber(sentence.text, site.offset, ind.surface, ind.unit);
+    const std::string after = AfterNumber(sentence, site.offset, ind.surface, ind.unit);
     if (after.empty()) return -1;
     if (const int c = match(after); c >= 0) {
       effective[i] = after;
@@ -192,7 +197,7 @@ class Annotator {
   // ("8 xã đạt chuẩn nông thôn mới và ..." -> "xã đạt chuẩn nông thôn
   // mới"; "1,24 tỷ USD vốn FDI đăng ký mới" -> "vốn FDI đăng ký mới"). Empty
   // for percentages and physical quantities.
-  std::string AfterNumber(std::string_view sentence, std::size_t offset, std::string_view surface,
+  std::string AfterNumber(const ReadText& sentence, std::size_t offset, std::string_view surface,
                           std::string_view unit) const {
     const bool money = unit.size() == 3 && std::all_of(unit.begin(), unit.end(),
                                                        [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -210,48 +215,46 @@ class Annotator {
          std::find(std::begin(kNotCounts), std::end(kNotCounts), unit) != std::end(kNotCounts))) {
       return {};
     }
-    if (offset + surface.size() > sentence.size() ||
-        sentence.compare(offset, surface.size(), surface) != 0) {
-      return {};
-    }
+    const std::string_view text = sentence.text;
+    const std::size_t from = offset + surface.size();
+    if (from > text.size() || text.compare(offset, surface.size(), surface) != 0) return {};
     static constexpr std::string_view kNumberWords[] = {
         "một",   "hai",  "ba",  "bốn",  "năm", "sáu",  "bảy",  "tám",   "chín",
         "mười",  "mươi", "mốt", "lăm",  "tư",  "rưỡi", "trăm", "nghìn", "ngàn",
         "triệu", "tỷ",   "tỉ",  "linh", "lẻ",  "vạn",  "không"};
-    std::string phrase;
-    if (!money) {
-      // The unit noun: the surface's last words that are not a number.
-      ReadText s;
-      Read(places_, surface, std::nullopt, &s);
-      std::size_t k = s.tokens.size();
-      while (k > 0 && s.tokens[k - 1].word && !s.tokens[k - 1].digits &&
-             std::find(std::begin(kNumberWords), std::end(kNumberWords), s.tokens[k - 1].text) ==
-                 std::end(kNumberWords)) {
-        --k;
-      }
-      if (k == s.tokens.size()) return {};
-      phrase = std::string(surface.substr(s.tokens[k].begin));
-    }
-    // The words after the figure, to the end of its phrase.
     static constexpr std::string_view kStops[] = {"và",    "với",  "trong", "tăng", "giảm",
                                                   "chiếm", "bằng", "so",    "gồm",  "là",
                                                   "còn",   "cho",  "nhưng", "thì"};
-    ReadText t;
-    const std::size_t from = offset + surface.size();
-    Read(places_, sentence.substr(from), std::nullopt, &t);
+    // The sentence's words of the surface, then those after it.
+    const std::vector<Token>& tokens = sentence.tokens;
+    std::size_t k = 0;
+    while (k < tokens.size() && tokens[k].begin < offset) ++k;
+    std::size_t after = k;
+    while (after < tokens.size() && tokens[after].begin < from) ++after;
+    std::size_t noun = std::string_view::npos;  // where the unit noun begins
+    if (!money) {
+      // The unit noun: the surface's last words that are not a number.
+      std::size_t j = after;
+      while (j > k && tokens[j - 1].word && !tokens[j - 1].digits &&
+             std::find(std::begin(kNumberWords), std::end(kNumberWords), tokens[j - 1].text) ==
+                 std::end(kNumberWords)) {
+        --j;
+      }
+      if (j == after) return {};
+      noun = tokens[j].begin;
+    }
+    // The words after the figure, to the end of its phrase.
     std::size_t end = 0;
-    std::size_t n = 0;
-    for (const Token& tok : t.tokens) {
+    for (std::size_t n = 0; after + n < tokens.size(); ++n) {
+      const Token& tok = tokens[after + n];
       // (Numbers stay: "OCOP 4 sao" is not every OCOP product.)
       if (!tok.word || n >= 10) break;
       if (std::find(std::begin(kStops), std::end(kStops), tok.text) != std::end(kStops)) break;
       end = tok.end;
-      ++n;
     }
     if (end == 0) return {};  // a unit noun alone names nothing measured
-    if (!phrase.empty()) phrase += ' ';
-    phrase.append(sentence.substr(from, end).substr(sentence.substr(from).find_first_not_of(' ')));
-    return phrase;
+    const std::size_t begin = noun != std::string_view::npos ? noun : tokens[after].begin;
+    return std::string(text.substr(begin, end - begin));
   }
 
   // The page's own places: its identity first (the portal's name), then
@@ -281,8 +284,8 @@ class Annotator {
     // What the article names: the most named province and district, the
     // one zone it names (a zone is "the" KCN only when there is one).
     std::map<int, std::pair<int, std::size_t>> provinces;  // index -> (count, first seen)
-    std::map<std::string, std::pair<int, std::size_t>> districts;
-    std::vector<std::string> zones, economic_zones, clusters, cities;
+    std::map<std::string_view, std::pair<int, std::size_t>> districts;
+    std::vector<std::string_view> zones, economic_zones, clusters, cities;
     std::size_t seen = 0;
     auto count = [&](const ReadText& t) {
       for (const Mention& m : t.mentions) {
@@ -295,7 +298,7 @@ class Annotator {
           auto& [n, first] = districts.try_emplace(m.name, 0, seen).first->second;
           ++n;
         }
-        auto add = [&](std::vector<std::string>& v) {
+        auto add = [&](std::vector<std::string_view>& v) {
           if (std::find(v.begin(), v.end(), m.name) == v.end()) v.push_back(m.name);
         };
         if (m.level == Level::kIndustrialZone) add(zones);
@@ -431,8 +434,11 @@ class Annotator {
       if (std::optional<Area> a = Pick(sentence, 0, sentence.text.size(), site.offset)) return a;
       if (site.section == Section::kBody && site.block < heading_of_.size() &&
           heading_of_[site.block] >= 0) {
-        const ReadText& h = headings_[static_cast<std::size_t>(heading_of_[site.block])];
-        if (std::optional<Area> a = Pick(h, 0, h.text.size(), npos)) return a;
+        const std::size_t k = static_cast<std::size_t>(heading_of_[site.block]);
+        if (!heading_area_[k]) {
+          heading_area_[k].emplace(Pick(headings_[k], 0, headings_[k].text.size(), npos));
+        }
+        if (*heading_area_[k]) return *heading_area_[k];
       }
     } else {
       if (std::optional<Area> a = Pick(sentence, 0, sentence.text.size(), npos)) return a;
@@ -441,12 +447,23 @@ class Annotator {
         if (std::optional<Area> a = Pick(c, 0, c.text.size(), npos)) return a;
       }
     }
-    if (std::optional<Area> a = Pick(lead_, 0, lead_.text.size(), npos)) return a;
-    if (std::optional<Area> a = Pick(title_, 0, title_.text.size(), npos)) return a;
-    for (const ReadText& id : identity_) {
-      if (std::optional<Area> a = Pick(id, 0, id.text.size(), npos)) return a;
+    return PageArea();
+  }
+
+  // The lead's, else the title's, else the portal's place: the same for
+  // every figure, found once.
+  std::optional<Area> PageArea() const {
+    if (!page_area_) {
+      const std::size_t npos = std::string_view::npos;
+      std::optional<Area> a = Pick(lead_, 0, lead_.text.size(), npos);
+      if (!a) a = Pick(title_, 0, title_.text.size(), npos);
+      for (const ReadText& id : identity_) {
+        if (a) break;
+        a = Pick(id, 0, id.text.size(), npos);
+      }
+      page_area_.emplace(a);
     }
-    return std::nullopt;
+    return *page_area_;
   }
 
   // ---- restatements ------------------------------------------------------
@@ -549,6 +566,9 @@ class Annotator {
   ReadText title_, lead_;
   std::vector<ReadText> identity_, headings_, table_captions_;
   std::vector<int> heading_of_;
+  // Found once, when first asked (an optional of the optional answer).
+  mutable std::optional<std::optional<Area>> page_area_;
+  mutable std::vector<std::optional<std::optional<Area>>> heading_area_;
   std::vector<ReadText> sentences_;
   Home home_;
 };

@@ -131,6 +131,8 @@ struct Scratch {
   std::vector<Token> tokens;
   std::vector<char> harmless;
   std::vector<Mention> places;
+  std::string label;  // the label the fields above were read from ("" after ContentFree)
+  bool places_marked = false;
   struct Hit {
     std::size_t at, len;
     const void* pattern;
@@ -254,6 +256,7 @@ Vocabulary::Vocabulary() {
         frame.target = Find(f.substr(1));
       } else {
         frame.phrase = TokenKey(f);
+        frame.words = Words(frame.phrase);
       }
       c.frames.push_back(std::move(frame));
     }
@@ -350,7 +353,7 @@ bool Vocabulary::FrameRank(const Concept& c, const FrameContext& frame, int* ran
     } else if (frame.sentence_tokens != nullptr && best < 0) {
       // Anywhere in the sentence: "khu vực dịch vụ tăng 8,05%, đóng góp 3,12
       // điểm phần trăm vào tăng trưởng GRDP".
-      const std::vector<std::string> words = Words(f.phrase);
+      const std::vector<std::string>& words = f.words;
       const std::vector<Token>& toks = *frame.sentence_tokens;
       for (std::size_t k = 0; k < toks.size(); ++k) {
         if (Equal(toks, k, words)) {
@@ -367,29 +370,31 @@ bool Vocabulary::FrameRank(const Concept& c, const FrameContext& frame, int* ran
 
 namespace {
 
-// Marks the words of s.tokens (the label `label`) that may stand beside a
-// name: numbers, punctuation, asides in brackets, places and modifiers.
-void MarkHarmless(const Vocabulary& vocabulary, const Places& places, std::string_view label,
-                  Scratch& s);
+// Marks the words of s.tokens that may stand beside a name: numbers,
+// punctuation, asides in brackets and modifiers (places: MarkPlaces, a pass
+// of the gazetteer, only when a capitalised word is left).
+void MarkHarmless(const Vocabulary& vocabulary, Scratch& s);
+bool CapitalLeft(std::string_view label, const Scratch& s);
+void MarkPlaces(const Places& places, std::string_view label, Scratch& s);
 
 }  // namespace
 
 bool Vocabulary::ContentFree(std::string_view label, const Places& places) const {
   Scratch& s = ThreadScratch();
+  s.label.clear();
   FoldKey(label, &s.folded);
   s.tokens.clear();
   Tokenize(s.folded, &s.tokens);
-  MarkHarmless(*this, places, label, s);
-  for (const char h : s.harmless) {
-    if (!h) return false;
-  }
-  return true;
+  MarkHarmless(*this, s);
+  if (std::find(s.harmless.begin(), s.harmless.end(), 0) == s.harmless.end()) return true;
+  if (!CapitalLeft(label, s)) return false;
+  MarkPlaces(places, label, s);
+  return std::find(s.harmless.begin(), s.harmless.end(), 0) == s.harmless.end();
 }
 
 namespace {
 
-void MarkHarmless(const Vocabulary& vocabulary, const Places& places, std::string_view label,
-                  Scratch& s) {
+void MarkHarmless(const Vocabulary& vocabulary, Scratch& s) {
   const std::size_t n = s.tokens.size();
   s.harmless.assign(n, 0);
   int depth = 0;
@@ -399,14 +404,26 @@ void MarkHarmless(const Vocabulary& vocabulary, const Places& places, std::strin
     if (depth > 0 || t.digits || !t.word) s.harmless[k] = 1;
     if (t.text == ")" && depth > 0) --depth;
   }
+  vocabulary.MarkModifiers(s.tokens, &s.harmless);
+}
+
+// Whether a word that is not yet harmless could be part of a place: names
+// are capitalised (level words and "cả nước" are modifiers already).
+bool CapitalLeft(std::string_view label, const Scratch& s) {
+  for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+    if (!s.harmless[k] && CapitalAt(label, s.folded, s.tokens[k].begin)) return true;
+  }
+  return false;
+}
+
+void MarkPlaces(const Places& places, std::string_view label, Scratch& s) {
   s.places.clear();
   places.Find(label, s.folded, s.tokens, std::nullopt, &s.places);
   for (const Mention& m : s.places) {
-    for (std::size_t k = 0; k < n; ++k) {
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
       if (s.tokens[k].begin >= m.begin && s.tokens[k].end <= m.end) s.harmless[k] = 1;
     }
   }
-  vocabulary.MarkModifiers(s.tokens, &s.harmless);
 }
 
 }  // namespace
@@ -415,25 +432,30 @@ int Vocabulary::Match(const FigureFacts& figure, const FrameContext& frame,
                       const Places& places) const {
   if (figure.label.empty()) return -1;
   Scratch& s = ThreadScratch();
-  FoldKey(figure.label, &s.folded);
-  s.tokens.clear();
-  Tokenize(s.folded, &s.tokens);
-  const std::size_t n = s.tokens.size();
-  if (n == 0) return -1;
-  MarkHarmless(*this, places, figure.label, s);
-
-  // Every name spelled in the label, longest first.
-  s.hits.clear();
-  for (std::size_t k = 0; k < n; ++k) {
-    if (!s.tokens[k].word) continue;
-    const std::uint32_t id = first_words_.Find(s.tokens[k].text);
-    if (id == TokenMap::kMissing) continue;
-    for (const Pattern& p : buckets_[id]) {
-      if (Equal(s.tokens, k, p.tokens)) s.hits.push_back({k, p.tokens.size(), &p});
+  // A change or ratio repeats its level's label: read each label once.
+  if (figure.label != s.label || s.label.empty()) {
+    s.label.assign(figure.label);
+    FoldKey(figure.label, &s.folded);
+    s.tokens.clear();
+    Tokenize(s.folded, &s.tokens);
+    // Every name spelled in the label, longest first.
+    s.hits.clear();
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      if (!s.tokens[k].word) continue;
+      const std::uint32_t id = first_words_.Find(s.tokens[k].text);
+      if (id == TokenMap::kMissing) continue;
+      for (const Pattern& p : buckets_[id]) {
+        if (Equal(s.tokens, k, p.tokens)) s.hits.push_back({k, p.tokens.size(), &p});
+      }
     }
+    std::stable_sort(s.hits.begin(), s.hits.end(),
+                     [](const Scratch::Hit& a, const Scratch::Hit& b) { return a.len > b.len; });
+    if (!s.hits.empty()) MarkHarmless(*this, s);
+    s.places_marked = false;
   }
-  std::stable_sort(s.hits.begin(), s.hits.end(),
-                   [](const Scratch::Hit& a, const Scratch::Hit& b) { return a.len > b.len; });
+  const std::size_t n = s.tokens.size();
+  if (s.hits.empty()) return -1;
+  bool& places_marked = s.places_marked;
 
   int best = -1;
   int best_rank = 0;
@@ -441,11 +463,18 @@ int Vocabulary::Match(const FigureFacts& figure, const FrameContext& frame,
   for (const Scratch::Hit& hit : s.hits) {
     if (best >= 0 && hit.len < group_len) break;  // a longer name decided
     group_len = hit.len;
-    bool residue_ok = true;
-    for (std::size_t k = 0; k < n && residue_ok; ++k) {
-      if ((k < hit.at || k >= hit.at + hit.len) && !s.harmless[k]) residue_ok = false;
+    auto residue_ok = [&] {
+      for (std::size_t k = 0; k < n; ++k) {
+        if ((k < hit.at || k >= hit.at + hit.len) && !s.harmless[k]) return false;
+      }
+      return true;
+    };
+    if (!residue_ok()) {
+      if (places_marked || !CapitalLeft(figure.label, s)) continue;
+      MarkPlaces(places, figure.label, s);
+      places_marked = true;
+      if (!residue_ok()) continue;
     }
-    if (!residue_ok) continue;
     const Pattern& p = *static_cast<const Pattern*>(hit.pattern);
     int rank = 100;
     if (p.subname && !FrameRank(at(p.index), frame, &rank)) continue;

@@ -82,8 +82,9 @@ class Vocabulary {
   Vocabulary& operator=(const Vocabulary&) = delete;
 
   struct Frame {
-    int target = -1;     // "@id"
-    std::string phrase;  // a phrase (its TokenKey), when concept < 0
+    int target = -1;                 // "@id"
+    std::string phrase;              // a phrase (its TokenKey), when target < 0
+    std::vector<std::string> words;  // the phrase's words
   };
   struct Concept {
     ConceptEntry entry;

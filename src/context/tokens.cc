@@ -60,18 +60,30 @@ bool AsciiWord(unsigned char c) {
 }
 
 // Whether a letter (a word byte, or any multi-byte character but
-// punctuation) starts at s[i].
+// punctuation) starts at s[i]. Vietnamese letters are decided by their lead
+// bytes (U+00C0-U+036F but × and ÷, U+1E00-U+1EFF); General Punctuation and
+// U+0080-U+00BF are not letters; anything else asks the character table.
 bool LetterAt(std::string_view s, std::size_t i) {
   if (i >= s.size()) return false;
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return AsciiWord(c);
+  const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+  if (c >= 0xC3 && c <= 0xCD) return !(c == 0xC3 && (next == 0x97 || next == 0xB7));
+  if (c == 0xC2 || c == 0xE2) return false;
+  if (c == 0xE1 && next >= 0xB8 && next <= 0xBB) return true;
   return text::WordCharAt(s, i);
+}
+
+// The length of the UTF-8 character that starts with `lead` (valid input).
+std::size_t Utf8Length(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
 void MoveTones(std::string& s) {
   for (std::size_t i = 0; i + 2 < s.size(); ++i) {
     const char c = s[i];
     if (c != 'o' && c != 'u') continue;
+    if (static_cast<unsigned char>(s[i + 1]) < 0xC3) continue;  // no marked vowel next
     // "quý", "quỹ": qu is one consonant, the mark is where it belongs.
     if (c == 'u' && i > 0 && s[i - 1] == 'q') continue;
     for (const ToneMove& m : kToneMoves) {
@@ -128,8 +140,7 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
       while (i < s.size()) {
         if (LetterAt(s, i)) {
           if (!Digit(s[i])) digits = false;
-          char32_t cp = 0;
-          i += text::DecodeAt(s, i, &cp);
+          i += Utf8Length(static_cast<unsigned char>(s[i]));
           continue;
         }
         // "1.500", "0,05": a separator between digits joins.
