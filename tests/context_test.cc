@@ -88,17 +88,18 @@ TEST(ContextCorpus, ConceptsLineByLine) {
     context::FrameContext frame;
     std::string folded;
     std::vector<context::Token> tokens;
+    std::vector<std::uint32_t> ids;
     if (c.fields.size() > 5) {
       context::FoldKey(c.fields[5], &folded);
       context::Tokenize(folded, &tokens);
-      frame.sentence_folded = folded;
-      frame.sentence_tokens = &tokens;
+      g.concepts.WordIds(tokens, &ids);
+      frame.sentence_ids = ids;
       const std::size_t at = c.fields[5].find(c.fields[0]);
-      frame.figure_begin = at == std::string::npos ? c.fields[5].size() : at;
+      const std::size_t figure_begin = at == std::string::npos ? c.fields[5].size() : at;
       const auto doc = SharedExtractor().ExtractText(c.fields[5], "", Date{2023, 12, 31});
       ASSERT_TRUE(doc.ok());
       for (const Indicator& i : doc->indicators) {
-        if (i.span.begin >= frame.figure_begin) break;
+        if (i.span.begin >= figure_begin) break;
         frame.previous.push_back(i.concept_id ? g.concepts.Find(*i.concept_id) : -1);
       }
     }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
+#include <span>
 #include <utility>
 
 #include "context/tokens.h"
@@ -16,6 +18,7 @@ struct ReadText {
   std::string folded;
   std::vector<Token> tokens;
   std::vector<Mention> mentions;
+  std::vector<std::uint32_t> ids;  // the vocabulary's word ids (sentences only)
 };
 
 void Read(const Places& places, std::string_view text, std::optional<Date> published,
@@ -26,6 +29,26 @@ void Read(const Places& places, std::string_view text, std::optional<Date> publi
   Tokenize(out->folded, &out->tokens);
   out->mentions.clear();
   places.Find(text, out->folded, out->tokens, published, &out->mentions);
+  out->ids.clear();
+}
+
+// What a document is read into, kept by the thread from one document to the
+// next: the buffers keep their capacity (no allocation per text read).
+struct Workspace {
+  std::deque<ReadText> texts;  // a deque: a text never moves (tokens view folded)
+  std::size_t used = 0;
+  Vocabulary::Reading label, other;
+  ReadText own;
+
+  ReadText& Take() {
+    if (used == texts.size()) texts.emplace_back();
+    return texts[used++];
+  }
+};
+
+Workspace& ThreadWorkspace() {
+  thread_local Workspace workspace;
+  return workspace;
 }
 
 // An area as found: its name points into a mention, the gazetteer or the
@@ -54,7 +77,9 @@ bool LooksLikeHeading(std::string_view p) {
 class Annotator {
  public:
   Annotator(const Vocabulary& vocabulary, const Places& places, const PageText& page)
-      : vocabulary_(vocabulary), places_(places), page_(page) {}
+      : vocabulary_(vocabulary), places_(places), page_(page), w_(ThreadWorkspace()) {
+    w_.used = 0;
+  }
 
   void Run(const std::vector<FigureSite>& sites, std::vector<Indicator>& indicators) {
     ReadPage();
@@ -67,16 +92,17 @@ class Annotator {
         continue;
       }
       sentence_of[i] = sentences_.size();
-      sentences_.emplace_back();
-      Read(places_, indicators[i].sentence, page_.published, &sentences_.back());
+      ReadText& t = w_.Take();
+      sentences_.push_back(&t);
+      Read(places_, indicators[i].sentence, page_.published, &t);
+      vocabulary_.WordIds(t.tokens, &t.ids);
     }
-    FindHome();
-
     std::vector<int> concepts(indicators.size(), -1);
-    std::vector<std::string> effective(indicators.size());  // the phrase each was read from
+    // The phrase each was read from (views into its label or sentence).
+    std::vector<std::string_view> effective(indicators.size());
     for (std::size_t i = 0; i < indicators.size(); ++i) {
       Indicator& ind = indicators[i];
-      const ReadText& sentence = sentences_[sentence_of[i]];
+      const ReadText& sentence = *sentences_[sentence_of[i]];
       const bool table = sites[i].section == Section::kTable;
       // Concept: the label, unit and kind, inside the sentence's frame.
       FrameContext frame;
@@ -84,9 +110,7 @@ class Annotator {
       while (first > 0 && sentence_of[first - 1] == sentence_of[i]) --first;
       frame.previous.assign(concepts.begin() + static_cast<std::ptrdiff_t>(first),
                             concepts.begin() + static_cast<std::ptrdiff_t>(i));
-      frame.sentence_folded = sentence.folded;
-      frame.sentence_tokens = &sentence.tokens;
-      frame.figure_begin = table ? sentence.text.size() : sites[i].offset;
+      frame.sentence_ids = sentence.ids;
       const int c = ConceptOf(i, first, sentence, sites[i], frame, indicators, effective);
       concepts[i] = c;
       if (c >= 0) {
@@ -104,28 +128,30 @@ class Annotator {
 
  private:
   void ReadPage() {
-    if (page_.title) Read(places_, *page_.title, page_.published, &title_);
-    if (page_.lead) Read(places_, *page_.lead, page_.published, &lead_);
+    title_ = &w_.Take();
+    Read(places_, page_.title.value_or(""), page_.published, title_);
+    lead_ = &w_.Take();
+    Read(places_, page_.lead.value_or(""), page_.published, lead_);
     for (std::string_view id : page_.identity) {
-      identity_.emplace_back();
-      Read(places_, id, page_.published, &identity_.back());
+      identity_.push_back(&w_.Take());
+      Read(places_, id, page_.published, identity_.back());
     }
     // The heading each paragraph sits under.
     heading_of_.assign(page_.paragraphs.size(), -1);
     int current = -1;
     for (std::size_t p = 0; p < page_.paragraphs.size(); ++p) {
       if (LooksLikeHeading(page_.paragraphs[p]) && p + 1 < page_.paragraphs.size()) {
-        headings_.emplace_back();
-        Read(places_, page_.paragraphs[p], page_.published, &headings_.back());
-        current = static_cast<int>(headings_.size()) - 1;
+        heading_paragraph_.push_back(p);
+        current = static_cast<int>(heading_paragraph_.size()) - 1;
         continue;
       }
       heading_of_[p] = current;
     }
-    heading_area_.resize(headings_.size());
+    headings_.assign(heading_paragraph_.size(), nullptr);
+    heading_area_.resize(heading_paragraph_.size());
     for (std::string_view caption : page_.table_captions) {
-      table_captions_.emplace_back();
-      Read(places_, caption, page_.published, &table_captions_.back());
+      table_captions_.push_back(&w_.Take());
+      Read(places_, caption, page_.published, table_captions_.back());
     }
   }
 
@@ -138,52 +164,96 @@ class Annotator {
   // thôn mới", "thu hút 1,2 tỷ USD vốn FDI").
   int ConceptOf(std::size_t i, std::size_t first, const ReadText& sentence, const FigureSite& site,
                 const FrameContext& frame, const std::vector<Indicator>& indicators,
-                std::vector<std::string>& effective) const {
+                std::vector<std::string_view>& effective) {
     const Indicator& ind = indicators[i];
     FigureFacts facts;
+    facts.label = ind.label;
     facts.unit = ind.unit;
     facts.kind = ind.kind;
     if (ind.compare_to) facts.compare_to = *ind.compare_to;
-    auto match = [&](std::string_view phrase) {
-      facts.label = phrase;
-      return vocabulary_.Match(facts, frame, places_);
-    };
     effective[i] = ind.label;
-    if (const int c = match(ind.label); c >= 0) return c;
+    Vocabulary::Reading& label = LabelReading(sentence, ind.label);
+    if (const int c = vocabulary_.Match(label, facts, frame, places_); c >= 0) return c;
     // After a comma (not one inside a name: the whole label came first).
-    std::string folded;
-    std::vector<Token> label_tokens;
-    FoldKey(ind.label, &folded);
-    Tokenize(folded, &label_tokens);
+    const Phrase whole = label.phrase();
     int depth = 0;
-    for (const Token& t : label_tokens) {
+    for (std::size_t k = 0; k < whole.tokens.size(); ++k) {
+      const Token& t = whole.tokens[k];
       if (t.text == "(") ++depth;
       if (t.text == ")" && depth > 0) --depth;
       if (depth > 0 || t.text != ",") continue;
-      const std::string_view rest = Trim(std::string_view(ind.label).substr(t.end));
-      if (rest.empty()) continue;
-      if (const int c = match(rest); c >= 0) {
-        effective[i] = std::string(rest);
+      std::size_t from = k + 1;
+      while (from < whole.tokens.size() && whole.tokens[from].text == ",") ++from;
+      if (from == whole.tokens.size()) continue;
+      const Phrase rest{whole.text, whole.folded, whole.tokens.subspan(from),
+                        whole.ids.subspan(from)};
+      vocabulary_.Read(rest, &w_.other);
+      if (const int c = vocabulary_.Match(w_.other, facts, frame, places_); c >= 0) {
+        effective[i] = TextOf(rest);
         return c;
       }
     }
-    const bool content_free = vocabulary_.ContentFree(ind.label, places_);
-    if (content_free) {
+    if (vocabulary_.ContentFree(label, places_)) {
       for (std::size_t j = i; j > first; --j) {
-        const std::string& prev = effective[j - 1];
+        const std::string_view prev = effective[j - 1];
         if (prev.empty() || vocabulary_.ContentFree(prev, places_)) continue;
         effective[i] = prev;
-        return match(prev);
+        facts.label = prev;
+        return vocabulary_.Match(facts, frame, places_);
       }
     }
     if (site.section == Section::kTable) return -1;
-    const std::string after = AfterNumber(sentence, site.offset, ind.surface, ind.unit);
-    if (after.empty()) return -1;
-    if (const int c = match(after); c >= 0) {
-      effective[i] = after;
+    const Phrase after = AfterNumber(sentence, site.offset, ind.surface, ind.unit);
+    if (after.tokens.empty()) return -1;
+    vocabulary_.Read(after, &w_.other);
+    if (const int c = vocabulary_.Match(w_.other, facts, frame, places_); c >= 0) {
+      effective[i] = TextOf(after);
       return c;
     }
     return -1;
+  }
+
+  static std::string_view TextOf(const Phrase& p) {
+    if (p.tokens.empty()) return {};
+    const std::size_t b = p.tokens.front().begin;
+    return p.text.substr(b, p.tokens.back().end - b);
+  }
+
+  // The label read: inside its sentence when it is written there whole (the
+  // sentence's own tokens, cut once), else on its own. The last one is kept:
+  // a change or a ratio repeats its level's label.
+  Vocabulary::Reading& LabelReading(const ReadText& sentence, std::string_view label) {
+    if (&sentence == label_sentence_ && label == label_text_) return w_.label;
+    label_sentence_ = &sentence;
+    label_text_ = label;
+    vocabulary_.Read(LabelPhrase(sentence, label), &w_.label);
+    return w_.label;
+  }
+
+  Phrase LabelPhrase(const ReadText& sentence, std::string_view label) {
+    const std::span<const Token> tokens = sentence.tokens;
+    if (label.empty()) return Phrase{sentence.text, sentence.folded, {}, {}};
+    auto starting = [&](std::size_t at) {
+      return std::lower_bound(tokens.begin(), tokens.end(), at,
+                              [](const Token& t, std::size_t a) { return t.begin < a; });
+    };
+    for (std::size_t at = sentence.text.find(label); at != std::string_view::npos;
+         at = sentence.text.find(label, at + 1)) {
+      const auto first = starting(at);
+      if (first == tokens.end() || first->begin != at) continue;
+      const auto last = starting(at + label.size());
+      if (last == first || (last - 1)->end != at + label.size()) continue;
+      const auto b = static_cast<std::size_t>(first - tokens.begin());
+      const auto n = static_cast<std::size_t>(last - first);
+      return Phrase{sentence.text, sentence.folded, tokens.subspan(b, n),
+                    std::span<const std::uint32_t>(sentence.ids).subspan(b, n)};
+    }
+    ReadText& own = w_.own;
+    own.text = label;
+    FoldKey(label, &own.folded);
+    own.tokens.clear();
+    Tokenize(own.folded, &own.tokens);
+    return Phrase{own.text, own.folded, own.tokens};
   }
 
   static std::string_view Trim(std::string_view s) {
@@ -197,8 +267,9 @@ class Annotator {
   // ("8 xã đạt chuẩn nông thôn mới và ..." -> "xã đạt chuẩn nông thôn
   // mới"; "1,24 tỷ USD vốn FDI đăng ký mới" -> "vốn FDI đăng ký mới"). Empty
   // for percentages and physical quantities.
-  std::string AfterNumber(const ReadText& sentence, std::size_t offset, std::string_view surface,
-                          std::string_view unit) const {
+  static Phrase AfterNumber(const ReadText& sentence, std::size_t offset, std::string_view surface,
+                            std::string_view unit) {
+    const Phrase none{sentence.text, sentence.folded, {}, {}};
     const bool money = unit.size() == 3 && std::all_of(unit.begin(), unit.end(),
                                                        [](char c) { return c >= 'A' && c <= 'Z'; });
     static constexpr std::string_view kNotCounts[] = {"percent", "percentage_point",
@@ -213,11 +284,11 @@ class Annotator {
     if (!money &&
         (unit.find('/') != std::string_view::npos ||
          std::find(std::begin(kNotCounts), std::end(kNotCounts), unit) != std::end(kNotCounts))) {
-      return {};
+      return none;
     }
     const std::string_view text = sentence.text;
     const std::size_t from = offset + surface.size();
-    if (from > text.size() || text.compare(offset, surface.size(), surface) != 0) return {};
+    if (from > text.size() || text.compare(offset, surface.size(), surface) != 0) return none;
     static constexpr std::string_view kNumberWords[] = {
         "một",   "hai",  "ba",  "bốn",  "năm", "sáu",  "bảy",  "tám",   "chín",
         "mười",  "mươi", "mốt", "lăm",  "tư",  "rưỡi", "trăm", "nghìn", "ngàn",
@@ -240,30 +311,47 @@ class Annotator {
                  std::end(kNumberWords)) {
         --j;
       }
-      if (j == after) return {};
-      noun = tokens[j].begin;
+      if (j == after) return none;
+      noun = j;
     }
     // The words after the figure, to the end of its phrase.
-    std::size_t end = 0;
+    std::size_t end = after;  // past the last token taken
     for (std::size_t n = 0; after + n < tokens.size(); ++n) {
       const Token& tok = tokens[after + n];
       // (Numbers stay: "OCOP 4 sao" is not every OCOP product.)
       if (!tok.word || n >= 10) break;
       if (std::find(std::begin(kStops), std::end(kStops), tok.text) != std::end(kStops)) break;
-      end = tok.end;
+      end = after + n + 1;
     }
-    if (end == 0) return {};  // a unit noun alone names nothing measured
-    const std::size_t begin = noun != std::string_view::npos ? noun : tokens[after].begin;
-    return std::string(text.substr(begin, end - begin));
+    if (end == after) return none;  // a unit noun alone names nothing measured
+    const std::size_t begin = noun != std::string_view::npos ? noun : after;
+    return Phrase{text, sentence.folded, std::span<const Token>(tokens).subspan(begin, end - begin),
+                  std::span<const std::uint32_t>(sentence.ids).subspan(begin, end - begin)};
+  }
+
+  const ReadText& Heading(std::size_t k) const {
+    if (headings_[k] == nullptr) {
+      headings_[k] = &w_.Take();
+      Read(places_, page_.paragraphs[heading_paragraph_[k]], page_.published, headings_[k]);
+    }
+    return *headings_[k];
+  }
+
+  const Home& home() const {
+    if (!home_found_) {
+      FindHome();
+      home_found_ = true;
+    }
+    return home_;
   }
 
   // The page's own places: its identity first (the portal's name), then
   // what the article names most.
-  void FindHome() {
+  void FindHome() const {
     std::optional<Area> identity_area;
     int identity_province = -1;
-    for (const ReadText& t : identity_) {
-      for (const Mention& m : t.mentions) {
+    for (const ReadText* t : identity_) {
+      for (const Mention& m : t->mentions) {
         if (m.target != Target::kNamed || m.level == Level::kNational) continue;
         if (!identity_area && !m.weak) identity_area = Area{m.name, m.level};
         if (identity_province < 0 && m.province >= 0) identity_province = m.province;
@@ -307,10 +395,10 @@ class Annotator {
         if (IsCity(m)) add(cities);
       }
     };
-    count(title_);
-    count(lead_);
-    for (const ReadText& t : headings_) count(t);
-    for (const ReadText& t : sentences_) count(t);
+    count(*title_);
+    count(*lead_);
+    for (std::size_t k = 0; k < headings_.size(); ++k) count(Heading(k));
+    for (const ReadText* t : sentences_) count(*t);
     int doc_province = -1;
     std::pair<int, std::size_t> best{0, 0};
     for (const auto& [index, stat] : provinces) {
@@ -364,25 +452,25 @@ class Annotator {
       case Target::kNational:
         return Area{"cả nước", Level::kNational};
       case Target::kProvince:
-        if (home_.province < 0) return std::nullopt;
-        return Area{places_.province(home_.province).area, Level::kProvince};
+        if (home().province < 0) return std::nullopt;
+        return Area{places_.province(home().province).area, Level::kProvince};
       case Target::kDistrict:
-        return home_.district;
+        return home().district;
       case Target::kCityLevel:
-        return home_.city;
+        return home().city;
       case Target::kHome:
-        return home_.own;
+        return home().own;
       case Target::kIndustrialZone:
       case Target::kEconomicZone:
       case Target::kIndustrialCluster: {
-        const std::optional<Area>& z = m.target == Target::kIndustrialZone ? home_.zone
-                                       : m.target == Target::kEconomicZone ? home_.economic_zone
-                                                                           : home_.cluster;
+        const std::optional<Area>& z = m.target == Target::kIndustrialZone ? home().zone
+                                       : m.target == Target::kEconomicZone ? home().economic_zone
+                                                                           : home().cluster;
         if (z) return z;
         // The board of a province's zones speaks for the province when
         // the page names no single zone.
-        if (m.weak && home_.province >= 0) {
-          return Area{places_.province(home_.province).area, Level::kProvince};
+        if (m.weak && home().province >= 0) {
+          return Area{places_.province(home().province).area, Level::kProvince};
         }
         return std::nullopt;
       }
@@ -436,14 +524,15 @@ class Annotator {
           heading_of_[site.block] >= 0) {
         const std::size_t k = static_cast<std::size_t>(heading_of_[site.block]);
         if (!heading_area_[k]) {
-          heading_area_[k].emplace(Pick(headings_[k], 0, headings_[k].text.size(), npos));
+          const ReadText& h = Heading(k);
+          heading_area_[k].emplace(Pick(h, 0, h.text.size(), npos));
         }
         if (*heading_area_[k]) return *heading_area_[k];
       }
     } else {
       if (std::optional<Area> a = Pick(sentence, 0, sentence.text.size(), npos)) return a;
       if (site.block < table_captions_.size()) {
-        const ReadText& c = table_captions_[site.block];
+        const ReadText& c = *table_captions_[site.block];
         if (std::optional<Area> a = Pick(c, 0, c.text.size(), npos)) return a;
       }
     }
@@ -455,11 +544,11 @@ class Annotator {
   std::optional<Area> PageArea() const {
     if (!page_area_) {
       const std::size_t npos = std::string_view::npos;
-      std::optional<Area> a = Pick(lead_, 0, lead_.text.size(), npos);
-      if (!a) a = Pick(title_, 0, title_.text.size(), npos);
-      for (const ReadText& id : identity_) {
+      std::optional<Area> a = Pick(*lead_, 0, lead_->text.size(), npos);
+      if (!a) a = Pick(*title_, 0, title_->text.size(), npos);
+      for (const ReadText* id : identity_) {
         if (a) break;
-        a = Pick(id, 0, id.text.size(), npos);
+        a = Pick(*id, 0, id->text.size(), npos);
       }
       page_area_.emplace(a);
     }
@@ -508,7 +597,9 @@ class Annotator {
         if (tok.begin >= m.begin && tok.end <= m.end) drop[k] = 1;
       }
     }
-    vocabulary_.MarkModifiers(t.tokens, &drop);
+    std::vector<std::uint32_t> ids;
+    vocabulary_.WordIds(t.tokens, &ids);
+    vocabulary_.MarkModifiers(t.tokens, ids, &drop);
     std::vector<std::string> words;
     for (std::size_t k = 0; k < t.tokens.size(); ++k) {
       if (!drop[k]) words.emplace_back(t.tokens[k].text);
@@ -563,14 +654,25 @@ class Annotator {
   const Vocabulary& vocabulary_;
   const Places& places_;
   const PageText& page_;
-  ReadText title_, lead_;
-  std::vector<ReadText> identity_, headings_, table_captions_;
+  Workspace& w_;
+  // The texts read (in w_.texts).
+  ReadText* title_ = nullptr;
+  ReadText* lead_ = nullptr;
+  std::vector<ReadText*> identity_, table_captions_;
+  // The headings (paragraph indexes) and each paragraph's, read when asked.
+  std::vector<std::size_t> heading_paragraph_;
+  mutable std::vector<ReadText*> headings_;
   std::vector<int> heading_of_;
   // Found once, when first asked (an optional of the optional answer).
   mutable std::optional<std::optional<Area>> page_area_;
   mutable std::vector<std::optional<std::optional<Area>>> heading_area_;
-  std::vector<ReadText> sentences_;
-  Home home_;
+  std::vector<ReadText*> sentences_;
+  // The page's own places, found when first asked (FindHome).
+  mutable bool home_found_ = false;
+  mutable Home home_;
+  // The last label read (into w_.label).
+  const ReadText* label_sentence_ = nullptr;
+  std::string_view label_text_;
 };
 
 }  // namespace

@@ -117,32 +117,39 @@ bool GrowthBasis(const std::optional<std::string_view>& c) {
                     "december_previous_year", "previous_period"});
 }
 
-bool Equal(const std::vector<Token>& tokens, std::size_t at,
-           const std::vector<std::string>& words) {
-  if (at + words.size() > tokens.size()) return false;
+bool Equal(std::span<const std::uint32_t> ids, std::size_t at,
+           const std::vector<std::uint32_t>& words) {
+  if (at + words.size() > ids.size()) return false;
   for (std::size_t k = 0; k < words.size(); ++k) {
-    if (tokens[at + k].text != words[k]) return false;
+    if (ids[at + k] != words[k]) return false;
   }
   return true;
 }
 
+// A phrase read from a string (the string API: tests, corpora).
 struct Scratch {
+  std::string label;
   std::string folded;
   std::vector<Token> tokens;
-  std::vector<char> harmless;
-  std::vector<Mention> places;
-  std::string label;  // the label the fields above were read from ("" after ContentFree)
-  bool places_marked = false;
-  struct Hit {
-    std::size_t at, len;
-    const void* pattern;
-  };
-  std::vector<Hit> hits;
+  Vocabulary::Reading reading;
 };
 
 Scratch& ThreadScratch() {
   thread_local Scratch scratch;
   return scratch;
+}
+
+// Reads `label` into the thread's scratch, unless it was the last one read.
+Vocabulary::Reading& ReadString(const Vocabulary& vocabulary, std::string_view label) {
+  Scratch& s = ThreadScratch();
+  if (label != s.label || s.label.empty()) {
+    s.label.assign(label);
+    FoldKey(s.label, &s.folded);
+    s.tokens.clear();
+    Tokenize(s.folded, &s.tokens);
+    vocabulary.Read(Phrase{s.label, s.folded, s.tokens}, &s.reading);
+  }
+  return s.reading;
 }
 
 }  // namespace
@@ -213,16 +220,18 @@ std::string_view MeasureName(Measure m) {
   return "";
 }
 
+std::vector<std::uint32_t> Vocabulary::Intern(std::string_view phrase) {
+  std::vector<std::uint32_t> ids;
+  for (const std::string& w : Words(TokenKey(phrase))) ids.push_back(words_.Intern(w));
+  return ids;
+}
+
 void Vocabulary::Add(int index, std::string_view list, bool subname) {
   for (std::string_view name : Split(list)) {
-    Pattern p;
-    p.tokens = Words(TokenKey(name));
-    if (p.tokens.empty()) continue;
-    p.index = index;
-    p.subname = subname;
-    const std::uint32_t id = first_words_.Intern(p.tokens.front());
-    if (id >= buckets_.size()) buckets_.resize(id + 1);
-    buckets_[id].push_back(std::move(p));
+    const std::vector<std::uint32_t> words = Intern(name);
+    if (words.empty()) continue;
+    names_trie_.Add(words, static_cast<std::uint32_t>(patterns_.size()));
+    patterns_.push_back({index, subname});
     ++(subname ? subnames_ : names_);
   }
 }
@@ -256,24 +265,17 @@ Vocabulary::Vocabulary() {
         frame.target = Find(f.substr(1));
       } else {
         frame.phrase = TokenKey(f);
-        frame.words = Words(frame.phrase);
+        frame.words = Intern(f);
       }
       c.frames.push_back(std::move(frame));
     }
     Add(static_cast<int>(k), c.entry.names, false);
     Add(static_cast<int>(k), c.entry.subnames, true);
   }
-  for (auto& bucket : buckets_) {
-    std::stable_sort(bucket.begin(), bucket.end(), [](const Pattern& a, const Pattern& b) {
-      return a.tokens.size() > b.tokens.size();
-    });
-  }
   for (std::string_view m : ModifierEntries()) {
-    std::vector<std::string> words = Words(TokenKey(m));
+    const std::vector<std::uint32_t> words = Intern(m);
     if (words.empty()) continue;
-    const std::uint32_t id = modifier_words_.Intern(words.front());
-    if (id >= modifier_buckets_.size()) modifier_buckets_.resize(id + 1);
-    modifier_buckets_[id].push_back(std::move(words));
+    modifiers_trie_.Add(words, 0);
     ++modifier_count_;
   }
 }
@@ -321,16 +323,17 @@ bool Vocabulary::Fits(int index, bool by_base_name, std::string_view unit, Kind 
   return false;
 }
 
-void Vocabulary::MarkModifiers(const std::vector<Token>& tokens, std::vector<char>* marks) const {
+void Vocabulary::WordIds(std::span<const Token> tokens, std::vector<std::uint32_t>* ids) const {
+  for (const Token& t : tokens) ids->push_back(words_.Find(t.text));
+}
+
+void Vocabulary::MarkModifiers(std::span<const Token> tokens, std::span<const std::uint32_t> ids,
+                               std::vector<char>* marks) const {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (!tokens[k].word) continue;
-    const std::uint32_t id = modifier_words_.Find(tokens[k].text);
-    if (id == TokenMap::kMissing) continue;
-    for (const std::vector<std::string>& words : modifier_buckets_[id]) {
-      if (Equal(tokens, k, words)) {
-        for (std::size_t j = 0; j < words.size(); ++j) (*marks)[k + j] = 1;
-      }
-    }
+    modifiers_trie_.MatchAt(ids, k, [&](std::size_t len, std::uint32_t) {
+      for (std::size_t j = 0; j < len; ++j) (*marks)[k + j] = 1;
+    });
   }
 }
 
@@ -350,13 +353,12 @@ bool Vocabulary::FrameRank(const Concept& c, const FrameContext& frame, int* ran
           break;
         }
       }
-    } else if (frame.sentence_tokens != nullptr && best < 0) {
+    } else if (best < 0) {
       // Anywhere in the sentence: "khu vực dịch vụ tăng 8,05%, đóng góp 3,12
       // điểm phần trăm vào tăng trưởng GRDP".
-      const std::vector<std::string>& words = f.words;
-      const std::vector<Token>& toks = *frame.sentence_tokens;
-      for (std::size_t k = 0; k < toks.size(); ++k) {
-        if (Equal(toks, k, words)) {
+      const std::span<const std::uint32_t> ids = frame.sentence_ids;
+      for (std::size_t k = 0; k < ids.size(); ++k) {
+        if (Equal(ids, k, f.words)) {
           best = 200;
           break;
         }
@@ -370,109 +372,117 @@ bool Vocabulary::FrameRank(const Concept& c, const FrameContext& frame, int* ran
 
 namespace {
 
-// Marks the words of s.tokens that may stand beside a name: numbers,
+// Marks the words of the phrase that may stand beside a name: numbers,
 // punctuation, asides in brackets and modifiers (places: MarkPlaces, a pass
 // of the gazetteer, only when a capitalised word is left).
-void MarkHarmless(const Vocabulary& vocabulary, Scratch& s);
-bool CapitalLeft(std::string_view label, const Scratch& s);
-void MarkPlaces(const Places& places, std::string_view label, Scratch& s);
-
-}  // namespace
-
-bool Vocabulary::ContentFree(std::string_view label, const Places& places) const {
-  Scratch& s = ThreadScratch();
-  s.label.clear();
-  FoldKey(label, &s.folded);
-  s.tokens.clear();
-  Tokenize(s.folded, &s.tokens);
-  MarkHarmless(*this, s);
-  if (std::find(s.harmless.begin(), s.harmless.end(), 0) == s.harmless.end()) return true;
-  if (!CapitalLeft(label, s)) return false;
-  MarkPlaces(places, label, s);
-  return std::find(s.harmless.begin(), s.harmless.end(), 0) == s.harmless.end();
-}
-
-namespace {
-
-void MarkHarmless(const Vocabulary& vocabulary, Scratch& s) {
-  const std::size_t n = s.tokens.size();
-  s.harmless.assign(n, 0);
+void MarkHarmless(const Vocabulary& vocabulary, const Phrase& phrase, std::vector<char>* harmless) {
+  const std::size_t n = phrase.tokens.size();
+  harmless->assign(n, 0);
   int depth = 0;
   for (std::size_t k = 0; k < n; ++k) {
-    const Token& t = s.tokens[k];
+    const Token& t = phrase.tokens[k];
     if (t.text == "(") ++depth;
-    if (depth > 0 || t.digits || !t.word) s.harmless[k] = 1;
+    if (depth > 0 || t.digits || !t.word) (*harmless)[k] = 1;
     if (t.text == ")" && depth > 0) --depth;
   }
-  vocabulary.MarkModifiers(s.tokens, &s.harmless);
+  vocabulary.MarkModifiers(phrase.tokens, phrase.ids, harmless);
 }
 
 // Whether a word that is not yet harmless could be part of a place: names
 // are capitalised (level words and "cả nước" are modifiers already).
-bool CapitalLeft(std::string_view label, const Scratch& s) {
-  for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-    if (!s.harmless[k] && CapitalAt(label, s.folded, s.tokens[k].begin)) return true;
+bool CapitalLeft(const Phrase& phrase, const std::vector<char>& harmless) {
+  for (std::size_t k = 0; k < phrase.tokens.size(); ++k) {
+    if (!harmless[k] && CapitalAt(phrase.text, phrase.folded, phrase.tokens[k].begin)) return true;
   }
   return false;
 }
 
-void MarkPlaces(const Places& places, std::string_view label, Scratch& s) {
-  s.places.clear();
-  places.Find(label, s.folded, s.tokens, std::nullopt, &s.places);
-  for (const Mention& m : s.places) {
-    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-      if (s.tokens[k].begin >= m.begin && s.tokens[k].end <= m.end) s.harmless[k] = 1;
+void MarkPlaces(const Places& places, const Phrase& phrase, std::vector<Mention>* found,
+                std::vector<char>* harmless) {
+  found->clear();
+  places.Find(phrase.text, phrase.folded, phrase.tokens, std::nullopt, found);
+  for (const Mention& m : *found) {
+    for (std::size_t k = 0; k < phrase.tokens.size(); ++k) {
+      if (phrase.tokens[k].begin >= m.begin && phrase.tokens[k].end <= m.end) (*harmless)[k] = 1;
     }
   }
 }
 
+bool AllSet(const std::vector<char>& marks) {
+  return std::find(marks.begin(), marks.end(), 0) == marks.end();
+}
+
 }  // namespace
+
+void Vocabulary::Read(const Phrase& phrase, Reading* r) const {
+  r->phrase_ = phrase;
+  if (phrase.ids.size() != phrase.tokens.size()) {
+    r->ids_.clear();
+    WordIds(phrase.tokens, &r->ids_);
+    r->phrase_.ids = r->ids_;
+  }
+  r->harmless_ready_ = false;
+  r->places_marked_ = false;
+  // Every name spelled in the phrase, longest first.
+  r->hits_.clear();
+  const std::span<const Token> tokens = phrase.tokens;
+  const std::span<const std::uint32_t> ids = r->phrase_.ids;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!tokens[k].word) continue;
+    names_trie_.MatchAt(ids, k, [&](std::size_t len, std::uint32_t p) {
+      r->hits_.push_back({k, len, &patterns_[p]});
+    });
+  }
+  std::stable_sort(r->hits_.begin(), r->hits_.end(),
+                   [](const Reading::Hit& a, const Reading::Hit& b) { return a.len > b.len; });
+}
+
+bool Vocabulary::ContentFree(Reading& r, const Places& places) const {
+  if (!r.harmless_ready_) {
+    MarkHarmless(*this, r.phrase_, &r.harmless_);
+    r.harmless_ready_ = true;
+  }
+  if (AllSet(r.harmless_)) return true;
+  if (r.places_marked_ || !CapitalLeft(r.phrase_, r.harmless_)) return false;
+  MarkPlaces(places, r.phrase_, &r.places_, &r.harmless_);
+  r.places_marked_ = true;
+  return AllSet(r.harmless_);
+}
+
+bool Vocabulary::ContentFree(std::string_view label, const Places& places) const {
+  return ContentFree(ReadString(*this, label), places);
+}
 
 int Vocabulary::Match(const FigureFacts& figure, const FrameContext& frame,
                       const Places& places) const {
   if (figure.label.empty()) return -1;
-  Scratch& s = ThreadScratch();
-  // A change or ratio repeats its level's label: read each label once.
-  if (figure.label != s.label || s.label.empty()) {
-    s.label.assign(figure.label);
-    FoldKey(figure.label, &s.folded);
-    s.tokens.clear();
-    Tokenize(s.folded, &s.tokens);
-    // Every name spelled in the label, longest first.
-    s.hits.clear();
-    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-      if (!s.tokens[k].word) continue;
-      const std::uint32_t id = first_words_.Find(s.tokens[k].text);
-      if (id == TokenMap::kMissing) continue;
-      for (const Pattern& p : buckets_[id]) {
-        if (Equal(s.tokens, k, p.tokens)) s.hits.push_back({k, p.tokens.size(), &p});
-      }
-    }
-    std::stable_sort(s.hits.begin(), s.hits.end(),
-                     [](const Scratch::Hit& a, const Scratch::Hit& b) { return a.len > b.len; });
-    if (!s.hits.empty()) MarkHarmless(*this, s);
-    s.places_marked = false;
-  }
-  const std::size_t n = s.tokens.size();
-  if (s.hits.empty()) return -1;
-  bool& places_marked = s.places_marked;
+  return Match(ReadString(*this, figure.label), figure, frame, places);
+}
 
+int Vocabulary::Match(Reading& r, const FigureFacts& figure, const FrameContext& frame,
+                      const Places& places) const {
+  if (r.hits_.empty()) return -1;
+  if (!r.harmless_ready_) {
+    MarkHarmless(*this, r.phrase_, &r.harmless_);
+    r.harmless_ready_ = true;
+  }
+  const std::size_t n = r.phrase_.tokens.size();
   int best = -1;
   int best_rank = 0;
   std::size_t group_len = 0;
-  for (const Scratch::Hit& hit : s.hits) {
+  for (const Reading::Hit& hit : r.hits_) {
     if (best >= 0 && hit.len < group_len) break;  // a longer name decided
     group_len = hit.len;
     auto residue_ok = [&] {
       for (std::size_t k = 0; k < n; ++k) {
-        if ((k < hit.at || k >= hit.at + hit.len) && !s.harmless[k]) return false;
+        if ((k < hit.at || k >= hit.at + hit.len) && !r.harmless_[k]) return false;
       }
       return true;
     };
     if (!residue_ok()) {
-      if (places_marked || !CapitalLeft(figure.label, s)) continue;
-      MarkPlaces(places, figure.label, s);
-      places_marked = true;
+      if (r.places_marked_ || !CapitalLeft(r.phrase_, r.harmless_)) continue;
+      MarkPlaces(places, r.phrase_, &r.places_, &r.harmless_);
+      r.places_marked_ = true;
       if (!residue_ok()) continue;
     }
     const Pattern& p = *static_cast<const Pattern*>(hit.pattern);

@@ -52,7 +52,7 @@ bool Before(const Date& a, const Date& b) {
 
 // The text of tokens [first, last] as written, spaces collapsed, a dash
 // between words written " - ".
-std::string Written(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
+std::string Written(std::string_view text, std::span<const Token> tokens, std::size_t first,
                     std::size_t last) {
   std::string out;
   for (std::size_t k = first; k <= last; ++k) {
@@ -333,7 +333,14 @@ Places::Places() {
   });
   for (auto& [first, pattern] : all) {
     const std::uint32_t id = first_words_.Intern(first);
-    if (id >= buckets_.size()) buckets_.resize(id + 1);
+    if (id >= buckets_.size()) {
+      buckets_.resize(id + 1);
+      lower_first_.resize(id + 1, 0);
+    }
+    // Whether the first word may be written in lower case.
+    const bool capital_first =
+        pattern.capital.front() || (!pattern.exact.empty() && Capitals(pattern.exact).front());
+    if (!capital_first) lower_first_[id] = 1;
     buckets_[id].push_back(std::move(pattern));
     ++patterns_;
   }
@@ -349,7 +356,7 @@ int Places::InForce(int index, std::optional<Date> day) const {
 }
 
 bool Places::MatchAt(const Pattern& p, std::string_view text, std::string_view folded,
-                     const std::vector<Token>& tokens, std::size_t i) const {
+                     std::span<const Token> tokens, std::size_t i) const {
   if (i + p.tokens.size() > tokens.size()) return false;
   for (std::size_t k = 0; k < p.tokens.size(); ++k) {
     const Token& t = tokens[i + k];
@@ -364,7 +371,7 @@ bool Places::MatchAt(const Pattern& p, std::string_view text, std::string_view f
   return true;
 }
 
-bool Places::Blocked(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
+bool Places::Blocked(std::span<const Token> tokens, std::size_t first, std::size_t last) const {
   // The word before (numbers skipped: "thứ 5 cả nước") and the word after.
   std::size_t before = first;
   while (before > 0 && tokens[before - 1].digits) --before;
@@ -386,7 +393,7 @@ bool Places::Blocked(const std::vector<Token>& tokens, std::size_t first, std::s
 }
 
 std::size_t Places::ReadName(std::string_view text, std::string_view folded,
-                             const std::vector<Token>& tokens, std::size_t i, bool numbered,
+                             std::span<const Token> tokens, std::size_t i, bool numbered,
                              bool zone) const {
   constexpr std::size_t kMaxName = 6;
   std::size_t n = 0;
@@ -419,11 +426,9 @@ std::size_t Places::ReadName(std::string_view text, std::string_view folded,
   return n;
 }
 
-bool Places::NamedAt(std::string_view text, std::string_view folded,
-                     const std::vector<Token>& tokens, std::size_t i, std::optional<Date> published,
-                     Mention* m, std::size_t* used) const {
-  const std::uint32_t id = first_words_.Find(tokens[i].text);
-  if (id == TokenMap::kMissing) return false;
+bool Places::NamedAt(std::string_view text, std::string_view folded, std::span<const Token> tokens,
+                     std::size_t i, std::uint32_t id, std::optional<Date> published, Mention* m,
+                     std::size_t* used) const {
   for (const Pattern& p : buckets_[id]) {
     if (!MatchAt(p, text, folded, tokens, i)) continue;
     const std::size_t last = i + p.tokens.size() - 1;
@@ -519,7 +524,7 @@ bool Places::NamedAt(std::string_view text, std::string_view folded,
   return false;
 }
 
-void Places::Find(std::string_view text, std::string_view folded, const std::vector<Token>& tokens,
+void Places::Find(std::string_view text, std::string_view folded, std::span<const Token> tokens,
                   std::optional<Date> published, std::vector<Mention>* out) const {
   for (std::size_t i = 0; i < tokens.size();) {
     if (!tokens[i].word) {
@@ -527,13 +532,15 @@ void Places::Find(std::string_view text, std::string_view folded, const std::vec
       continue;
     }
     const std::uint32_t id = first_words_.Find(tokens[i].text);
-    if (id == TokenMap::kMissing) {
+    // ("bình quân", "cao hơn", "tiền": no name begins in lower case there.)
+    if (id == TokenMap::kMissing ||
+        (!lower_first_[id] && !CapitalAt(text, folded, tokens[i].begin))) {
       ++i;
       continue;
     }
     Mention m;
     std::size_t used = 0;
-    if (NamedAt(text, folded, tokens, i, published, &m, &used)) {
+    if (NamedAt(text, folded, tokens, i, id, published, &m, &used)) {
       if (!m.name.empty()) out->push_back(std::move(m));
       i += used;
       continue;

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,7 +102,7 @@ class Places {
 
   // Appends every mention in `text` (its FoldKey `folded` and their
   // tokens). `published` dates the text: "Huế" names the city from 2025.
-  void Find(std::string_view text, std::string_view folded, const std::vector<Token>& tokens,
+  void Find(std::string_view text, std::string_view folded, std::span<const Token> tokens,
             std::optional<Date> published, std::vector<Mention>* out) const;
 
   // The province `index` as in force on `day`: itself, or the unit that
@@ -127,15 +128,17 @@ class Places {
     std::vector<std::string> tokens;
     BlockWhere where;
   };
-  bool Blocked(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const;
+  bool Blocked(std::span<const Token> tokens, std::size_t first, std::size_t last) const;
   bool MatchAt(const Pattern& p, std::string_view text, std::string_view folded,
-               const std::vector<Token>& tokens, std::size_t i) const;
+               std::span<const Token> tokens, std::size_t i) const;
   // Reads a capitalised name at tokens[i...]; returns its token count.
   std::size_t ReadName(std::string_view text, std::string_view folded,
-                       const std::vector<Token>& tokens, std::size_t i, bool numbered,
+                       std::span<const Token> tokens, std::size_t i, bool numbered,
                        bool zone) const;
-  bool NamedAt(std::string_view text, std::string_view folded, const std::vector<Token>& tokens,
-               std::size_t i, std::optional<Date> published, Mention* m, std::size_t* used) const;
+  // `id`: the bucket of tokens[i] (first_words_).
+  bool NamedAt(std::string_view text, std::string_view folded, std::span<const Token> tokens,
+               std::size_t i, std::uint32_t id, std::optional<Date> published, Mention* m,
+               std::size_t* used) const;
 
   std::vector<Province> provinces_;
   std::vector<std::string> region_names_;
@@ -146,6 +149,7 @@ class Places {
   std::vector<int> province_of_name_;
   TokenMap first_words_;
   std::vector<std::vector<Pattern>> buckets_;  // longest first, then by Kind
+  std::vector<char> lower_first_;              // per bucket: a pattern may begin in lower case
   std::size_t regions_ = 0;
   std::size_t patterns_ = 0;
 };

@@ -1,5 +1,6 @@
 #include "context/tokens.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -63,15 +64,20 @@ bool AsciiWord(unsigned char c) {
 // punctuation) starts at s[i]. Vietnamese letters are decided by their lead
 // bytes (U+00C0-U+036F but × and ÷, U+1E00-U+1EFF); General Punctuation and
 // U+0080-U+00BF are not letters; anything else asks the character table.
-bool LetterAt(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return false;
+bool LetterAtSlow(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return AsciiWord(c);
   const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
   if (c >= 0xC3 && c <= 0xCD) return !(c == 0xC3 && (next == 0x97 || next == 0xB7));
   if (c == 0xC2 || c == 0xE2) return false;
   if (c == 0xE1 && next >= 0xB8 && next <= 0xBB) return true;
   return text::WordCharAt(s, i);
+}
+
+inline bool LetterAt(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return AsciiWord(c);
+  return LetterAtSlow(s, i);
 }
 
 // The length of the UTF-8 character that starts with `lead` (valid input).
@@ -83,7 +89,16 @@ void MoveTones(std::string& s) {
   for (std::size_t i = 0; i + 2 < s.size(); ++i) {
     const char c = s[i];
     if (c != 'o' && c != 'u') continue;
-    if (static_cast<unsigned char>(s[i + 1]) < 0xC3) continue;  // no marked vowel next
+    // The marked vowels: C3 A0 A1 A3 A8 A9 BD, E1 BA xx, E1 BB xx.
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b1 == 0xC3) {
+      if (b2 != 0xA0 && b2 != 0xA1 && b2 != 0xA3 && b2 != 0xA8 && b2 != 0xA9 && b2 != 0xBD) {
+        continue;
+      }
+    } else if (b1 != 0xE1 || (b2 != 0xBA && b2 != 0xBB)) {
+      continue;
+    }
     // "quý", "quỹ": qu is one consonant, the mark is where it belongs.
     if (c == 'u' && i > 0 && s[i - 1] == 'q') continue;
     for (const ToneMove& m : kToneMoves) {
@@ -232,6 +247,37 @@ std::uint32_t TokenMap::Find(std::string_view key) const {
     if (slot == 0) return kMissing;
     if (keys_[slot - 1] == key) return slot - 1;
   }
+}
+
+void PhraseTrie::Add(const std::vector<std::uint32_t>& words, std::uint32_t value) {
+  if (words.empty()) return;
+  if (words.front() >= first_.size()) first_.resize(words.front() + 1, 0);
+  if (first_[words.front()] == 0) {
+    first_[words.front()] = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.emplace_back();
+  }
+  std::uint32_t node = first_[words.front()];
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    std::uint32_t child = Child(node, words[k]);
+    if (child == 0) {
+      child = static_cast<std::uint32_t>(nodes_.size());
+      auto& next = nodes_[node].next;
+      next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(words[k], 0u)),
+                  {words[k], child});
+      nodes_.emplace_back();
+    }
+    node = child;
+  }
+  nodes_[node].values.push_back(value);
+  ++phrases_;
+}
+
+std::uint32_t PhraseTrie::Child(std::uint32_t node, std::uint32_t word) const {
+  const auto& next = nodes_[node].next;
+  const auto it = std::lower_bound(next.begin(), next.end(), word,
+                                   [](const std::pair<std::uint32_t, std::uint32_t>& a,
+                                      std::uint32_t w) { return a.first < w; });
+  return it != next.end() && it->first == word ? it->second : 0;
 }
 
 }  // namespace vnextract::context

@@ -11,8 +11,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vnextract::context {
@@ -56,6 +58,38 @@ class TokenMap {
   void Grow();
   std::vector<std::string> keys_;
   std::vector<std::uint32_t> slots_;  // key id + 1, 0 for empty
+};
+
+// Phrases of word ids (TokenMap ids) in a trie, built once: every phrase
+// that starts at a position of a text is found by one walk down from the
+// word there, however many phrases share their first words.
+class PhraseTrie {
+ public:
+  // Adds `words` (not empty) with `value`.
+  void Add(const std::vector<std::uint32_t>& words, std::uint32_t value);
+  // Calls f(length, value) for every phrase written at ids[at...], shortest
+  // first; values of one phrase in the order they were added.
+  template <typename F>
+  void MatchAt(std::span<const std::uint32_t> ids, std::size_t at, F&& f) const {
+    if (at >= ids.size() || ids[at] >= first_.size()) return;
+    std::uint32_t node = first_[ids[at]];
+    for (std::size_t j = at + 1; node != 0; ++j) {
+      for (const std::uint32_t v : nodes_[node].values) f(j - at, v);
+      if (j >= ids.size()) break;
+      node = Child(node, ids[j]);
+    }
+  }
+  std::size_t size() const { return phrases_; }
+
+ private:
+  struct Node {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> next;  // (word, node), by word
+    std::vector<std::uint32_t> values;
+  };
+  std::uint32_t Child(std::uint32_t node, std::uint32_t word) const;
+  std::vector<std::uint32_t> first_;  // by word id: the node after it, 0 for none
+  std::vector<Node> nodes_{Node{}};   // nodes_[0]: no node
+  std::size_t phrases_ = 0;
 };
 
 }  // namespace vnextract::context

@@ -110,9 +110,10 @@ bool NamesThePortal(std::string_view segment) {
   for (const std::string_view word :
        {"cổng thông tin", "trang thông tin", "trang tin", "sở ", "ban quản lý", "ủy ban nhân dân",
         "uỷ ban nhân dân", "ubnd", "báo ", "cục ", "bộ ", "tổng cục", "chi cục", "văn phòng"}) {
-    if (folded.starts_with(word) ||
-        folded.find(std::string(" ") + std::string(word)) != std::string::npos) {
-      return true;
+    // At the start or after a space.
+    for (std::size_t at = folded.find(word); at != std::string::npos;
+         at = folded.find(word, at + 1)) {
+      if (at == 0 || folded[at - 1] == ' ') return true;
     }
   }
   return false;
