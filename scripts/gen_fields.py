@@ -32,6 +32,7 @@ TYPES = {
     "kTexts": ("list[str]", "[string]"),
     "kIndicators": ("list[Indicator]", "[Indicator]"),
     "kDiagnostics": ("list[Diagnostic]", "[Diagnostic]"),
+    "kIndex": ("int | None", "int or null"),
 }
 # kName: the enum each field names.
 ENUMS = {"section": "Section", "qualifier": "Qualifier", "kind": "Kind", "code": "str"}
@@ -84,7 +85,8 @@ def stub(rows):
         "Document": ["    def to_dict(self) -> dict[str, Any]: ...",
                      "    def to_json(self, indent: int | None = None) -> str: ...",
                      "    def to_records(self) -> list[dict[str, Any]]: ...",
-                     "    def to_csv(self) -> str: ..."],
+                     "    def to_csv(self) -> str: ...",
+                     "    def without_restatements(self) -> Document: ..."],
     }
     for name, record, base in classes:
         out.append(f"class {name}({base}):" if base else f"class {name}:")

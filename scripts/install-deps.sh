@@ -21,6 +21,8 @@ packages=(
   # for examples/dask (issue 10).
   python3-pandas python3-pip python3-venv python3-lxml
   python3-dask python3-distributed
+  # examples/python/panel.py draws the panel of concepts by area (issue 20).
+  python3-matplotlib
 )
 if [[ "${1:-}" == "--fuzz" ]]; then
   packages+=(clang libclang-rt-14-dev)

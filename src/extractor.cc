@@ -1,6 +1,7 @@
 // Orchestration only: check the input, hand it to html/ (or the text-dump
-// reader), then run every block through sentences -> quantities -> linker and
-// map spans back to input offsets.
+// reader), then run every block through sentences -> quantities -> linker,
+// map spans back to input offsets, and read the indicators in their page
+// (context/: concept, area, restatements).
 #include "vnextract/extractor.h"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "context/annotate.h"
 #include "grammar.h"
 #include "html/blocks.h"
 #include "html/html.h"
@@ -76,7 +78,8 @@ struct Cuts {
 };
 
 void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Section section,
-             indicators::LinkContext context, std::vector<Indicator>& out, Cuts& cuts) {
+             std::size_t block, indicators::LinkContext context, std::vector<Indicator>& out,
+             std::vector<context::FigureSite>& sites, Cuts& cuts) {
   for (const text::Range& s : text::SplitSentences(run.text)) {
     if (s.cut) ++cuts.split_sentences;
     const std::string_view sentence = std::string_view(run.text).substr(s.begin, s.end - s.begin);
@@ -85,6 +88,7 @@ void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Sect
         ++cuts.indicators;
         continue;
       }
+      sites.push_back({section, block, ind.span.begin});
       ind.span = run.InputSpan(s.begin + ind.span.begin, s.begin + ind.span.end);
       ind.sentence = std::string(sentence);
       out.push_back(std::move(ind));
@@ -142,16 +146,18 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
   const indicators::PeriodFrame lead_frame =
       blocks.lead ? FrameOf(g, blocks.lead->text, reference, Basis::kHeading) : none;
   const indicators::PeriodFrame& doc_frame = title_frame.period ? title_frame : lead_frame;
+  std::vector<context::FigureSite> sites;
   if (blocks.title) {
-    LinkRun(impl, *blocks.title, Section::kTitle, ContextUnder(reference, none), doc.indicators,
-            cuts);
+    LinkRun(impl, *blocks.title, Section::kTitle, 0, ContextUnder(reference, none), doc.indicators,
+            sites, cuts);
   }
   if (blocks.lead) {
-    LinkRun(impl, *blocks.lead, Section::kLead, ContextUnder(reference, title_frame),
-            doc.indicators, cuts);
+    LinkRun(impl, *blocks.lead, Section::kLead, 0, ContextUnder(reference, title_frame),
+            doc.indicators, sites, cuts);
   }
-  for (const text::TextRun& r : blocks.captions) {
-    LinkRun(impl, r, Section::kCaption, ContextUnder(reference, doc_frame), doc.indicators, cuts);
+  for (std::size_t i = 0; i < blocks.captions.size(); ++i) {
+    LinkRun(impl, blocks.captions[i], Section::kCaption, i, ContextUnder(reference, doc_frame),
+            doc.indicators, sites, cuts);
   }
   indicators::PeriodFrame section_frame = doc_frame;
   const std::size_t max_paragraphs = impl.options.max_paragraphs;
@@ -168,7 +174,8 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
       if (own.period || heads == Heads::kSection) section_frame = own.period ? own : doc_frame;
       frame = doc_frame;
     }
-    LinkRun(impl, r, Section::kBody, ContextUnder(reference, frame), doc.indicators, cuts);
+    LinkRun(impl, r, Section::kBody, i, ContextUnder(reference, frame), doc.indicators, sites,
+            cuts);
     // Read: the text moves into the document and the offset map (four bytes
     // a byte) goes, rather than both living until the end.
     doc.paragraphs.push_back(std::move(r.text));
@@ -176,7 +183,8 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
   }
   // Statistical tables (html::TableBlock): one indicator per figure cell,
   // under their caption's period, else the document's.
-  for (const html::TableBlock& table : blocks.tables) {
+  for (std::size_t t = 0; t < blocks.tables.size(); ++t) {
+    const html::TableBlock& table = blocks.tables[t];
     indicators::PeriodFrame frame = doc_frame;
     if (table.caption) {
       const indicators::PeriodFrame own =
@@ -189,9 +197,22 @@ Document Assemble(const internal::ExtractorImpl& impl, html::Blocks blocks, std:
         ++cuts.indicators;
         continue;
       }
+      sites.push_back({Section::kTable, t, 0});
       doc.indicators.push_back(std::move(ind));
     }
   }
+  // What each figure measures, where, and which ones repeat another.
+  context::PageText page;
+  if (doc.title) page.title = *doc.title;
+  if (doc.lead) page.lead = *doc.lead;
+  page.paragraphs.assign(doc.paragraphs.begin(), doc.paragraphs.end());
+  for (const html::TableBlock& table : blocks.tables) {
+    page.table_captions.push_back(table.caption ? std::string_view(table.caption->text)
+                                                : std::string_view());
+  }
+  page.identity.assign(blocks.identity.begin(), blocks.identity.end());
+  page.published = reference;
+  context::Annotate(impl.grammar->concepts, impl.grammar->places, page, sites, doc.indicators);
   if (blocks.paragraphs.size() > max_paragraphs) {
     doc.diagnostics.push_back({DiagnosticCode::kParagraphsCut,
                                "the body has " + std::to_string(blocks.paragraphs.size()) +

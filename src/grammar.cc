@@ -129,6 +129,14 @@ std::vector<std::pair<std::string_view, std::size_t>> Grammar::Tables() const {
       {"layouts", layouts.size()},
       {"layout_selectors", layouts.selectors()},
       {"char_table_blocks", text::CharTableBlocksFilled()},
+      {"concepts", concepts.size()},
+      {"concept_names", concepts.names() + concepts.subnames()},
+      {"concept_modifiers", concepts.modifiers()},
+      {"concept_words", concepts.indexed_words()},
+      {"provinces", places.provinces()},
+      {"regions", places.regions()},
+      {"place_patterns", places.patterns()},
+      {"place_words", places.indexed_words()},
   };
 }
 

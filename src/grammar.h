@@ -20,6 +20,8 @@
 #include <utility>
 #include <vector>
 
+#include "context/concepts.h"
+#include "context/places.h"
 #include "html/html.h"
 #include "indicators/lexicon.h"
 #include "numbers/spelled.h"
@@ -77,6 +79,10 @@ class Grammar {
   const time::PeriodFinder periods;
   // The portal knowledge table's selectors (html/portal_table.h).
   const html::Layouts layouts;
+  // The indicator vocabulary with its modifiers (context/concepts.inc,
+  // modifiers.inc) and the gazetteer (context/places.inc), indexed by word.
+  const context::Vocabulary concepts;
+  const context::Places places;
 
  private:
   explicit Grammar(time::PeriodFinder periods);

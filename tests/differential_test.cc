@@ -377,6 +377,11 @@ Tree Reference(const Indicator& i) {
   j["surface"] = i.surface;
   j["span"] = Tree::array({i.span.begin, i.span.end});
   j["sentence"] = i.sentence;
+  j["concept"] = OrNull(i.concept_id);
+  j["concept_label"] = OrNull(i.concept_label);
+  j["area"] = OrNull(i.area);
+  j["area_level"] = OrNull(i.area_level);
+  j["restates"] = i.restates ? Tree(*i.restates) : Tree(nullptr);
   return j;
 }
 

@@ -44,7 +44,15 @@ TEST(Grammar, ListsEveryTableAndNoneIsEmpty) {
                                                   "period_literals",
                                                   "layouts",
                                                   "layout_selectors",
-                                                  "char_table_blocks"};
+                                                  "char_table_blocks",
+                                                  "concepts",
+                                                  "concept_names",
+                                                  "concept_modifiers",
+                                                  "concept_words",
+                                                  "provinces",
+                                                  "regions",
+                                                  "place_patterns",
+                                                  "place_words"};
   const auto tables = testing::TestGrammar().Tables();
   std::vector<std::string_view> names;
   for (const auto& [name, size] : tables) {

@@ -62,9 +62,9 @@ TEST(FormatNumber, ReadsBackToTheSameDouble) {
 TEST(RecordColumns, AreTheCsvHeaderAndTheDocumentedColumns) {
   // The README and DESIGN.md promise these columns, in this order.
   const std::vector<std::string_view> expected = {
-      "source",    "published",    "title",    "section",    "label",     "value",
-      "value_min", "value_max",    "value_of", "unit",       "unit_text", "qualifier",
-      "period",    "period_basis", "kind",     "compare_to", "surface"};
+      "source",    "published",  "title",   "section",   "label",     "value",      "value_min",
+      "value_max", "value_of",   "unit",    "unit_text", "qualifier", "period",     "period_basis",
+      "kind",      "compare_to", "surface", "concept",   "area",      "area_level", "restates"};
   const auto columns = RecordColumns();
   EXPECT_EQ(std::vector<std::string_view>(columns.begin(), columns.end()), expected);
   std::string header;
@@ -102,6 +102,11 @@ Document HandMade() {
   i.value_min = 2e16;
   i.value_max = 3e16;
   i.surface = "20-30 triệu tỷ";
+  i.concept_id = "export_value";
+  i.concept_label = "Kim ngạch xuất khẩu";
+  i.area = "tỉnh Bắc Kạn, cũ";
+  i.area_level = "province";
+  i.restates = 0;
   doc.indicators.push_back(i);
   return doc;
 }
@@ -109,11 +114,12 @@ Document HandMade() {
 TEST(CsvRows, HandMadeDocumentByHand) {
   EXPECT_EQ(CsvRows(HandMade()),
             "\"tay,\"\"làm\"\".txt\",2023-10-05,Thu ngân sách,body,Tổng thu,1784800000000000,,,,"
-            "VND,đồng,exact,2023-01/2023-09,heading,actual,,\"1.784,8 nghìn tỷ đồng\"\n"
+            "VND,đồng,exact,2023-01/2023-09,heading,actual,,\"1.784,8 nghìn tỷ đồng\",,,,\n"
             "\"tay,\"\"làm\"\".txt\",2023-10-05,Thu ngân sách,body,tỷ lệ,0.00000015,,,,percent,"
-            "%,exact,,,change,plan,\"0,00000015%\"\n"
+            "%,exact,,,change,plan,\"0,00000015%\",,,,\n"
             "\"tay,\"\"làm\"\".txt\",2023-10-05,Thu ngân sách,body,tỷ lệ,,20000000000000000,"
-            "30000000000000000,,percent,%,range,,,change,plan,20-30 triệu tỷ\n");
+            "30000000000000000,,percent,%,range,,,change,plan,20-30 triệu tỷ,export_value,"
+            "\"tỉnh Bắc Kạn, cũ\",province,0\n");
 }
 
 TEST(RecordRow, AgreesWithJsonOnEveryNumber) {

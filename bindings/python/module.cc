@@ -424,6 +424,8 @@ py::object ToPython(const T& v) {
     return v ? py::object(py::float_(*v)) : py::object(py::none());
   } else if constexpr (kType == Type::kSpan) {
     return SpanTuple(v);
+  } else if constexpr (kType == Type::kIndex) {
+    return v ? py::object(py::int_(*v)) : py::object(py::none());
   } else if constexpr (kType == Type::kDate) {
     return ToPyDate(v);
   } else {  // kTexts, kIndicators, kDiagnostics
@@ -437,10 +439,10 @@ template <vnextract::record::Record kRecord, typename R, typename... Base>
 void BindFields(py::class_<R, Base...>& cls) {
   using vnextract::record::Record;
   using vnextract::record::Type;
-#define VNX_FIELD(rec, name, type, json, csv, doc)                            \
-  if constexpr (vnextract::record::Holds(kRecord, Record::rec)) {             \
-    cls.def_property_readonly(                                                \
-        #name, [](const R& r) { return ToPython<Type::type>(r.name); }, doc); \
+#define VNX_FIELD(rec, name, type, json, csv, doc)                                        \
+  if constexpr (vnextract::record::Holds(kRecord, Record::rec)) {                         \
+    cls.def_property_readonly(                                                            \
+        #name, [](const R& r) { return ToPython<Type::type>(r.VNX_MEMBER(name)); }, doc); \
   }
 #include "record/fields.inc"
 #undef VNX_FIELD
@@ -507,6 +509,16 @@ void BindRecords(py::module_& m) {
       .def(
           "to_csv", [](const Document& d) { return vnextract::CsvRows(d); },
           "The extract CLI's CSV rows of this document (no header; see vnextract.csv_header()).")
+      .def(
+          "without_restatements",
+          [](const Document& d) {
+            Document unique = d;
+            std::erase_if(unique.indicators, [](const Indicator& i) { return i.restates; });
+            return unique;
+          },
+          "A copy without the indicators that restate another (a title or lead figure\n"
+          "repeated further down, Indicator.restates set): each fact once, as the extract\n"
+          "CLI's --unique writes it.")
       .def("__repr__", &DocumentRepr);
 }
 

@@ -128,12 +128,27 @@ class Processor {
               Outcome& outcome) const {
     if (!doc.ok()) return Fail(task, doc.status().ToString(), outcome);
     outcome.document = true;
+    if (config_.unique && HasRestatements(*doc)) {
+      vnextract::Document unique = *doc;
+      std::erase_if(unique.indicators,
+                    [](const vnextract::Indicator& i) { return i.restates.has_value(); });
+      outcome.indicators = unique.indicators.size();
+      outcome.text = FormatDocument(unique, config_.format);
+      return;
+    }
     outcome.indicators = doc->indicators.size();
     if (outcome.indicators > kIndicatorsPerPiece) {
       outcome.unformatted = std::move(*doc);
     } else {
       outcome.text = FormatDocument(*doc, config_.format);
     }
+  }
+
+  static bool HasRestatements(const vnextract::Document& doc) {
+    for (const vnextract::Indicator& i : doc.indicators) {
+      if (i.restates) return true;
+    }
+    return false;
   }
 
   static void Fail(const Task& task, const std::string& reason, Outcome& outcome) {

@@ -100,8 +100,8 @@ output options:
                       indicator (none for a document without indicators)
                       with the columns source, published, title, section,
                       label, value, value_min, value_max, unit, qualifier,
-                      period, period_basis, kind, compare_to, surface:
-                      UTF-8, RFC 4180
+                      period, period_basis, kind, compare_to, surface,
+                      concept, area, area_level, restates: UTF-8, RFC 4180
                       quoting, rows end with LF, an empty cell for null;
                       whole numbers up to 1e15 as integers (664000000000),
                       others in the shortest exact form (14.9, 2e+15)
@@ -109,6 +109,10 @@ output options:
                         e.g. extract --format jsonl a.html b.html > docs.jsonl
   -o, --output FILE   write to FILE instead of standard output
                         e.g. extract --format csv -o indicators.csv saved-pages/
+  --unique            leave out the indicators that restate another (a title
+                      or lead figure repeated further down: the indicator's
+                      "restates" is set), so that each fact is counted once
+                        e.g. extract --unique --format csv saved-pages/ > t.csv
   --bom               begin the CSV with a UTF-8 byte-order mark, so that
                       Excel shows the Vietnamese text right
                         e.g. extract --format csv --bom -o t.csv saved-pages/
@@ -193,9 +197,9 @@ CommandLine ParseCommandLine(const std::vector<std::string_view>& args) {
 
     if (name == "-h" || name == "--help") return flag(CommandLine::Action::kHelp);
     if (name == "--version") return flag(CommandLine::Action::kVersion);
-    if (name == "-q" || name == "--quiet" || name == "--bom") {
+    if (name == "-q" || name == "--quiet" || name == "--bom" || name == "--unique") {
       if (inline_value) return usage("option " + Quoted(name) + " takes no value");
-      (name == "--bom" ? config.bom : config.quiet) = true;
+      (name == "--bom" ? config.bom : name == "--unique" ? config.unique : config.quiet) = true;
       continue;
     }
     if (name != "--format" && name != "--input-format" && name != "--published" && name != "-o" &&

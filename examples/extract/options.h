@@ -25,6 +25,7 @@ struct Config {
   std::size_t max_input_bytes = std::size_t{16} << 20;
   bool quiet = false;
   bool bom = false;
+  bool unique = false;  // --unique: leave out indicators that restate another
   std::vector<std::string> inputs;
 };
 

@@ -79,6 +79,24 @@ struct Indicator : Quantity {
   std::optional<std::string>
       compare_to;        // for kChange / kRatio: "plan", "same_period_last_year", ...
   std::string sentence;  // the sentence the figure came from
+  // What was measured, an identifier of the project's vocabulary
+  // ("export_value", "cpi", "rice_output"; docs/DESIGN.md lists them), set
+  // only when the label, unit and kind fit one. The JSON key and the Python
+  // attribute are `concept` (a C++20 keyword, hence `concept_id` here).
+  std::optional<std::string> concept_id;
+  std::optional<std::string> concept_label;  // its Vietnamese name: "Kim ngạch xuất khẩu"
+  // The place the figure describes, as the text names it, normalised:
+  // "tỉnh Bắc Kạn", "Thành phố Hồ Chí Minh", "huyện Chợ Mới", "KCN Thanh
+  // Bình", "cả nước"; with its level: "national", "region", "province",
+  // "district", "commune", "industrial_zone", "economic_zone",
+  // "industrial_cluster" or "other".
+  std::optional<std::string> area;
+  std::optional<std::string> area_level;
+  // For a title, lead or caption figure that repeats a figure further down
+  // (same value, unit, period and kind): the index of that indicator in
+  // Document::indicators. Dropping the indicators that have one counts each
+  // fact once.
+  std::optional<std::size_t> restates;
 };
 
 }  // namespace vnextract

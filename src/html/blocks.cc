@@ -327,6 +327,7 @@ Blocks FindBlocks(PageLines page) {
   b.layout = std::move(page.layout);
   b.diagnostics = std::move(page.diagnostics);
   b.tables = std::move(page.tables);
+  b.identity = std::move(page.identity);
   std::vector<Line>& lines = page.lines;
   JoinBrokenFigures(lines);
   // Page furniture and everything after a related-news heading.

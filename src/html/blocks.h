@@ -91,6 +91,9 @@ struct PageLines {
   std::optional<std::string> description;
   std::optional<PublishedHint> published_hint;
   std::vector<TableBlock> tables;  // statistical tables of the body
+  // The portal's own names, as its chrome and metadata give them
+  // (identity.h): og:site_name, the logo's alt text, the <title>'s site part.
+  std::vector<std::string> identity;
   std::vector<Diagnostic> diagnostics;
   // ReadHtml: the parse needed more memory than allowed; nothing was read.
   bool parse_exhausted = false;
@@ -110,6 +113,7 @@ struct Blocks {
   // bold).
   std::vector<bool> paragraph_marked;
   std::vector<TableBlock> tables;
+  std::vector<std::string> identity;  // PageLines::identity
   std::vector<Diagnostic> diagnostics;
 };
 

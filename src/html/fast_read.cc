@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "html/html.h"
+#include "html/identity.h"
 #include "html/markup_guard.h"
 #include "html/page.h"
 #include "html/prepass.h"
@@ -106,13 +107,16 @@ PageLines ReadHtml(std::string_view html, const Layouts& layouts, std::size_t ma
   if (WellWithinGuard(raw)) {
     if (const std::optional<BanTinRegion> region = FindBanTinRegion(html, raw)) {
       if (std::optional<PageLines> page = ReadRegion(html, raw, *region, max_parse_bytes)) {
+        page->identity = SiteIdentity(html, raw);
         return std::move(*page);
       }
     }
   }
   if (raw.cuts.empty() && raw.texts.empty()) return ReadHtmlWhole(html, layouts, max_parse_bytes);
   RangeParse parse(html, raw, 0, html.size(), max_parse_bytes);
-  return ReadTree(parse.tree(), layouts);
+  PageLines page = ReadTree(parse.tree(), layouts);
+  if (!page.parse_exhausted) page.identity = SiteIdentity(html, raw);
+  return page;
 }
 
 }  // namespace vnextract::html

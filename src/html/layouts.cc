@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "html/html.h"
+#include "html/identity.h"
 #include "html/markup_guard.h"
 #include "html/page.h"
 #include "html/portal_table.h"
@@ -64,7 +65,10 @@ bool ReadKnownLayout(const GumboTree& tree, PageScan& scan, const Layouts& layou
 PageLines ReadHtmlWhole(std::string_view html, const Layouts& layouts,
                         std::size_t max_parse_bytes) {
   GumboTree tree(html, max_parse_bytes);
-  return ReadTree(tree, layouts);
+  PageLines page = ReadTree(tree, layouts);
+  // The portal's names come from the raw bytes, as ReadHtml reads them.
+  if (!page.parse_exhausted) page.identity = SiteIdentity(html, ScanRaw(html));
+  return page;
 }
 
 PageLines ReadTree(const GumboTree& tree, const Layouts& layouts) {

@@ -59,6 +59,9 @@ enum TagFlag : unsigned {
   kInput = 1u << 9,
   kScript = 1u << 10,
   kStyle = 1u << 11,
+  kTitleTag = 1u << 12,  // the page's name (identity.h)
+  kMeta = 1u << 13,
+  kImg = 1u << 14,
 };
 
 constexpr unsigned ScanFlags(const TagEntry& tag) {
@@ -79,6 +82,9 @@ constexpr unsigned ScanFlags(const TagEntry& tag) {
   if (n == "input") flags |= kInput;
   if (n == "script") flags |= kScript;
   if (n == "style") flags |= kStyle;
+  if (n == "title") flags |= kTitleTag;
+  if (n == "meta") flags |= kMeta;
+  if (n == "img") flags |= kImg;
   return flags;
 }
 
@@ -366,6 +372,7 @@ class Scanner {
     }
     WebParts(tag, flags);
     if ((flags & kInput) != 0) ViewState(tag);
+    if ((flags & (kMeta | kImg)) != 0) Identity(tag, flags);
     if ((flags & kRawText) == 0) return tag.stop;
 
     const bool script = (flags & kScript) != 0;
@@ -374,6 +381,10 @@ class Scanner {
     const std::size_t end = RawTextEnd(tag.stop, lower_.view());
     if (end == std::string_view::npos) return std::string_view::npos;
     const std::string_view body = s_.substr(tag.stop, end - tag.stop);
+    if ((flags & kTitleTag) != 0 && !title_seen_ && !in_select_) {
+      title_seen_ = true;
+      out_.identity.push_back({{tag.stop, end}, RawScan::IdentityPart::kTitle});
+    }
     if (script) {
       // "<!--" then "<script": the tokenizer's double-escaped states.
       const std::size_t escape = body.find("<!--");
@@ -447,6 +458,36 @@ class Scanner {
     }
   }
 
+  // The portal's name: <meta property="og:site_name" content="…">, the
+  // alt text of its logo or banner image (identity.h).
+  void Identity(const Tag& tag, unsigned flags) {
+    constexpr std::size_t kMaxParts = 8;
+    if (out_.identity.size() >= kMaxParts) return;
+    if ((flags & kMeta) != 0) {
+      if (!EqualsLower(tag.Get("property"), "og:site_name") &&
+          !EqualsLower(tag.Get("name"), "og:site_name")) {
+        return;
+      }
+      const Attr* content = tag.Find("content");
+      if (content != nullptr && !content->value.empty()) {
+        out_.identity.push_back({{content->value_at, content->value_at + content->value.size()},
+                                 RawScan::IdentityPart::kSiteName});
+      }
+      return;
+    }
+    const Attr* alt = tag.Find("alt");
+    if (alt == nullptr || alt->value.empty()) return;
+    bool logo = false;
+    for (const std::string_view attr : {"src", "class", "id"}) {
+      const std::string_view v = tag.Get(attr);
+      logo = logo || ContainsLower(v, "logo") || ContainsLower(v, "banner");
+    }
+    if (logo) {
+      out_.identity.push_back(
+          {{alt->value_at, alt->value_at + alt->value.size()}, RawScan::IdentityPart::kLogo});
+    }
+  }
+
   // <input type="hidden" name="__VIEWSTATE" value="…">: the value goes.
   void ViewState(const Tag& tag) {
     if (tag.Get("name") != "__VIEWSTATE") return;
@@ -463,6 +504,7 @@ class Scanner {
   std::vector<std::size_t> tables_;
   int formatting_ = 0;
   bool in_select_ = false;
+  bool title_seen_ = false;
   LowerName lower_;  // the current tag's name, lower-cased
 };
 

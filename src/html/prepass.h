@@ -73,6 +73,13 @@ struct RawScan {
   int max_formatting = 0;           // formatting elements open at once (an upper bound)
   std::size_t max_attributes = 0;   // on one tag
   bool entity_in_web_part = false;  // a character reference in a web part's id, class or title
+  // Where the page names its portal (identity.h), raw bytes, in page order:
+  // the first <title>'s text, og:site_name's content, a logo's alt text.
+  struct IdentityPart {
+    ByteRange bytes;
+    enum Kind { kTitle, kSiteName, kLogo } kind = kTitle;
+  };
+  std::vector<IdentityPart> identity;
 };
 
 // Linear in page.size(). The result points into `page` (tag names): it must

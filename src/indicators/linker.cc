@@ -68,6 +68,10 @@ KindInput KindInputOf(const Grammar& g, const Figure& fig, const SentenceState& 
         HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb, Kind::kTarget);
     k.estimate_verb =
         HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb, Kind::kEstimate);
+    for (std::string_view w : {words::kHave, words::kReach}) {
+      k.plain_verb =
+          k.plain_verb || FindWord(fig.v.folded, w, fig.local_begin, fig.f.begin) != npos;
+    }
   }
   return k;
 }

@@ -574,6 +574,13 @@ constexpr KindRule kLevelKindRules[] = {
     // carries over a list ("ước thực hiện 18.940 tỷ đồng, trong đó chi đầu
     // tư phát triển 6.215 tỷ đồng").
     {"clause_verb", [](const KindInput& k) { return k.clause_verb; }, false},
+    // A clause with its own verb does not take the previous one's: "… ước
+    // đạt 520 tỷ đồng; toàn tỉnh có 45 doanh nghiệp thành lập mới".
+    {"own_plain_verb",
+     [](const KindInput& k) {
+       return k.plain_verb && k.carried_verb ? std::optional(Kind::kActual) : std::nullopt;
+     },
+     false},
     {"carried_verb", [](const KindInput& k) { return k.carried_verb; }, false},
     {"actual", [](const KindInput&) { return std::optional(Kind::kActual); }, false},
 };
@@ -785,14 +792,21 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
     if (p != npos) stop = p;
   }
   stop = std::min(stop, next_begin);
-  // A number that is no figure ends the noun too ("186 sản phẩm OCOP đạt từ
-  // 3 sao trở lên": a rating), unless a period holds it ("năm 2023").
+  // "đạt" before a number that is no figure ends the noun ("186 sản phẩm
+  // OCOP đạt từ 3 sao trở lên": a rating reached; but "sản phẩm được công
+  // nhận OCOP 4 sao" names its products).
   for (std::size_t k = start; k < stop; ++k) {
     if (!text::IsAsciiDigit(s[k]) || (k > start && text::IsAsciiDigit(s[k - 1]))) continue;
-    const bool in_period = std::ranges::any_of(
-        fig.v.periods, [&](const time::PeriodMatch& m) { return m.begin <= k && k < m.end; });
-    if (!in_period) {
-      stop = k;
+    std::size_t b = k;
+    while (b > start && f[b - 1] == ' ') --b;
+    for (std::string_view w : {words::kFrom}) {
+      if (EndsWithWordAt(f, b, w)) {
+        b -= w.size();
+        while (b > start && f[b - 1] == ' ') --b;
+      }
+    }
+    if (b > start && EndsWithWordAt(f, b, words::kReach)) {
+      stop = b - words::kReach.size();
       break;
     }
   }

@@ -100,6 +100,7 @@ struct KindInput {
   bool compare_is_plan = false;
   std::optional<Kind> clause_verb;   // the kind verb of an earlier figure of the clause
   std::optional<Kind> carried_verb;  // that of the previous clause
+  bool plain_verb = false;  // "có" or "đạt" (no "ước") in its own words: its clause's verb
 };
 struct KindRule {
   std::string_view name;

@@ -54,6 +54,11 @@ RecordCell Cell(const T& v) {
       c.type = RecordCell::Type::kNumber;
       c.number = *v;
     }
+  } else if constexpr (kType == Type::kIndex) {
+    if (v) {
+      c.type = RecordCell::Type::kNumber;
+      c.number = static_cast<double>(*v);
+    }
   } else if constexpr (kType == Type::kDate) {
     if (v) {
       c.type = RecordCell::Type::kText;
@@ -70,7 +75,7 @@ template <Record kRecord, typename R>
 void AppendCells(const R& r, std::vector<RecordCell>& row) {
 #define VNX_FIELD(rec, name, type, json, csv, doc)                              \
   if constexpr (Csv::csv == Csv::kCsv && record::Holds(kRecord, Record::rec)) { \
-    row.push_back(Cell<Type::type>(r.name));                                    \
+    row.push_back(Cell<Type::type>(r.VNX_MEMBER(name)));                        \
   }
 #include "record/fields.inc"
 #undef VNX_FIELD

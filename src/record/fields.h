@@ -23,6 +23,7 @@ enum class Type {
   kIndicators,
   kDiagnostics,
   kSentence,
+  kIndex,
 };
 enum class Json { kAlways, kIfSet, kIfRange };
 enum class Csv { kNoCsv, kCsv };
@@ -42,6 +43,14 @@ inline constexpr FieldInfo kFields[] = {
 #include "record/fields.inc"
 #undef VNX_FIELD
 };
+
+// The C++ member of field `name`: the name itself, but for a name that is a
+// C++ keyword (VNX_RENAMED_<name> expands to "~, member"). Used as
+// r.VNX_MEMBER(name) by every writer of the table.
+#define VNX_RENAMED_concept ~, concept_id
+#define VNX_MEMBER_SECOND(a, b, ...) b
+#define VNX_MEMBER_CHOOSE(...) VNX_MEMBER_SECOND(__VA_ARGS__)
+#define VNX_MEMBER(name) VNX_MEMBER_CHOOSE(VNX_RENAMED_##name, name, ~)
 
 // Whether a row of `row` belongs to the fields of a `target` record: the
 // QUANTITY rows are the Quantity's and also the Indicator's.

@@ -237,6 +237,12 @@ class Writer {
       Number(v);
     } else if constexpr (kType == Type::kSpan) {
       Array(std::array<std::size_t, 2>{v.begin, v.end});
+    } else if constexpr (kType == Type::kIndex) {
+      if (v) {
+        Integer(*v);
+      } else {
+        out_.append("null");
+      }
     } else if constexpr (kType == Type::kDate) {
       if (v) {
         String(v->ToString());
@@ -281,9 +287,9 @@ class Writer {
     bool first = true;
 #define VNX_FIELD(rec, name, type, json, csv, doc)     \
   if constexpr (record::Holds(kRecord, Record::rec)) { \
-    if (Present<Json::json>(r, r.name)) {              \
+    if (Present<Json::json>(r, r.VNX_MEMBER(name))) {  \
       Key(first, #name);                               \
-      Write<Type::type>(r.name);                       \
+      Write<Type::type>(r.VNX_MEMBER(name));           \
     }                                                  \
   }
 #include "record/fields.inc"
@@ -305,10 +311,15 @@ class Writer {
 // page of 100,000 figures has ~230 MB of JSON): the most its keys, names,
 // numbers and span take, and its strings.
 std::size_t SizeHint(const Indicator& i) {
-  std::size_t hint = 224 + i.label.size() + i.unit.size() + i.surface.size() + i.sentence.size();
+  std::size_t hint = 280 + i.label.size() + i.unit.size() + i.unit_text.size() + i.surface.size() +
+                     i.sentence.size();
   if (i.period) hint += i.period->size();
+  if (i.period_basis) hint += i.period_basis->size();
+  if (i.value_of) hint += 36;
   if (i.compare_to) hint += 16 + i.compare_to->size();
   if (i.qualifier == Qualifier::kRange) hint += 74;
+  if (i.concept_label) hint += i.concept_label->size();
+  if (i.area) hint += i.area->size();
   return hint;
 }
 

@@ -37,7 +37,7 @@ SP2010_HTML = ROOT / "tests" / "data" / "bantin_viewdata_sp2010.html"
 
 COLUMNS = ["source", "published", "title", "section", "label", "value", "value_min",
            "value_max", "value_of", "unit", "unit_text", "qualifier", "period", "period_basis", "kind",
-           "compare_to", "surface"]
+           "compare_to", "surface", "concept", "area", "area_level", "restates"]
 SUMMARY = re.compile(r"^extract: (\d+) files, (\d+) documents, (\d+) indicators, "
                      r"(\d+) failed, (\d+) skipped$", re.M)
 MAX_BYTES = 20000  # above every good page (the seed page is ~12 KB), below big.html
@@ -129,7 +129,9 @@ def test_folder_to_csv_reports_bad_inputs_and_keeps_the_rest(tree):
         "section": "body", "label": "sản lượng gỗ dán", "value": "64000", "value_min": "",
         "value_max": "", "value_of": "", "unit": "m3", "unit_text": "m3", "qualifier": "more_than",
         "period": "2022-H1", "period_basis": "stated",
-        "kind": "actual", "compare_to": "", "surface": "64.000 m3"}
+        "kind": "actual", "compare_to": "", "surface": "64.000 m3",
+        "concept": "plywood_output", "area": "KCN Thanh Bình",
+        "area_level": "industrial_zone", "restates": ""}
     # "tổng doanh thu hơn 664 tỷ đồng": 664 * 10^9, written without an exponent.
     [revenue] = find(seed, label="tổng doanh thu")
     assert (revenue["value"], revenue["unit"], revenue["qualifier"], revenue["period"],
@@ -185,7 +187,9 @@ def test_csv_matches_jsonl_of_the_same_run(tree):
                 "value_of": number_cell(i.get("value_of")), "unit": i["unit"],
                 "unit_text": i["unit_text"], "qualifier": i["qualifier"], "period": i["period"] or "",
                 "period_basis": i["period_basis"] or "", "kind": i["kind"],
-                "compare_to": i.get("compare_to") or "", "surface": i["surface"]})
+                "compare_to": i.get("compare_to") or "", "surface": i["surface"],
+                "concept": i["concept"] or "", "area": i["area"] or "",
+                "area_level": i["area_level"] or "", "restates": number_cell(i["restates"])})
     assert csv_rows(out_csv) == expected
     assert b"\r\n" not in out_csv  # rows end with LF, as --help says
 

@@ -1,15 +1,22 @@
 // The gold-set evaluator (issue 4): runs the extractor over
 // tests/gold/indicators.jsonl and prints precision, recall and F1 on
 // (value, unit), the accuracy of qualifier, kind, period and compare_to on
-// matched pairs, and label agreement — overall and per pattern tag.
+// matched pairs, and label agreement — overall and per pattern tag; and
+// (issue 20) on matched pairs whose gold carries them, concept coverage
+// (gold concepts found exactly, over gold concepts), concept precision (right
+// concepts over concepts given), area accuracy (area and area_level both
+// right, null included) and its share on the pairs whose gold area is a
+// place ("named").
 //
-//   evaluate [--gold FILE] [--floor metric=value ...] [--verbose]
+//   evaluate [--gold FILE] [--floor metric=value ...] [--verbose [--only-split dev]]
 //
 // With --floor, exits 1 when a metric falls below its floor (CI keeps the
 // figures from going down). Metrics: f1, qualifier, kind, period, compare_to,
 // label, trap_clean (share of trap-only items with no indicator),
-// period_basis (over the figures whose gold names one); a metric
-// alone is the whole set's, "dev.f1" or "test.f1" one split's.
+// period_basis (over the figures whose gold names one), concept_coverage,
+// concept_precision, area, area_named; a metric alone is the whole set's,
+// "dev.f1" or "test.f1" one split's. --only-split limits what --verbose
+// prints to one split (tune on dev without reading test).
 //
 // Items carry "split": "dev" (the rules may be tuned on them) or "test"
 // (never tuned on: the honest figure). An item's split is fixed when it is
@@ -36,6 +43,8 @@ struct GoldIndicator {
   std::optional<double> value, value_min, value_max;
   std::optional<std::string> period, compare_to;
   std::optional<std::string> basis;  // period_basis, scored when given
+  bool has_concept = false, has_area = false;
+  std::optional<std::string> concept_id, area, area_level;
 };
 
 struct Counts {
@@ -43,12 +52,23 @@ struct Counts {
   int qualifier = 0, kind = 0, period = 0, compare_to = 0, label = 0;
   int trap_items = 0, trap_clean = 0;
   int basis_gold = 0, basis = 0;  // figures whose gold names a period_basis
+  // Concepts and areas, on matched pairs whose gold has them.
+  int concept_gold = 0, concept_given = 0, concept_right = 0;
+  int area_items = 0, area_right = 0, area_named = 0, area_named_right = 0;
   void Add(const Counts& o) {
     basis_gold += o.basis_gold, basis += o.basis;
     gold += o.gold, predicted += o.predicted, matched += o.matched;
     qualifier += o.qualifier, kind += o.kind, period += o.period, compare_to += o.compare_to;
     label += o.label, trap_items += o.trap_items, trap_clean += o.trap_clean;
+    concept_gold += o.concept_gold, concept_given += o.concept_given;
+    concept_right += o.concept_right, area_items += o.area_items, area_right += o.area_right;
+    area_named += o.area_named, area_named_right += o.area_named_right;
   }
+  static double Ratio(int n, int d) { return d ? static_cast<double>(n) / d : 1.0; }
+  double ConceptCoverage() const { return Ratio(concept_right, concept_gold); }
+  double ConceptPrecision() const { return Ratio(concept_right, concept_given); }
+  double Area() const { return Ratio(area_right, area_items); }
+  double AreaNamed() const { return Ratio(area_named_right, area_named); }
   double Precision() const { return predicted ? static_cast<double>(matched) / predicted : 1.0; }
   double Recall() const { return gold ? static_cast<double>(matched) / gold : 1.0; }
   double F1() const {
@@ -95,6 +115,7 @@ int main(int argc, char** argv) {
   std::string gold_path = std::string(VNEXTRACT_SOURCE_DIR) + "/tests/gold/indicators.jsonl";
   std::map<std::string, double> floors;
   bool verbose = false;
+  std::string only_split;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--gold" && i + 1 < argc) {
@@ -109,8 +130,11 @@ int main(int argc, char** argv) {
       floors[f.substr(0, eq)] = std::stod(f.substr(eq + 1));
     } else if (a == "--verbose") {
       verbose = true;
+    } else if (a == "--only-split" && i + 1 < argc) {
+      only_split = argv[++i];
     } else {
-      std::cerr << "usage: evaluate [--gold FILE] [--floor metric=value ...] [--verbose]\n";
+      std::cerr << "usage: evaluate [--gold FILE] [--floor metric=value ...] [--verbose "
+                   "[--only-split dev|test]]\n";
       return 2;
     }
   }
@@ -143,12 +167,14 @@ int main(int argc, char** argv) {
                 << "\n";
       return 2;
     }
+    const bool show = verbose && (only_split.empty() || item.value("split", "dev") == only_split);
     std::vector<GoldIndicator> gold;
     for (const json& g : item.at("indicators")) {
       gold.push_back({g.value("label", ""), g.value("unit", ""), g.value("qualifier", "exact"),
                       g.value("kind", "actual"), g.value("surface", ""), Num(g, "value"),
                       Num(g, "value_min"), Num(g, "value_max"), Str(g, "period"),
-                      Str(g, "compare_to"), Str(g, "period_basis")});
+                      Str(g, "compare_to"), Str(g, "period_basis"), g.contains("concept"),
+                      g.contains("area"), Str(g, "concept"), Str(g, "area"), Str(g, "area_level")});
     }
     Counts c;
     c.gold = static_cast<int>(gold.size());
@@ -172,7 +198,7 @@ int main(int argc, char** argv) {
         if (!used[k] && SameValue(g, doc->indicators[k])) hit = k;
       }
       if (!hit) {
-        if (verbose) {
+        if (show) {
           std::cout << "MISS " << item.value("id", "") << " " << g.surface << " (" << g.label
                     << ")\n";
         }
@@ -190,7 +216,29 @@ int main(int argc, char** argv) {
       const bool basis = !g.basis || p.period_basis == g.basis;
       c.basis_gold += g.basis.has_value();
       c.basis += g.basis && basis;
-      if (verbose && !(q && k && per && cmp && lab && basis)) {
+      if (g.has_concept) {
+        c.concept_gold += g.concept_id.has_value();
+        c.concept_given += p.concept_id.has_value();
+        c.concept_right += g.concept_id.has_value() && p.concept_id == g.concept_id;
+        if (show && p.concept_id != g.concept_id) {
+          std::cout << "CONCEPT " << item.value("id", "") << " " << g.surface << " [" << p.label
+                    << "] " << p.concept_id.value_or("null") << "≠" << g.concept_id.value_or("null")
+                    << "\n";
+        }
+      }
+      if (g.has_area) {
+        const bool right = p.area == g.area && p.area_level == g.area_level;
+        ++c.area_items;
+        c.area_right += right;
+        c.area_named += g.area.has_value();
+        c.area_named_right += g.area.has_value() && right;
+        if (show && !right) {
+          std::cout << "AREA " << item.value("id", "") << " " << g.surface << ": "
+                    << p.area.value_or("null") << " (" << p.area_level.value_or("null") << ")≠"
+                    << g.area.value_or("null") << " (" << g.area_level.value_or("null") << ")\n";
+        }
+      }
+      if (show && !(q && k && per && cmp && lab && basis)) {
         std::cout << "DIFF " << item.value("id", "") << " " << g.surface << ":";
         if (!q)
           std::cout << " qualifier " << vnextract::QualifierName(p.qualifier) << "≠" << g.qualifier;
@@ -208,7 +256,7 @@ int main(int argc, char** argv) {
         std::cout << "\n";
       }
     }
-    if (verbose) {
+    if (show) {
       for (std::size_t k = 0; k < used.size(); ++k) {
         if (!used[k]) {
           std::cout << "EXTRA " << item.value("id", "") << " " << doc->indicators[k].surface << " "
@@ -222,13 +270,16 @@ int main(int argc, char** argv) {
   }
 
   auto row = [](const std::string& name, const Counts& c) {
-    std::printf("%-14s %5d %5d %5d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f %6.3f %6.3f\n",
-                name.c_str(), c.gold, c.predicted, c.matched, c.Precision(), c.Recall(), c.F1(),
-                c.Share(c.qualifier), c.Share(c.kind), c.Share(c.period), c.Share(c.compare_to),
-                c.Share(c.label));
+    std::printf(
+        "%-14s %5d %5d %5d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f "
+        "%6.3f\n",
+        name.c_str(), c.gold, c.predicted, c.matched, c.Precision(), c.Recall(), c.F1(),
+        c.Share(c.qualifier), c.Share(c.kind), c.Share(c.period), c.Share(c.compare_to),
+        c.Share(c.label), c.ConceptCoverage(), c.ConceptPrecision(), c.Area(), c.AreaNamed());
   };
-  std::printf("%-14s %5s %5s %5s  %6s %6s %6s  %6s %6s %6s %6s %6s\n", "tag", "gold", "pred",
-              "match", "P", "R", "F1", "qual", "kind", "period", "cmp", "label");
+  std::printf("%-14s %5s %5s %5s  %6s %6s %6s  %6s %6s %6s %6s %6s  %6s %6s %6s %6s\n", "tag",
+              "gold", "pred", "match", "P", "R", "F1", "qual", "kind", "period", "cmp", "label",
+              "c.cov", "c.prec", "area", "a.named");
   for (const auto& [tag, c] : by_tag) row(tag, c);
   std::printf("\n");
   for (const auto& [split, c] : by_split) row("SPLIT " + split, c);
@@ -245,6 +296,13 @@ int main(int argc, char** argv) {
     std::printf("period_basis %s %d/%d (%.3f)\n", split.c_str(), c.basis, c.basis_gold,
                 basis_share(c));
   }
+  for (const auto& [split, c] : by_split) {
+    std::printf(
+        "%s: concepts %d gold, %d given, %d right; areas %d gold (%d places), %d right (%d "
+        "places)\n",
+        split.c_str(), c.concept_gold, c.concept_given, c.concept_right, c.area_items, c.area_named,
+        c.area_right, c.area_named_right);
+  }
 
   std::map<std::string, double> metrics;
   auto add_metrics = [&](const std::string& prefix, const Counts& c) {
@@ -256,6 +314,10 @@ int main(int argc, char** argv) {
     metrics[prefix + "label"] = c.Share(c.label);
     metrics[prefix + "trap_clean"] = clean_share(c);
     metrics[prefix + "period_basis"] = basis_share(c);
+    metrics[prefix + "concept_coverage"] = c.ConceptCoverage();
+    metrics[prefix + "concept_precision"] = c.ConceptPrecision();
+    metrics[prefix + "area"] = c.Area();
+    metrics[prefix + "area_named"] = c.AreaNamed();
   };
   add_metrics("", total);
   for (const auto& [split, c] : by_split) add_metrics(split + ".", c);

@@ -44,6 +44,9 @@ def main(argv=None):
                              "(default: 16M)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE instead of standard output")
+    parser.add_argument("--unique", action="store_true",
+                        help="leave out the indicators that restate another (a title or lead "
+                             "figure repeated further down), so that each fact counts once")
     parser.add_argument("--bom", action="store_true",
                         help="begin the CSV with a UTF-8 byte-order mark (for Excel)")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
@@ -82,6 +85,8 @@ def main(argv=None):
             failures += 1
         if doc is None:
             return
+        if args.unique:
+            doc = doc.without_restatements()
         if array and documents:
             write(",\n")
         write(format_document(doc, args.format))

@@ -1,0 +1,283 @@
+#include "context/tokens.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "text/utf8.h"
+
+namespace vnextract::context {
+namespace {
+
+// Old-style tone placement ("oà", "uỷ": the mark on the second vowel of an
+// open syllable) and the new one ("òa", "ủy"), where both take the same
+// bytes. (uỳ, uỹ and oẽ change length: left as written; no table word needs
+// them.)
+struct ToneMove {
+  char lead;           // 'o' or 'u'
+  const char* marked;  // the marked vowel as written after it
+  const char* moved;   // the marked lead vowel, then the plain vowel
+};
+constexpr ToneMove kToneMoves[] = {
+    {'o', "\xC3\xA0",
+     "\xC3\xB2"
+     "a"},  // oà -> òa
+    {'o', "\xC3\xA1",
+     "\xC3\xB3"
+     "a"},  // oá -> óa
+    {'o', "\xE1\xBA\xA3",
+     "\xE1\xBB\x8F"
+     "a"},  // oả -> ỏa
+    {'o', "\xC3\xA3",
+     "\xC3\xB5"
+     "a"},  // oã -> õa
+    {'o', "\xE1\xBA\xA1",
+     "\xE1\xBB\x8D"
+     "a"},  // oạ -> ọa
+    {'o', "\xC3\xA8",
+     "\xC3\xB2"
+     "e"},  // oè -> òe
+    {'o', "\xC3\xA9",
+     "\xC3\xB3"
+     "e"},  // oé -> óe
+    {'o', "\xE1\xBA\xBB",
+     "\xE1\xBB\x8F"
+     "e"},  // oẻ -> ỏe
+    {'o', "\xE1\xBA\xB9",
+     "\xE1\xBB\x8D"
+     "e"},  // oẹ -> ọe
+    {'u', "\xC3\xBD",
+     "\xC3\xBA"
+     "y"},  // uý -> úy
+    {'u', "\xE1\xBB\xB7",
+     "\xE1\xBB\xA7"
+     "y"},  // uỷ -> ủy
+    {'u', "\xE1\xBB\xB5",
+     "\xE1\xBB\xA5"
+     "y"},  // uỵ -> ụy
+};
+
+bool AsciiWord(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Whether a letter (a word byte, or any multi-byte character but
+// punctuation) starts at s[i]. Vietnamese letters are decided by their lead
+// bytes (U+00C0-U+036F but × and ÷, U+1E00-U+1EFF); General Punctuation and
+// U+0080-U+00BF are not letters; anything else asks the character table.
+bool LetterAtSlow(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+  if (c >= 0xC3 && c <= 0xCD) return !(c == 0xC3 && (next == 0x97 || next == 0xB7));
+  if (c == 0xC2 || c == 0xE2) return false;
+  if (c == 0xE1 && next >= 0xB8 && next <= 0xBB) return true;
+  return text::WordCharAt(s, i);
+}
+
+inline bool LetterAt(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return AsciiWord(c);
+  return LetterAtSlow(s, i);
+}
+
+// The length of the UTF-8 character that starts with `lead` (valid input).
+std::size_t Utf8Length(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+void MoveTones(std::string& s) {
+  for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+    const char c = s[i];
+    if (c != 'o' && c != 'u') continue;
+    // The marked vowels: C3 A0 A1 A3 A8 A9 BD, E1 BA xx, E1 BB xx.
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b1 == 0xC3) {
+      if (b2 != 0xA0 && b2 != 0xA1 && b2 != 0xA3 && b2 != 0xA8 && b2 != 0xA9 && b2 != 0xBD) {
+        continue;
+      }
+    } else if (b1 != 0xE1 || (b2 != 0xBA && b2 != 0xBB)) {
+      continue;
+    }
+    // "quý", "quỹ": qu is one consonant, the mark is where it belongs.
+    if (c == 'u' && i > 0 && s[i - 1] == 'q') continue;
+    for (const ToneMove& m : kToneMoves) {
+      if (m.lead != c) continue;
+      const std::size_t len = std::strlen(m.marked);
+      if (s.compare(i + 1, len, m.marked) != 0) continue;
+      if (LetterAt(s, i + 1 + len)) break;  // not the end of the syllable
+      s.replace(i, 1 + len, m.moved);
+      break;
+    }
+  }
+}
+
+bool IsDash(std::string_view s, std::size_t i, std::size_t* len) {
+  // U+2010..U+2015 (hyphen, figure dash, en dash, em dash, bar), U+2212.
+  if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 == 0x80 && b2 >= 0x90 && b2 <= 0x95) || (b1 == 0x88 && b2 == 0x92)) {
+      *len = 3;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+void FoldKey(std::string_view s, std::string* out) {
+  text::FoldCaseKeepOffsetsInto(s, out);
+  MoveTones(*out);
+}
+
+void Tokenize(std::string_view s, std::vector<Token>* out) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      ++i;
+      continue;
+    }
+    std::size_t dash = 0;
+    if (c == '-' || IsDash(s, i, &dash)) {
+      const std::size_t len = c == '-' ? 1 : dash;
+      out->push_back({i, i + len, "-", false, false});
+      i += len;
+      continue;
+    }
+    if (LetterAt(s, i)) {
+      const std::size_t begin = i;
+      bool digits = true;
+      while (i < s.size()) {
+        if (LetterAt(s, i)) {
+          if (!Digit(s[i])) digits = false;
+          i += Utf8Length(static_cast<unsigned char>(s[i]));
+          continue;
+        }
+        // "1.500", "0,05": a separator between digits joins.
+        if ((s[i] == '.' || s[i] == ',') && i > begin && Digit(s[i - 1]) && i + 1 < s.size() &&
+            Digit(s[i + 1])) {
+          ++i;
+          continue;
+        }
+        break;
+      }
+      out->push_back({begin, i, s.substr(begin, i - begin), true, digits});
+      continue;
+    }
+    // Anything else is one punctuation token (a whole UTF-8 character).
+    char32_t cp = 0;
+    const std::size_t len = text::DecodeAt(s, i, &cp);
+    const std::size_t n = len == 0 ? 1 : len;
+    if (cp == 0xA0) {  // no-break space
+      i += n;
+      continue;
+    }
+    out->push_back({i, i + n, s.substr(i, n), false, false});
+    i += n;
+  }
+}
+
+std::string TokenKey(std::string_view phrase) {
+  std::string folded;
+  FoldKey(phrase, &folded);
+  std::vector<Token> tokens;
+  Tokenize(folded, &tokens);
+  std::string key;
+  for (const Token& t : tokens) {
+    if (!key.empty()) key += ' ';
+    key.append(t.text);
+  }
+  return key;
+}
+
+bool CapitalAt(std::string_view original, std::string_view folded, std::size_t at) {
+  if (at >= original.size() || at >= folded.size()) return false;
+  const auto c = static_cast<unsigned char>(original[at]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  char32_t cp = 0;
+  const std::size_t len = text::DecodeAt(original, at, &cp);
+  return len > 0 && original.compare(at, len, folded, at, len) != 0;
+}
+
+std::uint64_t TokenMap::Hash(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (const char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+void TokenMap::Grow() {
+  std::vector<std::uint32_t> slots(slots_.empty() ? 64 : slots_.size() * 2, 0);
+  const std::size_t mask = slots.size() - 1;
+  for (std::uint32_t id = 0; id < keys_.size(); ++id) {
+    std::size_t at = static_cast<std::size_t>(Hash(keys_[id])) & mask;
+    while (slots[at] != 0) at = (at + 1) & mask;
+    slots[at] = id + 1;
+  }
+  slots_ = std::move(slots);
+}
+
+std::uint32_t TokenMap::Intern(std::string_view key) {
+  if (const std::uint32_t id = Find(key); id != kMissing) return id;
+  if ((keys_.size() + 1) * 2 > slots_.size()) {
+    keys_.emplace_back(key);
+    Grow();
+    return static_cast<std::uint32_t>(keys_.size() - 1);
+  }
+  keys_.emplace_back(key);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = static_cast<std::size_t>(Hash(key)) & mask;
+  while (slots_[at] != 0) at = (at + 1) & mask;
+  slots_[at] = static_cast<std::uint32_t>(keys_.size());
+  return static_cast<std::uint32_t>(keys_.size() - 1);
+}
+
+std::uint32_t TokenMap::Find(std::string_view key) const {
+  if (slots_.empty()) return kMissing;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = static_cast<std::size_t>(Hash(key)) & mask;; at = (at + 1) & mask) {
+    const std::uint32_t slot = slots_[at];
+    if (slot == 0) return kMissing;
+    if (keys_[slot - 1] == key) return slot - 1;
+  }
+}
+
+void PhraseTrie::Add(const std::vector<std::uint32_t>& words, std::uint32_t value) {
+  if (words.empty()) return;
+  if (words.front() >= first_.size()) first_.resize(words.front() + 1, 0);
+  if (first_[words.front()] == 0) {
+    first_[words.front()] = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.emplace_back();
+  }
+  std::uint32_t node = first_[words.front()];
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    std::uint32_t child = Child(node, words[k]);
+    if (child == 0) {
+      child = static_cast<std::uint32_t>(nodes_.size());
+      auto& next = nodes_[node].next;
+      next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(words[k], 0u)),
+                  {words[k], child});
+      nodes_.emplace_back();
+    }
+    node = child;
+  }
+  nodes_[node].values.push_back(value);
+  ++phrases_;
+}
+
+std::uint32_t PhraseTrie::Child(std::uint32_t node, std::uint32_t word) const {
+  const auto& next = nodes_[node].next;
+  const auto it = std::lower_bound(next.begin(), next.end(), word,
+                                   [](const std::pair<std::uint32_t, std::uint32_t>& a,
+                                      std::uint32_t w) { return a.first < w; });
+  return it != next.end() && it->first == word ? it->second : 0;
+}
+
+}  // namespace vnextract::context
