@@ -440,8 +440,9 @@ const std::vector<PageCase>& Cases() {
           {
               {kLead, "sản lượng điện mặt trời mái nhà phát lên lưới", 1420e6, "kWh", kExact,
                "2026-Q1", kActual, "", "1.420 triệu kWh"},
-              {kCaption, "Công suất hệ thống trên mái nhà xưởng này", 1.5, "MW", kExact, "2026-Q1",
-               kActual, "", "1,5 MW", nullptr, "title"},
+              {kCaption, "Công suất hệ thống trên mái nhà xưởng này", 1.5, "MW", kExact, "",
+               kActual, "", "1,5 MW",
+               "linker: a caption's capacity (a stock) takes the title's Q1 period"},
               {kBody, "số hộ lắp điện mặt trời mái nhà", 8600, "household", kExact, "2026-Q1",
                kActual, "", "8.600 hộ"},
               {kBody, "số hộ lắp điện mặt trời mái nhà", 35, "percent", kExact, "2026-Q1", kChange,
