@@ -17,6 +17,7 @@
 #include "context/concepts.h"
 #include "context/places.h"
 #include "context/tokens.h"
+#include "test_corpus.h"
 #include "test_files.h"
 #include "test_grammar.h"
 #include "vnextract/vnextract.h"
@@ -26,31 +27,10 @@ namespace {
 
 using internal::Grammar;
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream ss(line);
-  std::string field;
-  while (std::getline(ss, field, '\t')) out.push_back(field);
-  return out;
-}
-
-struct CorpusLine {
-  int number = 0;
-  std::vector<std::string> fields;
-};
+using testing::CorpusLine;
 
 std::vector<CorpusLine> ReadCorpus(const std::string& name) {
-  std::ifstream in(std::string(VNEXTRACT_SOURCE_DIR) + "/src/context/corpus/" + name);
-  EXPECT_TRUE(in) << name;
-  std::vector<CorpusLine> out;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    out.push_back({n, SplitTabs(line)});
-  }
-  return out;
+  return testing::ReadCorpusFile("src/context/corpus/" + name);
 }
 
 Extractor& SharedExtractor() {

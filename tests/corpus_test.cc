@@ -11,26 +11,14 @@
 #include <string>
 #include <vector>
 
+#include "test_corpus.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream ss(line);
-  std::string field;
-  while (std::getline(ss, field, '\t')) out.push_back(field);
-  return out;
-}
-
-struct CorpusLine {
-  std::string file;
-  int number = 0;
-  std::vector<std::string> fields;
-};
+using testing::CorpusLine;
 
 std::vector<CorpusLine> ReadCorpus(const std::string& name_filter, bool want) {
   std::vector<CorpusLine> out;
@@ -42,38 +30,16 @@ std::vector<CorpusLine> ReadCorpus(const std::string& name_filter, bool want) {
     for (const fs::path& path : files) {
       if (path.extension() != ".tsv") continue;
       if ((path.filename().string() == name_filter) != want) continue;
-      std::ifstream in(path);
-      std::string line;
-      int n = 0;
-      while (std::getline(in, line)) {
-        ++n;
-        if (line.empty() || line[0] == '#') continue;
-        out.push_back({path.filename().string(), n, SplitTabs(line)});
-      }
+      for (CorpusLine& c : testing::ReadCorpusFile(path)) out.push_back(std::move(c));
     }
   }
   return out;
 }
 
-std::string Where(const CorpusLine& c) { return c.file + ":" + std::to_string(c.number); }
-
 Extractor& SharedExtractor() {
   static Extractor* extractor = new Extractor(std::move(*Extractor::Create()));
   return *extractor;
 }
-
-// Test names: "units_tsv_20" for units.tsv line 20.
-std::string CaseName(const ::testing::TestParamInfo<CorpusLine>& param_info) {
-  std::string name = param_info.param.file + "_" + std::to_string(param_info.param.number);
-  for (char& ch : name) {
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) {
-      ch = '_';
-    }
-  }
-  return name;
-}
-
-void PrintTo(const CorpusLine& c, std::ostream* os) { *os << Where(c) << ": " << c.fields[0]; }
 
 class QuantityCorpus : public ::testing::TestWithParam<CorpusLine> {};
 
@@ -117,7 +83,8 @@ TEST_P(QuantityCorpus, Line) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, QuantityCorpus,
-                         ::testing::ValuesIn(ReadCorpus("indicators.tsv", false)), CaseName);
+                         ::testing::ValuesIn(ReadCorpus("indicators.tsv", false)),
+                         testing::CorpusCaseName);
 
 class IndicatorCorpus : public ::testing::TestWithParam<CorpusLine> {};
 
@@ -138,7 +105,8 @@ TEST_P(IndicatorCorpus, Line) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, IndicatorCorpus,
-                         ::testing::ValuesIn(ReadCorpus("indicators.tsv", true)), CaseName);
+                         ::testing::ValuesIn(ReadCorpus("indicators.tsv", true)),
+                         testing::CorpusCaseName);
 
 // The corpora are as large as issue 3 asks: 300 positive and 100 negative
 // quantity lines at least.

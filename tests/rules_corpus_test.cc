@@ -20,6 +20,7 @@
 #include "indicators/label.h"
 #include "indicators/linker.h"
 #include "indicators/rules.h"
+#include "test_corpus.h"
 #include "test_grammar.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
@@ -30,44 +31,9 @@ namespace vnextract {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::CorpusLine;
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream ss(line);
-  std::string field;
-  while (std::getline(ss, field, '\t')) out.push_back(field);
-  return out;
-}
-
-struct CorpusLine {
-  std::string file;
-  int number = 0;
-  std::vector<std::string> fields;
-};
-
-std::vector<CorpusLine> ReadLines(const char* path) {
-  std::vector<CorpusLine> out;
-  const fs::path p = fs::path(VNEXTRACT_SOURCE_DIR) / path;
-  std::ifstream in(p);
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    out.push_back({p.filename().string(), n, SplitTabs(line)});
-  }
-  return out;
-}
-
-std::string CaseName(const ::testing::TestParamInfo<CorpusLine>& param_info) {
-  std::string name = param_info.param.file + "_" + std::to_string(param_info.param.number);
-  for (char& ch : name) {
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) {
-      ch = '_';
-    }
-  }
-  return name;
-}
+std::vector<CorpusLine> ReadLines(const char* path) { return testing::ReadCorpusFile(path); }
 
 std::optional<Date> Published(const std::string& field) {
   if (field == "-") return std::nullopt;
@@ -107,7 +73,8 @@ TEST_P(PeriodCorpus, Line) {
   EXPECT_EQ(fired, fires) << form << (fires ? " does not match" : " matches");
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, PeriodCorpus, ::testing::ValuesIn(ReadLines(kPeriods)), CaseName);
+INSTANTIATE_TEST_SUITE_P(Corpus, PeriodCorpus, ::testing::ValuesIn(ReadLines(kPeriods)),
+                         testing::CorpusCaseName);
 
 TEST(PeriodCorpusCoverage, EveryFormMatchesAndFailsSomewhere) {
   const time::PeriodFinder& finder = testing::TestGrammar().periods;
@@ -212,7 +179,8 @@ TEST_P(RuleCorpus, Line) {
   EXPECT_EQ(ind.compare_to.value_or("-"), c.fields[9]);
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, RuleCorpus, ::testing::ValuesIn(RuleLines()), CaseName);
+INSTANTIATE_TEST_SUITE_P(Corpus, RuleCorpus, ::testing::ValuesIn(RuleLines()),
+                         testing::CorpusCaseName);
 
 TEST(RuleCorpusCoverage, EveryRuleFiresAndDoesNotSomewhere) {
   std::map<std::string, std::set<std::string>> seen;

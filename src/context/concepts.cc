@@ -82,29 +82,6 @@ std::uint32_t FamilyOf(std::string_view unit) {
   return 0;
 }
 
-std::vector<std::string_view> Split(std::string_view list) {
-  std::vector<std::string_view> out;
-  while (!list.empty()) {
-    const std::size_t bar = list.find('|');
-    const std::string_view item = list.substr(0, bar);
-    if (!item.empty()) out.push_back(item);
-    if (bar == std::string_view::npos) break;
-    list.remove_prefix(bar + 1);
-  }
-  return out;
-}
-
-std::vector<std::string> Words(std::string_view key) {
-  std::vector<std::string> out;
-  while (!key.empty()) {
-    const std::size_t sp = key.find(' ');
-    out.emplace_back(key.substr(0, sp));
-    if (sp == std::string_view::npos) break;
-    key.remove_prefix(sp + 1);
-  }
-  return out;
-}
-
 bool LevelKind(Kind k) { return k == Kind::kActual || k == Kind::kEstimate || k == Kind::kTarget; }
 
 // A comparison a growth rate is measured against (not a plan, a budget
@@ -222,12 +199,12 @@ std::string_view MeasureName(Measure m) {
 
 std::vector<std::uint32_t> Vocabulary::Intern(std::string_view phrase) {
   std::vector<std::uint32_t> ids;
-  for (const std::string& w : Words(TokenKey(phrase))) ids.push_back(words_.Intern(w));
+  for (const std::string& w : KeyWords(TokenKey(phrase))) ids.push_back(words_.Intern(w));
   return ids;
 }
 
 void Vocabulary::Add(int index, std::string_view list, bool subname) {
-  for (std::string_view name : Split(list)) {
+  for (std::string_view name : SplitAlternatives(list)) {
     const std::vector<std::uint32_t> words = Intern(name);
     if (words.empty()) continue;
     names_trie_.Add(words, static_cast<std::uint32_t>(patterns_.size()));
@@ -240,7 +217,7 @@ Vocabulary::Vocabulary() {
   for (const ConceptEntry& e : ConceptEntries()) {
     Concept c;
     c.entry = e;
-    for (std::string_view u : Split(e.units)) {
+    for (std::string_view u : SplitAlternatives(e.units)) {
       bool family = false;
       for (const FamilyName& f : kFamilies) {
         if (f.name == u) {
@@ -259,7 +236,7 @@ Vocabulary::Vocabulary() {
       if (c.base >= 0)
         concepts_[static_cast<std::size_t>(c.base)].dependents.push_back(static_cast<int>(k));
     }
-    for (std::string_view f : Split(c.entry.frames)) {
+    for (std::string_view f : SplitAlternatives(c.entry.frames)) {
       Frame frame;
       if (f.front() == '@') {
         frame.target = Find(f.substr(1));

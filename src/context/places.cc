@@ -5,29 +5,6 @@
 namespace vnextract::context {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view list) {
-  std::vector<std::string_view> out;
-  while (!list.empty()) {
-    const std::size_t bar = list.find('|');
-    const std::string_view item = list.substr(0, bar);
-    if (!item.empty()) out.push_back(item);
-    if (bar == std::string_view::npos) break;
-    list.remove_prefix(bar + 1);
-  }
-  return out;
-}
-
-std::vector<std::string> Words(std::string_view key) {
-  std::vector<std::string> out;
-  while (!key.empty()) {
-    const std::size_t sp = key.find(' ');
-    out.emplace_back(key.substr(0, sp));
-    if (sp == std::string_view::npos) break;
-    key.remove_prefix(sp + 1);
-  }
-  return out;
-}
-
 // Which tokens of `phrase` as written are capitalised.
 std::vector<bool> Capitals(std::string_view phrase) {
   std::string folded;
@@ -99,141 +76,50 @@ std::vector<ProvinceEntry> ProvinceEntries() {
   return {
 #define VNX_PROVINCE(name, kind, from, to, successor, variants) \
   {name, kind, from, to, successor, variants},
-#define VNX_REGION(name, variants)
-#define VNX_NATIONAL(phrase)
-#define VNX_PLACE_PREFIX(phrase, level, display, numbered)
-#define VNX_ANAPHOR(phrase, target, strength)
-#define VNX_PLACE_BLOCK(phrase, where)
-#define VNX_NOT_A_PLACE(phrase)
 #include "context/places.inc"
-#undef VNX_PROVINCE
-#undef VNX_REGION
-#undef VNX_NATIONAL
-#undef VNX_PLACE_PREFIX
-#undef VNX_ANAPHOR
-#undef VNX_PLACE_BLOCK
-#undef VNX_NOT_A_PLACE
   };
 }
 
 std::vector<RegionEntry> RegionEntries() {
   return {
-#define VNX_PROVINCE(name, kind, from, to, successor, variants)
 #define VNX_REGION(name, variants) {name, variants},
-#define VNX_NATIONAL(phrase)
-#define VNX_PLACE_PREFIX(phrase, level, display, numbered)
-#define VNX_ANAPHOR(phrase, target, strength)
-#define VNX_PLACE_BLOCK(phrase, where)
-#define VNX_NOT_A_PLACE(phrase)
 #include "context/places.inc"
-#undef VNX_PROVINCE
-#undef VNX_REGION
-#undef VNX_NATIONAL
-#undef VNX_PLACE_PREFIX
-#undef VNX_ANAPHOR
-#undef VNX_PLACE_BLOCK
-#undef VNX_NOT_A_PLACE
   };
 }
 
 std::vector<std::string_view> NationalEntries() {
   return {
-#define VNX_PROVINCE(name, kind, from, to, successor, variants)
-#define VNX_REGION(name, variants)
 #define VNX_NATIONAL(phrase) phrase,
-#define VNX_PLACE_PREFIX(phrase, level, display, numbered)
-#define VNX_ANAPHOR(phrase, target, strength)
-#define VNX_PLACE_BLOCK(phrase, where)
-#define VNX_NOT_A_PLACE(phrase)
 #include "context/places.inc"
-#undef VNX_PROVINCE
-#undef VNX_REGION
-#undef VNX_NATIONAL
-#undef VNX_PLACE_PREFIX
-#undef VNX_ANAPHOR
-#undef VNX_PLACE_BLOCK
-#undef VNX_NOT_A_PLACE
   };
 }
 
 std::vector<PrefixEntry> PrefixEntries() {
   return {
-#define VNX_PROVINCE(name, kind, from, to, successor, variants)
-#define VNX_REGION(name, variants)
-#define VNX_NATIONAL(phrase)
 #define VNX_PLACE_PREFIX(phrase, level, display, numbered) \
   {phrase, Level::level, display, numbered},
-#define VNX_ANAPHOR(phrase, target, strength)
-#define VNX_PLACE_BLOCK(phrase, where)
-#define VNX_NOT_A_PLACE(phrase)
 #include "context/places.inc"
-#undef VNX_PROVINCE
-#undef VNX_REGION
-#undef VNX_NATIONAL
-#undef VNX_PLACE_PREFIX
-#undef VNX_ANAPHOR
-#undef VNX_PLACE_BLOCK
-#undef VNX_NOT_A_PLACE
   };
 }
 
 std::vector<AnaphorEntry> AnaphorEntries() {
   return {
-#define VNX_PROVINCE(name, kind, from, to, successor, variants)
-#define VNX_REGION(name, variants)
-#define VNX_NATIONAL(phrase)
-#define VNX_PLACE_PREFIX(phrase, level, display, numbered)
 #define VNX_ANAPHOR(phrase, target, strength) {phrase, Target::target, Strength::strength},
-#define VNX_PLACE_BLOCK(phrase, where)
-#define VNX_NOT_A_PLACE(phrase)
 #include "context/places.inc"
-#undef VNX_PROVINCE
-#undef VNX_REGION
-#undef VNX_NATIONAL
-#undef VNX_PLACE_PREFIX
-#undef VNX_ANAPHOR
-#undef VNX_PLACE_BLOCK
-#undef VNX_NOT_A_PLACE
   };
 }
 
 std::vector<std::string_view> NotAPlaceEntries() {
   return {
-#define VNX_PROVINCE(name, kind, from, to, successor, variants)
-#define VNX_REGION(name, variants)
-#define VNX_NATIONAL(phrase)
-#define VNX_PLACE_PREFIX(phrase, level, display, numbered)
-#define VNX_ANAPHOR(phrase, target, strength)
-#define VNX_PLACE_BLOCK(phrase, where)
 #define VNX_NOT_A_PLACE(phrase) phrase,
 #include "context/places.inc"
-#undef VNX_PROVINCE
-#undef VNX_REGION
-#undef VNX_NATIONAL
-#undef VNX_PLACE_PREFIX
-#undef VNX_ANAPHOR
-#undef VNX_PLACE_BLOCK
-#undef VNX_NOT_A_PLACE
   };
 }
 
 std::vector<BlockEntry> BlockEntries() {
   return {
-#define VNX_PROVINCE(name, kind, from, to, successor, variants)
-#define VNX_REGION(name, variants)
-#define VNX_NATIONAL(phrase)
-#define VNX_PLACE_PREFIX(phrase, level, display, numbered)
-#define VNX_ANAPHOR(phrase, target, strength)
 #define VNX_PLACE_BLOCK(phrase, where) {phrase, BlockWhere::where},
-#define VNX_NOT_A_PLACE(phrase)
 #include "context/places.inc"
-#undef VNX_PROVINCE
-#undef VNX_REGION
-#undef VNX_NATIONAL
-#undef VNX_PLACE_PREFIX
-#undef VNX_ANAPHOR
-#undef VNX_PLACE_BLOCK
-#undef VNX_NOT_A_PLACE
   };
 }
 
@@ -242,7 +128,7 @@ Places::Places() {
   auto add = [&](std::string_view phrase, Kind kind, int payload, bool all_capital,
                  bool written_capitals, std::string exact) {
     Pattern p;
-    p.tokens = Words(TokenKey(phrase));
+    p.tokens = KeyWords(TokenKey(phrase));
     if (p.tokens.empty()) return;
     p.kind = kind;
     p.payload = payload;
@@ -279,7 +165,7 @@ Places::Places() {
     // "Hồ Chí Minh" is a person as often as a city: only after a level word.
     const bool bare = e.name != "Hồ Chí Minh";
     if (bare) add(e.name, Kind::kProvince, index, true, false, "");
-    for (std::string_view v : Split(e.variants)) {
+    for (std::string_view v : SplitAlternatives(e.variants)) {
       if (v.front() == '=') {
         add(v.substr(1), Kind::kProvince, index, false, false, std::string(v.substr(1)));
         name_after_prefix(v.substr(1));
@@ -295,7 +181,7 @@ Places::Places() {
     const int index = static_cast<int>(region_names_.size());
     region_names_.emplace_back(e.name);
     add(e.name, Kind::kRegion, index, false, true, "");
-    for (std::string_view v : Split(e.variants)) {
+    for (std::string_view v : SplitAlternatives(e.variants)) {
       if (v.front() == '=') {
         add(v.substr(1), Kind::kRegion, index, false, false, std::string(v.substr(1)));
       } else {
@@ -316,7 +202,7 @@ Places::Places() {
     add(anaphors_[k].phrase, Kind::kAnaphor, static_cast<int>(k), false, false, "");
   }
   for (const BlockEntry& b : BlockEntries()) {
-    blocks_.push_back({Words(TokenKey(b.phrase)), b.where});
+    blocks_.push_back({KeyWords(TokenKey(b.phrase)), b.where});
   }
   for (std::string_view phrase : NotAPlaceEntries()) {
     add(phrase, Kind::kNotAPlace, 0, false, true, "");

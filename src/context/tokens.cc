@@ -195,6 +195,29 @@ std::string TokenKey(std::string_view phrase) {
   return key;
 }
 
+std::vector<std::string> KeyWords(std::string_view key) {
+  std::vector<std::string> out;
+  while (!key.empty()) {
+    const std::size_t sp = key.find(' ');
+    out.emplace_back(key.substr(0, sp));
+    if (sp == std::string_view::npos) break;
+    key.remove_prefix(sp + 1);
+  }
+  return out;
+}
+
+std::vector<std::string_view> SplitAlternatives(std::string_view list) {
+  std::vector<std::string_view> out;
+  while (!list.empty()) {
+    const std::size_t bar = list.find('|');
+    const std::string_view item = list.substr(0, bar);
+    if (!item.empty()) out.push_back(item);
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
 bool CapitalAt(std::string_view original, std::string_view folded, std::size_t at) {
   if (at >= original.size() || at >= folded.size()) return false;
   const auto c = static_cast<unsigned char>(original[at]);

@@ -37,6 +37,13 @@ void Tokenize(std::string_view folded, std::vector<Token>* out);
 // single spaces ("nông , lâm nghiệp"): how tables key their entries.
 std::string TokenKey(std::string_view phrase);
 
+// The token texts of a TokenKey, in order.
+std::vector<std::string> KeyWords(std::string_view key);
+
+// The items of a table cell that lists alternatives with '|' ("a|b|c"),
+// empty items left out; views into `list`.
+std::vector<std::string_view> SplitAlternatives(std::string_view list);
+
 // Whether the character at `original[at]` is a capital letter: its folded
 // bytes differ from the original's (the same offsets, FoldCaseKeepOffsets).
 bool CapitalAt(std::string_view original, std::string_view folded, std::size_t at);

@@ -33,24 +33,6 @@ namespace {
 
 using text::TextRun;
 
-void AppendUtf8(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 bool Valid(char32_t cp) { return cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF); }
 
 // Character references left in raw text (JSON-LD strings on vneconomy and
@@ -75,7 +57,7 @@ std::string DecodeReferences(std::string_view s) {
         ++k;
       }
       if (k > start && k < s.size() && s[k] == ';' && Valid(cp)) {
-        AppendUtf8(cp, out);
+        text::AppendUtf8(cp, out);
         i = k + 1;
         continue;
       }
@@ -148,7 +130,7 @@ class JsonAuthors {
           if (!Hex4(&low)) return false;
           cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
         }
-        if (Valid(cp)) AppendUtf8(cp, *out);
+        if (Valid(cp)) text::AppendUtf8(cp, *out);
       } else {
         *out += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
       }

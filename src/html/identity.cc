@@ -9,24 +9,6 @@
 namespace vnextract::html {
 namespace {
 
-void AppendUtf8(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 struct Named {
   std::string_view name;
   char32_t cp;
@@ -97,7 +79,7 @@ std::string Clean(std::string_view raw) {
       continue;
     }
     space = false;
-    AppendUtf8(cp, out);
+    text::AppendUtf8(cp, out);
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   if (!text::IsNfc(out)) out = text::ToNfc(out);

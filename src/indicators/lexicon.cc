@@ -112,6 +112,13 @@ std::string_view WordBefore(std::string_view folded, std::size_t pos) {
   return folded.substr(b, pos - 1 - b);
 }
 
+bool EndsWithWord(std::string_view folded, std::size_t pos, std::string_view word) {
+  std::size_t e = pos;
+  if (e > 0 && folded[e - 1] == ' ') --e;
+  return e >= word.size() && folded.substr(e - word.size(), word.size()) == word &&
+         !text::WordCharBefore(folded, e - word.size());
+}
+
 std::size_t FindWord(std::string_view folded, std::string_view word, std::size_t begin,
                      std::size_t end) {
   end = std::min(end, folded.size());

@@ -204,6 +204,10 @@ std::size_t WordStartBefore(std::string_view s, std::size_t end);
 // or empty.
 std::string_view WordBefore(std::string_view folded, std::size_t pos);
 
+// Does folded[.., pos) end with the whole word `word`, one space before pos
+// allowed ("mỗi" before "mỗi 1 ha")?
+bool EndsWithWord(std::string_view folded, std::size_t pos, std::string_view word);
+
 // Finds `word` (already folded) as a whole word in folded[begin, end);
 // returns its offset or npos.
 std::size_t FindWord(std::string_view folded, std::string_view word, std::size_t begin,

@@ -68,9 +68,11 @@ KindInput KindInputOf(const Grammar& g, const Figure& fig, const SentenceState& 
         HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb, Kind::kTarget);
     k.estimate_verb =
         HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb, Kind::kEstimate);
-    for (std::string_view w : {words::kHave, words::kReach}) {
-      k.plain_verb =
-          k.plain_verb || FindWord(fig.v.folded, w, fig.local_begin, fig.f.begin) != npos;
+    // A verb of its own, read only when a previous clause's could carry over.
+    if (k.carried_verb) {
+      const std::string_view f = fig.v.folded;
+      k.plain_verb = FindWord(f, words::kHave, fig.local_begin, fig.f.begin) != npos ||
+                     FindWord(f, words::kReach, fig.local_begin, fig.f.begin) != npos;
     }
   }
   return k;

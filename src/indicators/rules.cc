@@ -713,15 +713,6 @@ bool EndsWithVerb(std::string_view label, std::span<const std::string_view> verb
   });
 }
 
-// Does folded[.., pos) end with the whole word `word` (a space before pos
-// allowed)?
-bool EndsWithWordAt(std::string_view folded, std::size_t pos, std::string_view word) {
-  std::size_t e = pos;
-  if (e > 0 && folded[e - 1] == ' ') --e;
-  return e >= word.size() && folded.substr(e - word.size(), word.size()) == word &&
-         !text::WordCharBefore(folded, e - word.size());
-}
-
 // Is the figure at `figure` the verb's own ("tăng 12%", "tăng hơn 12%"),
 // with no comma or "và" between the verb ending at `verb_end` and it?
 bool VerbFigure(std::string_view folded, std::size_t verb_end, std::size_t figure) {
@@ -799,13 +790,11 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
     if (!text::IsAsciiDigit(s[k]) || (k > start && text::IsAsciiDigit(s[k - 1]))) continue;
     std::size_t b = k;
     while (b > start && f[b - 1] == ' ') --b;
-    for (std::string_view w : {words::kFrom}) {
-      if (EndsWithWordAt(f, b, w)) {
-        b -= w.size();
-        while (b > start && f[b - 1] == ' ') --b;
-      }
+    if (EndsWithWord(f, b, words::kFrom)) {
+      b -= words::kFrom.size();
+      while (b > start && f[b - 1] == ' ') --b;
     }
-    if (b > start && EndsWithWordAt(f, b, words::kReach)) {
+    if (b > start && EndsWithWord(f, b, words::kReach)) {
       stop = b - words::kReach.size();
       break;
     }
@@ -816,7 +805,7 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   while (stop > start && !text::WordCharBefore(s, stop)) stop = text::PrevStart(s, stop);
   // "… 2 nhóm giảm và 1 nhóm", "… dịch vụ chính có 8 nhóm".
   for (std::string_view w : {words::kAnd, words::kHave}) {
-    if (stop > start + w.size() && EndsWithWordAt(f, stop, w)) {
+    if (stop > start + w.size() && EndsWithWord(f, stop, w)) {
       stop -= w.size();
       while (stop > start && s[stop - 1] == ' ') --stop;
     }
@@ -829,9 +818,9 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
     const bool qualified = stop > fig.f.end;
     const bool names_unit = label.find(unit_word) != std::string::npos;
     // "Rổ tiền tệ gồm 6 đồng tiền chủ chốt": the parts of what is named.
-    const bool parts = EndsWithWordAt(f, fig.f.begin, words::kConsist);
+    const bool parts = EndsWithWord(f, fig.f.begin, words::kConsist);
     // ("Doanh thu của 8 hợp tác xã, …": what follows "của" is counted.)
-    const bool of = EndsWithWordAt(f, fig.f.begin, words::kOf);
+    const bool of = EndsWithWord(f, fig.f.begin, words::kOf);
     if (names_unit || parts || !(EndsWithVerb(label, words::kActionVerbs) || of || qualified)) {
       return false;
     }
@@ -842,7 +831,7 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   // The verb kept above stays: "2 nhóm giảm và 1 nhóm" counts "nhóm giảm".
   for (std::string_view w : {words::kRise, words::kFall}) {
     const std::string_view kept = s.substr(start, stop - start);
-    if (EndsWithWordAt(f, stop, w.substr(1)) && kept.size() == named.size() + w.size() &&
+    if (EndsWithWord(f, stop, w.substr(1)) && kept.size() == named.size() + w.size() &&
         kept.starts_with(named)) {
       named = std::string(kept);
     }
@@ -878,11 +867,11 @@ bool FigureInSubject(const Grammar&, const Figure& fig, SentenceState&, Indicato
   }
   const std::string_view f = fig.v.folded;
   const bool count_of =
-      fig.f.unit_class == UnitClass::kCount && EndsWithWordAt(f, fig.f.begin, words::kOf);
+      fig.f.unit_class == UnitClass::kCount && EndsWithWord(f, fig.f.begin, words::kOf);
   std::string_view sized;
   if (fig.f.unit_class == UnitClass::kPhysical) {
     for (std::string_view w : words::kSizedNouns) {
-      if (EndsWithWordAt(f, fig.f.begin, w)) sized = w;
+      if (EndsWithWord(f, fig.f.begin, w)) sized = w;
     }
   }
   if (!count_of && sized.empty()) return false;

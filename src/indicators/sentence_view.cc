@@ -13,13 +13,6 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-bool EndsWithWord(std::string_view folded, std::size_t pos, std::string_view word) {
-  std::size_t e = pos;
-  if (e > 0 && folded[e - 1] == ' ') --e;
-  return e >= word.size() && folded.substr(e - word.size(), word.size()) == word &&
-         !text::WordCharBefore(folded, e - word.size());
-}
-
 // Not indicators: a number with no unit or an ordinal measures nothing on
 // its own; "từ X trở lên" defines a category; "trên 1 ha" is a unit basis.
 bool CanBeIndicator(const FoundQuantity& f, std::string_view folded) {

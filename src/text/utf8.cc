@@ -160,6 +160,12 @@ void EncodeUtf8(char32_t cp, unsigned char* out) {
 }
 }  // namespace
 
+void AppendUtf8(char32_t cp, std::string& out) {
+  unsigned char bytes[4];
+  EncodeUtf8(cp, bytes);
+  out.append(reinterpret_cast<const char*>(bytes), Utf8Length(cp));
+}
+
 std::string FoldCaseKeepOffsets(std::string_view s) {
   std::string out;
   FoldCaseKeepOffsetsInto(s, &out);

@@ -118,6 +118,9 @@ std::size_t CharTableBlocksFilled();
 // character whose lower case has a different UTF-8 length is left as is (no
 // Vietnamese letter is affected). Lexicons match on this folded copy while
 // surfaces are cut from the original.
+// Appends the UTF-8 form of `cp` (a scalar value) to `out`.
+void AppendUtf8(char32_t cp, std::string& out);
+
 std::string FoldCaseKeepOffsets(std::string_view s);
 // The same into *out (its buffer reused); `s` must not point into *out.
 void FoldCaseKeepOffsetsInto(std::string_view s, std::string* out);

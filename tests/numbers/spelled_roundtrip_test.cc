@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "numbers/spelled.h"
+#include "test_corpus.h"
 #include "test_grammar.h"
 #include "text/run.h"
 #include "text/utf8.h"
@@ -26,14 +27,6 @@ namespace vnextract {
 namespace {
 
 const std::string kDataDir = std::string(VNEXTRACT_SOURCE_DIR) + "/tests/data/spelled/";
-
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream ss(line);
-  std::string field;
-  while (std::getline(ss, field, '\t')) out.push_back(field);
-  return out;
-}
 
 Extractor& SharedExtractor() {
   static Extractor* extractor = new Extractor(std::move(*Extractor::Create()));
@@ -56,7 +49,7 @@ std::vector<Line> ReadRoundTrip() {
   while (std::getline(in, s)) {
     ++n;
     if (s.empty() || s[0] == '#') continue;
-    const std::vector<std::string> f = SplitTabs(s);
+    const std::vector<std::string> f = testing::SplitTabs(s);
     if (f.size() != 4) {
       ADD_FAILURE() << "roundtrip.tsv:" << n << ": malformed line";
       continue;
@@ -282,7 +275,7 @@ TEST(SpelledColloquial, ReadExactlyOrNotAtAll) {
   while (std::getline(in, s)) {
     ++n;
     if (s.empty() || s[0] == '#') continue;
-    const std::vector<std::string> f = SplitTabs(s);
+    const std::vector<std::string> f = testing::SplitTabs(s);
     ASSERT_EQ(f.size(), 3u) << "colloquial.tsv:" << n << ": malformed line";
     const double value = std::stod(f[1]);
     for (const Reading& r : kReadings) {
