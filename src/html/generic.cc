@@ -57,8 +57,7 @@ void CutSiteName(text::TextRun& run, std::string_view site_name) {
   for (int round = 0; round < 2; ++round) {
     std::size_t best = std::string::npos;
     std::string_view best_sep;
-    for (std::string_view sep :
-         {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB "}) {
+    for (std::string_view sep : portal::kTitleSeparators) {
       const std::size_t p = run.text.rfind(sep);
       if (p != std::string::npos && p > 0 && (best == std::string::npos || p > best)) {
         best = p;
@@ -107,6 +106,32 @@ const GumboNode* HeadingWithText(const PageScan& scan, std::string_view text) {
     }
   }
   return titled != nullptr ? titled : block;
+}
+
+// The element that shows the part of `title` after its first separator
+// (" – ", " - ", " | " …), when that part is a heading shown on the page:
+// the part before is then a site name. nullptr otherwise.
+const GumboNode* HeadingAfterSitePrefix(const PageScan& scan, std::string_view title) {
+  std::size_t best = std::string_view::npos;
+  std::size_t best_size = 0;
+  for (std::string_view sep : portal::kTitleSeparators) {
+    const std::size_t p = title.find(sep);
+    if (p != std::string_view::npos && p > 0 && p < best) {
+      best = p;
+      best_size = sep.size();
+    }
+  }
+  if (best == std::string_view::npos) return nullptr;
+  std::string_view rest = title.substr(best + best_size);
+  while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+  if (rest.size() < 8) return nullptr;
+  const GumboNode* h = HeadingWithText(scan, rest);
+  if (h == nullptr) return nullptr;
+  const GumboTag tag = h->v.element.tag;
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 ||
+                 Attribute(h, "class").find("title") != std::string_view::npos
+             ? h
+             : nullptr;
 }
 
 // Whether two titles share at least half their words (folded).
@@ -247,6 +272,11 @@ std::optional<TitleFound> FindGenericTitle(const GumboTree& tree, const PageScan
     if (const GumboNode* h = HeadingWithText(scan, og->text)) {
       if (auto run = ElementRun(tree, h, scan.hidden)) return TitleFound{std::move(*run), h};
     }
+    // A site name before the title ("Quân khu 2 – Nhà hát …") with no
+    // og:site_name to say so: the heading shown is the rest.
+    if (const GumboNode* h = HeadingAfterSitePrefix(scan, og->text)) {
+      if (auto run = ElementRun(tree, h, scan.hidden)) return TitleFound{std::move(*run), h};
+    }
     // An og:title reworded for sharing: the page's h1 that says much the
     // same is the title shown.
     if (const GumboNode* h = FirstHeading(scan)) {
@@ -282,14 +312,18 @@ std::optional<DateFound> FindGenericDate(const PageScan& scan, const GumboNode* 
     if (auto hint = JsonLdDate(script)) return DateFound{std::move(*hint), nullptr};
   }
   // A date element of the article's header ("span.post-time", ".date"):
-  // near the title only, where no list of dated headlines is.
+  // near the title only, where no list of dated headlines is. After the
+  // title first: a header's clock line before it ("Thứ ba Ngày 18 Tháng 08
+  // Năm 2026, 01:53:59", div.date-time) shows today, not the article's day.
   if (near != nullptr && anchor != nullptr) {
     const int at = scan.IndexOf(anchor);
     if (at >= 0) {
       const int from = std::max(-1, at - portal::kDateWindow);
       const int to = at + portal::kDateWindow;
-      if (const GumboNode* n = near->FirstBetween(scan, from, to)) {
-        if (auto hint = DateOfElement(n)) return DateFound{std::move(*hint), n};
+      for (const auto& [after, before] : {std::pair{at, to}, std::pair{from, at}}) {
+        if (const GumboNode* n = near->FirstBetween(scan, after, before)) {
+          if (auto hint = DateOfElement(n)) return DateFound{std::move(*hint), n};
+        }
       }
     }
   }

@@ -431,6 +431,11 @@ inline constexpr std::array<std::string_view, 6> kNavigationLines = {
 };
 inline constexpr std::size_t kNavigationLine = 40;
 
+// What stands between a title and a site name in <title> and og:title
+// ("Tiêu đề | Cổng thông tin …", "Quân khu 2 – Tiêu đề").
+inline constexpr std::array<std::string_view, 6> kTitleSeparators = {
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB "};
+
 // Words that make the last part of a <title> a site name, not the title's.
 inline constexpr std::array<std::string_view, 11> kSiteWords = {
     "cổng thông tin", "trang thông tin", "báo điện tử", "tạp chí", ".vn",       ".com",
