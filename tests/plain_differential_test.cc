@@ -2,7 +2,8 @@
 // 6): the quantity finder (skip loop, lexicon indexes), spelled numbers
 // (byte-pair filter, LookupAt, the word index), the lexicon indexes
 // (StartingWith / EndingWith and the linker's indexes by byte and role) and
-// label cleaning (indexes, frame-cue hint, folding only the head). They must
+// label cleaning (indexes, frame-cue hint, folding only the head), the
+// sentence word filter of FindWord (lexicon.h WordFilter). They must
 // agree on every corpus line, the gold set, the golden and fixture pages,
 // generated pages and random Vietnamese-heavy strings (fixed seeds). The
 // region parse has its own (differential_test.cc) and the whole_page test

@@ -22,10 +22,10 @@ std::span<const KindEntry* const> CuesOf(const Grammar& g, KindRole role) {
 }
 
 std::size_t LastCueEnd(const Grammar& g, std::string_view folded, std::size_t b, std::size_t e,
-                       KindRole role) {
+                       KindRole role, const WordFilter* words) {
   std::size_t best = npos;
   for (const KindEntry* cue : CuesOf(g, role)) {
-    for (std::size_t p = FindWord(folded, cue->word, b, e); p != npos;
+    for (std::size_t p = FindWord(folded, cue->word, b, e, words); p != npos;
          p = FindWord(folded, cue->word, p + 1, e)) {
       const std::size_t end = p + cue->word.size();
       if (best == npos || end > best) best = end;
@@ -35,18 +35,18 @@ std::size_t LastCueEnd(const Grammar& g, std::string_view folded, std::size_t b,
 }
 
 bool HasCue(const Grammar& g, std::string_view folded, std::size_t b, std::size_t e, KindRole role,
-            Kind kind) {
+            Kind kind, const WordFilter* words) {
   for (const KindEntry* cue : CuesOf(g, role)) {
-    if (cue->kind == kind && FindWord(folded, cue->word, b, e) != npos) return true;
+    if (cue->kind == kind && FindWord(folded, cue->word, b, e, words) != npos) return true;
   }
   return false;
 }
 
 std::size_t FirstCueEnd(const Grammar& g, std::string_view folded, std::size_t b, std::size_t e,
-                        KindRole role) {
+                        KindRole role, const WordFilter* words) {
   std::size_t best = npos;
   for (const KindEntry* cue : CuesOf(g, role)) {
-    if (const std::size_t p = FindWord(folded, cue->word, b, e); p != npos) {
+    if (const std::size_t p = FindWord(folded, cue->word, b, e, words); p != npos) {
       best = std::min(best, p + cue->word.size());
     }
   }
@@ -70,10 +70,10 @@ namespace {
 // label folded as it is copied.
 struct FastLookup {
   std::size_t FirstFrameCueEnd(const LabelInput& in, std::size_t b, std::size_t e) const {
-    return in.frame_cues ? FirstCueEnd(in.grammar, in.folded, b, e, KindRole::kFrameCue) : npos;
+    return in.frame_cues ? FirstCueEnd(in.grammar, in.folded, b, e, KindRole::kFrameCue, in.words) : npos;
   }
   std::size_t LastFrameCueEnd(const LabelInput& in, std::size_t b, std::size_t e) const {
-    return in.frame_cues ? LastCueEnd(in.grammar, in.folded, b, e, KindRole::kFrameCue) : npos;
+    return in.frame_cues ? LastCueEnd(in.grammar, in.folded, b, e, KindRole::kFrameCue, in.words) : npos;
   }
   std::span<const time::PeriodMatch> PeriodsIn(const LabelInput& in, std::size_t b,
                                                std::size_t e) const {

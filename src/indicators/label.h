@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "indicators/lexicon.h"
 #include "time/periods.h"
 
 namespace vnextract::internal {
@@ -30,6 +31,8 @@ struct LabelInput {
   std::string_view folded;
   const std::vector<time::PeriodMatch>& periods;
   bool frame_cues = true;
+  // The filter of `folded` (lexicon.h WordFilter), or nullptr: none.
+  const WordFilter* words = nullptr;
 };
 
 // The names of the passes that changed the label, in order, when not null.

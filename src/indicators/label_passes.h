@@ -91,8 +91,8 @@ template <class L>
 void ReportingClause(const LabelInput& in, const L&, Span& sp) {
   std::size_t cut = npos;
   for (std::string_view w : words::kReporting) {
-    for (std::size_t p = FindWord(in.folded, w, sp.b, sp.e); p != npos;
-         p = FindWord(in.folded, w, p + 1, sp.e)) {
+    for (std::size_t p = FindWord(in.folded, w, sp.b, sp.e, in.words); p != npos;
+         p = FindWord(in.folded, w, p + 1, sp.e, in.words)) {
       if (cut == npos || p + w.size() > cut) cut = p + w.size();
     }
   }
@@ -111,8 +111,8 @@ void FinishedClause(const LabelInput& in, const L&, Span& sp) {
   const std::string_view s = in.s.substr(0, sp.e);
   std::size_t first = npos;  // the earliest predicate's end
   for (std::string_view w : words::kClauseVerbs) {
-    for (std::size_t p = FindWord(in.folded, w, sp.b, sp.e); p != npos && p + w.size() < first;
-         p = FindWord(in.folded, w, p + 1, sp.e)) {
+    for (std::size_t p = FindWord(in.folded, w, sp.b, sp.e, in.words); p != npos && p + w.size() < first;
+         p = FindWord(in.folded, w, p + 1, sp.e, in.words)) {
       bool initial = true;
       for (std::size_t k = sp.b; k < p && initial; ++k) initial = IsTrimPunct(s[k]);
       if (!initial) {
@@ -139,8 +139,8 @@ void FinishedClause(const LabelInput& in, const L&, Span& sp) {
 // tăng" labels "CPI"; "… so với cùng kỳ, tăng" labels nothing.
 template <class L>
 void Comparator(const LabelInput& in, const L&, Span& sp) {
-  for (std::size_t p = FindWord(in.folded, words::kCompare, sp.b, sp.e); p != npos;
-       p = FindWord(in.folded, words::kCompare, sp.b, sp.e)) {
+  for (std::size_t p = FindWord(in.folded, words::kCompare, sp.b, sp.e, in.words); p != npos;
+       p = FindWord(in.folded, words::kCompare, sp.b, sp.e, in.words)) {
     const std::size_t comma = in.s.find(',', p);
     bool before_empty = true;
     for (std::size_t k = sp.b; k < p; ++k) before_empty = before_empty && IsTrimPunct(in.s[k]);

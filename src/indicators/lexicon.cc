@@ -131,4 +131,33 @@ std::size_t FindWord(std::string_view folded, std::string_view word, std::size_t
   return std::string_view::npos;
 }
 
+namespace {
+
+// The filter's bit of the byte pair (a, b).
+inline std::size_t PairBit(unsigned char a, unsigned char b) {
+  return ((static_cast<std::size_t>(a) * 0x9E3779B1u) >> 7 ^ b) & 4095u;
+}
+
+}  // namespace
+
+void WordFilter::Reset(std::string_view folded) {
+  bits_.fill(0);
+  all_ = false;
+  const auto* p = reinterpret_cast<const unsigned char*>(folded.data());
+  for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
+    const std::size_t bit = PairBit(p[i], p[i + 1]);
+    bits_[bit >> 6] |= 1ULL << (bit & 63);
+  }
+}
+
+bool WordFilter::MayHold(std::string_view word) const {
+  if (all_) return true;
+  const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+  for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+    const std::size_t bit = PairBit(p[i], p[i + 1]);
+    if ((bits_[bit >> 6] & (1ULL << (bit & 63))) == 0) return false;
+  }
+  return true;
+}
+
 }  // namespace vnextract::indicators

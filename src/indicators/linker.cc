@@ -65,14 +65,15 @@ KindInput KindInputOf(const Grammar& g, const Figure& fig, const SentenceState& 
   k.carried_verb = st.carried_verb_kind;
   if (level) {
     k.target_verb =
-        HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb, Kind::kTarget);
+        HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb, Kind::kTarget,
+               &fig.v.words);
     k.estimate_verb =
-        HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb, Kind::kEstimate);
+        HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb, Kind::kEstimate,
+               &fig.v.words);
     // A verb of its own, read only when a previous clause's could carry over.
     if (k.carried_verb) {
-      const std::string_view f = fig.v.folded;
-      k.plain_verb = FindWord(f, words::kHave, fig.local_begin, fig.f.begin) != npos ||
-                     FindWord(f, words::kReach, fig.local_begin, fig.f.begin) != npos;
+      k.plain_verb = FindWord(fig.v, words::kHave, fig.local_begin, fig.f.begin) != npos ||
+                     FindWord(fig.v, words::kReach, fig.local_begin, fig.f.begin) != npos;
     }
   }
   return k;
@@ -126,7 +127,7 @@ Figure FigureAt(const Grammar& g, const SentenceView& v, const text::Range& clau
   // written after a percentage, in table order).
   if (f.unit_class == UnitClass::kPercent) {
     for (const auto& [c, phrase] : g.exceeds) {
-      if (FindWord(v.folded, phrase, fig.local_begin, f.begin) != npos) {
+      if (FindWord(v, phrase, fig.local_begin, f.begin) != npos) {
         fig.base = c;
         fig.exceeds = true;
         break;
@@ -144,7 +145,7 @@ void LinkLevel(const Grammar& g, const Figure& fig, SentenceState& st, Indicator
   bool sets_clause_verb = false;
   ind.kind = KindOf(LevelKindRules(), KindInputOf(g, fig, st, ind, true), trace, &sets_clause_verb);
   if (sets_clause_verb) st.clause_verb_kind = ind.kind;
-  const LabelInput in{g, fig.v.text, fig.v.folded, fig.v.periods, fig.v.frame_cues};
+  const LabelInput in{g, fig.v.text, fig.v.folded, fig.v.periods, fig.v.frame_cues, &fig.v.words};
   ind.label = CleanLabel(in, fig.local_begin, fig.f.begin, trace);
   RunAll(LevelLabelRules(), g, fig, st, ind, prev_end, trace);
 }
@@ -206,7 +207,7 @@ bool OpensSentence(const SentenceView& v, const time::PeriodMatch& m) {
 // period stated inside the previous sentence.
 void StartSentence(const SentenceView& v, LinkContext& ctx, SentenceState& st) {
   for (std::size_t k = 0; !ctx.as_of_block && k < std::size(words::kAsOfCues); ++k) {
-    ctx.as_of_block = FindWord(v.folded, words::kAsOfCues[k], 0, v.folded.size()) != npos;
+    ctx.as_of_block = FindWord(v, words::kAsOfCues[k], 0, v.folded.size()) != npos;
   }
   if (ctx.block) {
     ctx.carried = *ctx.block;

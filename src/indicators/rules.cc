@@ -162,7 +162,7 @@ void ExceedsComparisonThen(const Grammar& g, const Figure& fig, SentenceState&, 
 // "chiếm 67,2%", "chiếm tỷ trọng 45%": a share of the whole.
 bool ShareWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
   return IsPercent(fig) &&
-         FindWord(fig.v.folded, words::kShare, fig.local_begin, fig.f.begin) != npos;
+         FindWord(fig.v, words::kShare, fig.local_begin, fig.f.begin) != npos;
 }
 void ShareThen(const Grammar&, const Figure&, SentenceState&, Indicator& ind, RuleNames*) {
   ind.compare_to = "total";
@@ -238,7 +238,7 @@ bool OccurrencesWhen(const Grammar&, const Figure& fig, const SentenceState&,
                      const Indicator& ind) {
   if (fig.f.unit_class != UnitClass::kTimes) return false;
   const bool adjustment =
-      FindWord(fig.v.folded, words::kAdjust, fig.clause.begin, fig.f.begin) != npos;
+      FindWord(fig.v, words::kAdjust, fig.clause.begin, fig.f.begin) != npos;
   return !Multiplies(fig, ind) || adjustment;
 }
 void NothingThen(const Grammar&, const Figure&, SentenceState&, Indicator&, RuleNames*) {}
@@ -249,7 +249,7 @@ bool MultiplierWhen(const Grammar&, const Figure& fig, const SentenceState&, con
 void MultiplierThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
                     RuleNames* trace) {
   ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
-  if (!ind.compare_to && FindWord(fig.v.folded, words::kSamePeriod, fig.f.end, fig.limit) != npos) {
+  if (!ind.compare_to && FindWord(fig.v, words::kSamePeriod, fig.f.end, fig.limit) != npos) {
     Trace(trace, kSamePeriodLater);
     ind.compare_to = "same_period_last_year";
   }
@@ -287,7 +287,7 @@ const words::Difference* DifferenceBefore(const Grammar& g, const Figure& fig,
   const words::Difference* found = nullptr;
   std::size_t at = npos;
   for (const words::Difference& d : words::kDifferences) {
-    const std::size_t p = FindWord(fig.v.folded, d.word, fig.local_begin, fig.f.begin);
+    const std::size_t p = FindWord(fig.v, d.word, fig.local_begin, fig.f.begin);
     if (p != npos && (at == npos || p > at)) found = &d, at = p;
   }
   if (found == nullptr) return nullptr;
@@ -391,17 +391,17 @@ bool CoordinatedChangeWhen(const Grammar& g, const Figure& fig, const SentenceSt
     return false;
   }
   const std::size_t b = st.last_change->end, e = fig.f.begin;
-  if (FindWord(fig.v.folded, words::kAnd, b, e) == npos) return false;
+  if (FindWord(fig.v, words::kAnd, b, e) == npos) return false;
   for (std::size_t k = b; k < e; ++k) {
     if (text::IsAsciiDigit(fig.v.text[k])) return false;
   }
   // No verb of its own between ("tăng 5%, và đạt 20%" is no continuation).
   for (const KindEntry& cue : g.kind_cues) {
-    if (FindWord(fig.v.folded, cue.word, b, e) != npos) return false;
+    if (FindWord(fig.v, cue.word, b, e) != npos) return false;
   }
-  return FindWord(fig.v.folded, words::kReach, b, e) == npos &&
-         FindWord(fig.v.folded, words::kEqual, b, e) == npos &&
-         FindWord(fig.v.folded, words::kShare, b, e) == npos;
+  return FindWord(fig.v, words::kReach, b, e) == npos &&
+         FindWord(fig.v, words::kEqual, b, e) == npos &&
+         FindWord(fig.v, words::kShare, b, e) == npos;
 }
 void CoordinatedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                            RuleNames* trace) {
@@ -418,15 +418,15 @@ void CoordinatedChangeThen(const Grammar& g, const Figure& fig, SentenceState& s
 bool AdjustedCapitalWhen(const Grammar&, const Figure& fig, const SentenceState&,
                          const Indicator&) {
   if (fig.signed_cue == nullptr ||
-      FindWord(fig.v.folded, words::kCapital, fig.clause.begin, fig.signed_at) == npos) {
+      FindWord(fig.v, words::kCapital, fig.clause.begin, fig.signed_at) == npos) {
     return false;
   }
   const std::size_t adjust =
-      FindWord(fig.v.folded, words::kAdjust, fig.clause.begin, fig.signed_at);
+      FindWord(fig.v, words::kAdjust, fig.clause.begin, fig.signed_at);
   // ("tổng vốn đăng ký tăng thêm là 13,5 triệu USD": capital added.)
   const std::size_t verb_end = fig.signed_at + fig.signed_cue->word.size();
   const bool added = fig.f.unit_class != UnitClass::kPercent &&
-                     FindWord(fig.v.folded, words::kMore, verb_end, fig.f.begin) == verb_end + 1;
+                     FindWord(fig.v, words::kMore, verb_end, fig.f.begin) == verb_end + 1;
   return added || (adjust != npos && adjust + words::kAdjust.size() + 1 >= fig.signed_at);
 }
 
@@ -434,8 +434,8 @@ bool AdjustedCapitalWhen(const Grammar&, const Figure& fig, const SentenceState&
 // dụng đạt 10,73%": a growth rate is a change.
 bool GrowthRateWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
   return IsPercent(fig) && fig.signed_cue == nullptr && fig.paren == nullptr &&
-         (FindWord(fig.v.folded, words::kGrowth, fig.local_begin, fig.f.begin) != npos ||
-          FindWord(fig.v.folded, words::kGrowthRate, fig.local_begin, fig.f.begin) != npos);
+         (FindWord(fig.v, words::kGrowth, fig.local_begin, fig.f.begin) != npos ||
+          FindWord(fig.v, words::kGrowthRate, fig.local_begin, fig.f.begin) != npos);
 }
 void GrowthRateThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
                     RuleNames* trace) {
@@ -484,7 +484,7 @@ void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, In
        !ind.compare_to && next < fig.v.figures.size(); ++next) {
     const FoundQuantity& n = fig.v.figures[next];
     if (n.begin >= fig.clause.end || n.unit_class != fig.f.unit_class ||
-        FindWord(fig.v.folded, words::kAnd, end, n.begin) == npos ||
+        FindWord(fig.v, words::kAnd, end, n.begin) == npos ||
         fig.v.ParenAt(n.begin) != nullptr) {
       break;
     }
@@ -825,7 +825,7 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
       return false;
     }
   }
-  const LabelInput in{g, s, f, fig.v.periods, fig.v.frame_cues};
+  const LabelInput in{g, s, f, fig.v.periods, fig.v.frame_cues, &fig.v.words};
   std::string named = CleanLabel(in, start, stop);
   if (named.empty()) return false;
   // The verb kept above stays: "2 nhóm giảm và 1 nhóm" counts "nhóm giảm".
@@ -1220,7 +1220,7 @@ std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& i
       ind.period = m.period;
       basis = m.as_of ? Basis::kPublished : Basis::kStated;
       fired = kPeriodInParentheses;
-    } else if (FindWord(v.folded, words::kSamePeriod, fig.part_begin, m.begin) != npos) {
+    } else if (FindWord(v, words::kSamePeriod, fig.part_begin, m.begin) != npos) {
       if (const int y = PeriodYear(m.period); y > 0) {
         ind.period = ShiftYear(st.ctx.carried.period, y);
         basis = Basis::kStated;
@@ -1230,7 +1230,7 @@ std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& i
   }
   // "(cùng kỳ 28,4 triệu USD)": the same period a year before.
   if (fired.empty() &&
-      FindWord(v.folded, words::kSamePeriod, fig.part_begin, fig.f.begin) != npos) {
+      FindWord(v, words::kSamePeriod, fig.part_begin, fig.f.begin) != npos) {
     if (const int y = PeriodYear(st.ctx.carried.period); y > 0) {
       ind.period = ShiftYear(st.ctx.carried.period, y - 1);
       basis = Basis::kStated;

@@ -76,11 +76,13 @@ void BuildSentenceView(const internal::Grammar& g, std::string_view s,
   v.clauses.clear();
   v.first_frame_cue = npos;
   v.frame_cues = false;
+  v.words = WordFilter();
   if (v.figures.empty()) return;
+  v.words.Reset(v.folded);
   v.clauses = text::SplitClauses(s);
   // A frame cue anywhere before a figure makes it a target ("Phấn đấu năm
   // 2022, ... ước đạt ..."): the first one, once per sentence.
-  v.first_frame_cue = FirstCueEnd(g, v.folded, 0, s.size(), KindRole::kFrameCue);
+  v.first_frame_cue = FirstCueEnd(g, v.folded, 0, s.size(), KindRole::kFrameCue, &v.words);
   // (A frame cue inside part of the sentence is one in the whole.)
   v.frame_cues = v.first_frame_cue != npos;
   // "Chỉ tiêu năm 2023: …", "Mục tiêu giai đoạn 2021-2025, …", "Kế hoạch năm

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "indicators/lexicon.h"
 #include "indicators/quantities.h"
 #include "text/sentences.h"
 #include "time/periods.h"
@@ -45,12 +46,21 @@ struct SentenceView {
   // otherwise). Filled only when there are figures.
   std::size_t first_frame_cue = npos;
   bool frame_cues = false;
+  // The words of `folded` (lexicon.h): filled only when there are figures,
+  // else it filters nothing.
+  WordFilter words;
 
   // The parentheses enclosing `pos`, or nullptr.
   const text::Range* ParenAt(std::size_t pos) const;
   // The period matches that overlap [b, e) (a binary search).
   std::span<const time::PeriodMatch> PeriodsIn(std::size_t b, std::size_t e) const;
 };
+
+// FindWord in the sentence, through its word filter.
+inline std::size_t FindWord(const SentenceView& v, std::string_view word, std::size_t begin,
+                            std::size_t end) {
+  return FindWord(v.folded, word, begin, end, &v.words);
+}
 
 // Fills `view` for `sentence` (its folded text in a buffer of this thread,
 // valid until the next call on the thread).

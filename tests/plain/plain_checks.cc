@@ -11,6 +11,7 @@
 #include "grammar.h"
 #include "html/html.h"
 #include "indicators/label.h"
+#include "indicators/lexicon.h"
 #include "indicators/quantities.h"
 #include "numbers/spelled.h"
 #include "plain/label_plain.h"
@@ -223,6 +224,40 @@ std::vector<std::size_t> Boundaries(std::string_view s) {
   return out;
 }
 
+// FindWord through the sentence's word filter against FindWord alone, for
+// every kind cue of the grammar and every word and pair of words of the
+// sentence, over the whole sentence and over its second half.
+std::string CheckWordFilter(const Grammar& g, std::string_view folded) {
+  const indicators::WordFilter filter(folded);
+  std::vector<std::string_view> words;
+  for (const auto& role : g.cues_by_role) {
+    for (const indicators::KindEntry* cue : role) words.push_back(cue->word);
+  }
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (i == 0 || folded[i - 1] == ' ') starts.push_back(i);
+  }
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    const std::size_t end1 = k + 1 < starts.size() ? starts[k + 1] - 1 : folded.size();
+    const std::size_t end2 = k + 2 < starts.size() ? starts[k + 2] - 1 : folded.size();
+    words.push_back(folded.substr(starts[k], end1 - starts[k]));
+    words.push_back(folded.substr(starts[k], end2 - starts[k]));
+  }
+  for (std::string_view w : words) {
+    for (const std::size_t b : {std::size_t{0}, folded.size() / 2}) {
+      const std::size_t fast = indicators::FindWord(folded, w, b, folded.size(), &filter);
+      const std::size_t plain = indicators::FindWord(folded, w, b, folded.size());
+      if (fast != plain) {
+        std::ostringstream o;
+        o << "FindWord with the word filter: \"" << w << "\" from " << b << " in \"" << folded
+          << "\": " << fast << ", without: " << plain;
+        return o.str();
+      }
+    }
+  }
+  return {};
+}
+
 std::string CheckLabels(const Grammar& g, std::string_view sentence, std::string_view folded,
                         Counts* counts) {
   const std::vector<time::PeriodMatch> periods = g.periods.Find(folded, Date{2022, 8, 2});
@@ -359,6 +394,7 @@ std::string CheckAll(const Grammar& g, std::string_view input, Counts* counts,
       return d;
     }
     if (std::string d = CheckLabels(g, sentence, sentence_folded, counts); !d.empty()) return d;
+    if (std::string d = CheckWordFilter(g, sentence_folded); !d.empty()) return d;
   }
   return {};
 }
