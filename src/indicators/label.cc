@@ -70,10 +70,12 @@ namespace {
 // label folded as it is copied.
 struct FastLookup {
   std::size_t FirstFrameCueEnd(const LabelInput& in, std::size_t b, std::size_t e) const {
-    return in.frame_cues ? FirstCueEnd(in.grammar, in.folded, b, e, KindRole::kFrameCue, in.words) : npos;
+    return in.frame_cues ? FirstCueEnd(in.grammar, in.folded, b, e, KindRole::kFrameCue, in.words)
+                         : npos;
   }
   std::size_t LastFrameCueEnd(const LabelInput& in, std::size_t b, std::size_t e) const {
-    return in.frame_cues ? LastCueEnd(in.grammar, in.folded, b, e, KindRole::kFrameCue, in.words) : npos;
+    return in.frame_cues ? LastCueEnd(in.grammar, in.folded, b, e, KindRole::kFrameCue, in.words)
+                         : npos;
   }
   std::span<const time::PeriodMatch> PeriodsIn(const LabelInput& in, std::size_t b,
                                                std::size_t e) const {

@@ -111,8 +111,8 @@ void FinishedClause(const LabelInput& in, const L&, Span& sp) {
   const std::string_view s = in.s.substr(0, sp.e);
   std::size_t first = npos;  // the earliest predicate's end
   for (std::string_view w : words::kClauseVerbs) {
-    for (std::size_t p = FindWord(in.folded, w, sp.b, sp.e, in.words); p != npos && p + w.size() < first;
-         p = FindWord(in.folded, w, p + 1, sp.e, in.words)) {
+    for (std::size_t p = FindWord(in.folded, w, sp.b, sp.e, in.words);
+         p != npos && p + w.size() < first; p = FindWord(in.folded, w, p + 1, sp.e, in.words)) {
       bool initial = true;
       for (std::size_t k = sp.b; k < p && initial; ++k) initial = IsTrimPunct(s[k]);
       if (!initial) {

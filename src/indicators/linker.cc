@@ -64,12 +64,10 @@ KindInput KindInputOf(const Grammar& g, const Figure& fig, const SentenceState& 
   k.clause_verb = st.clause_verb_kind;
   k.carried_verb = st.carried_verb_kind;
   if (level) {
-    k.target_verb =
-        HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb, Kind::kTarget,
-               &fig.v.words);
-    k.estimate_verb =
-        HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb, Kind::kEstimate,
-               &fig.v.words);
+    k.target_verb = HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb,
+                           Kind::kTarget, &fig.v.words);
+    k.estimate_verb = HasCue(g, fig.v.folded, fig.local_begin, fig.f.begin, KindRole::kVerb,
+                             Kind::kEstimate, &fig.v.words);
     // A verb of its own, read only when a previous clause's could carry over.
     if (k.carried_verb) {
       k.plain_verb = FindWord(fig.v, words::kHave, fig.local_begin, fig.f.begin) != npos ||

@@ -161,8 +161,7 @@ void ExceedsComparisonThen(const Grammar& g, const Figure& fig, SentenceState&, 
 
 // "chiếm 67,2%", "chiếm tỷ trọng 45%": a share of the whole.
 bool ShareWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
-  return IsPercent(fig) &&
-         FindWord(fig.v, words::kShare, fig.local_begin, fig.f.begin) != npos;
+  return IsPercent(fig) && FindWord(fig.v, words::kShare, fig.local_begin, fig.f.begin) != npos;
 }
 void ShareThen(const Grammar&, const Figure&, SentenceState&, Indicator& ind, RuleNames*) {
   ind.compare_to = "total";
@@ -237,8 +236,7 @@ bool Multiplies(const Figure& fig, const Indicator& ind) {
 bool OccurrencesWhen(const Grammar&, const Figure& fig, const SentenceState&,
                      const Indicator& ind) {
   if (fig.f.unit_class != UnitClass::kTimes) return false;
-  const bool adjustment =
-      FindWord(fig.v, words::kAdjust, fig.clause.begin, fig.f.begin) != npos;
+  const bool adjustment = FindWord(fig.v, words::kAdjust, fig.clause.begin, fig.f.begin) != npos;
   return !Multiplies(fig, ind) || adjustment;
 }
 void NothingThen(const Grammar&, const Figure&, SentenceState&, Indicator&, RuleNames*) {}
@@ -421,8 +419,7 @@ bool AdjustedCapitalWhen(const Grammar&, const Figure& fig, const SentenceState&
       FindWord(fig.v, words::kCapital, fig.clause.begin, fig.signed_at) == npos) {
     return false;
   }
-  const std::size_t adjust =
-      FindWord(fig.v, words::kAdjust, fig.clause.begin, fig.signed_at);
+  const std::size_t adjust = FindWord(fig.v, words::kAdjust, fig.clause.begin, fig.signed_at);
   // ("tổng vốn đăng ký tăng thêm là 13,5 triệu USD": capital added.)
   const std::size_t verb_end = fig.signed_at + fig.signed_cue->word.size();
   const bool added = fig.f.unit_class != UnitClass::kPercent &&
@@ -484,8 +481,7 @@ void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, In
        !ind.compare_to && next < fig.v.figures.size(); ++next) {
     const FoundQuantity& n = fig.v.figures[next];
     if (n.begin >= fig.clause.end || n.unit_class != fig.f.unit_class ||
-        FindWord(fig.v, words::kAnd, end, n.begin) == npos ||
-        fig.v.ParenAt(n.begin) != nullptr) {
+        FindWord(fig.v, words::kAnd, end, n.begin) == npos || fig.v.ParenAt(n.begin) != nullptr) {
       break;
     }
     const std::size_t limit = next + 1 < fig.v.figures.size()
@@ -1229,8 +1225,7 @@ std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& i
     }
   }
   // "(cùng kỳ 28,4 triệu USD)": the same period a year before.
-  if (fired.empty() &&
-      FindWord(v, words::kSamePeriod, fig.part_begin, fig.f.begin) != npos) {
+  if (fired.empty() && FindWord(v, words::kSamePeriod, fig.part_begin, fig.f.begin) != npos) {
     if (const int y = PeriodYear(st.ctx.carried.period); y > 0) {
       ind.period = ShiftYear(st.ctx.carried.period, y - 1);
       basis = Basis::kStated;
