@@ -476,19 +476,48 @@ void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, In
   if (falling) Negate(ind);
   ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
   // "tăng 22% về khối lượng và 38% về giá trị so với cùng kỳ": the
-  // comparison of the figures that continue it.
+  // comparison of the figures that continue it; each part named by "về …"
+  // (rule aspect_pair), a comma joins them as "và" does ("tăng 47% về
+  // lượng, tăng 55% về giá trị so với tháng 4").
+  const std::string_view f = fig.v.folded;
+  const auto aspect_at = [&](std::size_t at) { return f.substr(at).starts_with(words::kAspect); };
+  bool via_aspect = false;
   for (std::size_t next = fig.index + 1, end = fig.f.end;
        !ind.compare_to && next < fig.v.figures.size(); ++next) {
     const FoundQuantity& n = fig.v.figures[next];
-    if (n.begin >= fig.clause.end || n.unit_class != fig.f.unit_class ||
-        FindWord(fig.v, words::kAnd, end, n.begin) == npos || fig.v.ParenAt(n.begin) != nullptr) {
+    const bool by_and = FindWord(fig.v, words::kAnd, end, n.begin) != npos;
+    const bool by_aspect = !by_and && aspect_at(end) && aspect_at(n.end) &&
+                           f.substr(end, n.begin - end).find(',') != npos;
+    if (n.begin >= fig.clause.end || n.unit_class != fig.f.unit_class || !(by_and || by_aspect) ||
+        fig.v.ParenAt(n.begin) != nullptr) {
       break;
     }
+    via_aspect = via_aspect || by_aspect;
     const std::size_t limit = next + 1 < fig.v.figures.size()
                                   ? std::min(fig.v.figures[next + 1].begin, fig.clause.end)
                                   : fig.clause.end;
     ind.compare_to = ComparatorIn(g, fig.v.folded, n.end, limit, ind.period, false, trace);
+    if (ind.compare_to && via_aspect) Trace(trace, kAspectPair);
     end = n.end;
+  }
+  // "tăng 2.021 tấn, (tương đương tăng 13,43%) so với tháng trước": the
+  // comparison after a restatement in parentheses right after the figure
+  // (without the comma the figure's own window already reaches it).
+  if (!ind.compare_to && fig.index + 1 < fig.v.figures.size()) {
+    const text::Range* paren = fig.v.ParenAt(fig.v.figures[fig.index + 1].begin);
+    if (paren != nullptr && paren->begin >= fig.f.end && paren->begin <= fig.f.end + 2 &&
+        paren->end <= fig.clause.end &&
+        FindWord(fig.v, words::kEquivalent, paren->begin, paren->end) != npos) {
+      std::size_t limit = fig.clause.end;
+      for (const FoundQuantity& later : fig.v.figures) {
+        if (later.begin >= paren->end) {
+          limit = std::min(limit, later.begin);
+          break;
+        }
+      }
+      ind.compare_to = ComparatorIn(g, f, paren->end, limit, ind.period, false, trace);
+      if (ind.compare_to) Trace(trace, kComparatorAfterRestatement);
+    }
   }
   if (!ind.compare_to) {
     ind.compare_to =
