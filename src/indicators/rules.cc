@@ -872,6 +872,11 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
 bool TargetHead(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind, std::size_t&,
                 RuleNames*) {
   if (!StartsWithTargetHead(ind.label)) return false;
+  // "có 23/27 chỉ tiêu đạt và vượt": a count of targets is a result.
+  if (fig.f.unit_class == UnitClass::kCount &&
+      StartsWithTargetHead(fig.v.text.substr(fig.f.unit_begin, fig.f.end - fig.f.unit_begin))) {
+    return false;
+  }
   ind.kind = Kind::kTarget;
   if (fig.paren != nullptr && !st.last_level_label.empty()) ind.label = st.last_level_label;
   return true;
