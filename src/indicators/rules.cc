@@ -66,6 +66,15 @@ bool IsStock(const Figure& fig, const Indicator& ind) {
 
 // A price: money per unit of a good ("đồng/kg", "USD/tấn", "đồng/lít"), or
 // what a label starting with "giá" names (not "đồng/hộ", a grant).
+// An index or a share moving in a trading session: index points ("tăng
+// 9,08 điểm"), or a session named in the sentence (words.h kSessionCues).
+bool SessionQuote(const Figure& fig, const Indicator& ind) {
+  if (ind.unit == "point") return true;
+  return std::ranges::any_of(words::kSessionCues, [&](std::string_view w) {
+    return FindWord(fig.v, w, 0, fig.v.folded.size()) != npos;
+  });
+}
+
 bool IsPrice(const Indicator& ind) {
   static constexpr std::string_view kGoods[] = {"kg", "tonne", "litre", "m2", "m3", "kWh", "g"};
   const std::size_t slash = ind.unit.find('/');
@@ -528,6 +537,9 @@ void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, In
   } else if (st.last_compare) {
     Trace(trace, kCarriedComparator);
     ind.compare_to = st.last_compare;
+  } else if (!IsPrice(ind) && SessionQuote(fig, ind)) {
+    Trace(trace, kSessionQuote);
+    ind.compare_to = "previous_period";
   } else {
     Trace(trace, kDefaultGrowth);
     // A price moves from its last quote; a flow grows over a year.

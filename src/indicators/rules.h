@@ -170,11 +170,18 @@ inline constexpr std::string_view kPeriodAfterFigure = "period_after_figure";
 inline constexpr std::string_view kPeriodInParentheses = "period_in_parentheses";
 inline constexpr std::string_view kSamePeriodInParentheses = "same_period_in_parentheses";
 inline constexpr std::string_view kAspectPair = "aspect_pair";
+inline constexpr std::string_view kSessionQuote = "session_quote";
 inline constexpr std::string_view kComparatorAfterRestatement = "comparator_after_restatement";
-inline constexpr std::string_view kStepNames[] = {
-    kCarriedComparator,       kSamePeriodLater,   kDefaultGrowth,
-    kPeriodBeforeFigure,      kPeriodAfterFigure, kPeriodInParentheses,
-    kSamePeriodInParentheses, kAspectPair,        kComparatorAfterRestatement};
+inline constexpr std::string_view kStepNames[] = {kCarriedComparator,
+                                                  kSamePeriodLater,
+                                                  kDefaultGrowth,
+                                                  kPeriodBeforeFigure,
+                                                  kPeriodAfterFigure,
+                                                  kPeriodInParentheses,
+                                                  kSamePeriodInParentheses,
+                                                  kAspectPair,
+                                                  kComparatorAfterRestatement,
+                                                  kSessionQuote};
 
 // Every rule and step name of this file, for the corpus coverage test.
 std::vector<std::string_view> AllRuleNames();

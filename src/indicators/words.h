@@ -70,6 +70,10 @@ inline constexpr Difference kDifferences[] = {
 #define VNX_DIFFERENCE(words, sign) {words, sign},
 #include "indicators/linker_words.inc"
 };
+inline constexpr std::string_view kSessionCues[] = {
+#define VNX_SESSION_CUE(words) words,
+#include "indicators/linker_words.inc"
+};
 inline constexpr std::string_view kFalling[] = {
 #define VNX_FALLING(words) words,
 #include "indicators/linker_words.inc"
