@@ -290,7 +290,9 @@ void DifferenceThen(const Grammar& g, const Figure& fig, SentenceState& st, Indi
 // "cao hơn so với cùng kỳ năm trước 0,51%": the comparison between the
 // difference word and the figure.
 const words::Difference* DifferenceBefore(const Grammar& g, const Figure& fig,
-                                          std::optional<std::string>* to) {
+                                          std::optional<std::string>* to,
+                                          std::size_t* word_at = nullptr,
+                                          bool* bare_base = nullptr) {
   const words::Difference* found = nullptr;
   std::size_t at = npos;
   for (const words::Difference& d : words::kDifferences) {
@@ -300,8 +302,24 @@ const words::Difference* DifferenceBefore(const Grammar& g, const Figure& fig,
   if (found == nullptr) return nullptr;
   std::optional<std::string> c = ComparatorIn(g, fig.v.folded, at + found->word.size(), fig.f.begin,
                                               std::nullopt, false, nullptr);
+  // A bare base between the word and the figure, and nothing else (rule
+  // difference_bare_base): "ít hơn cùng kỳ 26,6 ngàn ha", "cao hơn kế
+  // hoạch 120 tỷ đồng".
+  if (!c) {
+    const std::size_t base = at + found->word.size() + 1;
+    for (const CompareEntry& e : g.comparators) {
+      if (e.where == CompareWhere::kBare && base + e.word.size() + 1 == fig.f.begin &&
+          fig.v.folded.substr(base, e.word.size()) == e.word &&
+          fig.v.folded[base + e.word.size()] == ' ') {
+        c = std::string(e.compare_to);
+        if (bare_base != nullptr) *bare_base = true;
+        break;
+      }
+    }
+  }
   if (!c) return nullptr;
   if (to != nullptr) *to = std::move(c);
+  if (word_at != nullptr) *word_at = at;
   return found;
 }
 bool DifferenceBeforeWhen(const Grammar& g, const Figure& fig, const SentenceState&,
@@ -312,8 +330,16 @@ bool DifferenceBeforeWhen(const Grammar& g, const Figure& fig, const SentenceSta
 void DifferenceBeforeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                           RuleNames*) {
   std::optional<std::string> to;
-  const words::Difference* d = DifferenceBefore(g, fig, &to);
-  ind.qualifier = Qualifier::kExact;
+  std::size_t at = npos;
+  bool bare_base = false;
+  const words::Difference* d = DifferenceBefore(g, fig, &to, &at, &bare_base);
+  if (bare_base) {  // (the label ends before "ít hơn cùng kỳ")
+    st.label_cut_for = fig.index;
+    st.label_cut = at;
+  }
+  // (After a bare base the qualifier read before the number is the
+  // figure's own: "thấp hơn cùng kỳ hơn 58 ngàn tấn".)
+  if (!bare_base) ind.qualifier = Qualifier::kExact;
   if (d != nullptr && d->sign < 0) Negate(ind);
   ind.compare_to = std::move(to);
   st.last_change = LastChange{fig.index, fig.f.end, d != nullptr && d->sign < 0, fig.f.unit_class,
@@ -984,12 +1010,16 @@ bool OwnSubjectAllowed(const Figure& fig, std::size_t* lead) {
 
 // Its own subject when it names one ("chỉ số giá đô la Mỹ giảm 0,43%",
 // "trong đó tiền gửi dân cư chiếm 71,5%").
-bool OwnSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
-                RuleNames* trace) {
+bool OwnSubject(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                std::size_t&, RuleNames* trace) {
   std::size_t lead;
   if (!OwnSubjectAllowed(fig, &lead)) return false;
-  // (Up to its verb: "Doanh thu tăng mạnh 71,6%", "tăng trưởng 44,6%".)
-  const std::size_t end = fig.signed_cue != nullptr ? fig.signed_at : fig.f.begin;
+  // (Up to its verb: "Doanh thu tăng mạnh 71,6%", "tăng trưởng 44,6%", or
+  // its difference word: "Diện tích ít hơn cùng kỳ 26,6 ngàn ha".)
+  std::size_t end = fig.signed_cue != nullptr ? fig.signed_at : fig.f.begin;
+  if (st.label_cut_for == fig.index && st.label_cut > fig.local_begin) {
+    end = std::min(end, st.label_cut);
+  }
   ind.label = CleanLabel(InputOf(g, fig), fig.local_begin, end, trace);
   return true;
 }
@@ -1037,6 +1067,7 @@ bool ClauseLabel(const Grammar& g, const Figure& fig, SentenceState& st, Indicat
   if (!ind.label.empty()) return false;
   const std::size_t b = fig.paren != nullptr ? fig.part_begin : fig.clause.begin;
   std::size_t e = fig.f.begin;
+  if (st.label_cut_for == fig.index && st.label_cut > b) e = st.label_cut;
   for (std::size_t k = b; k < e; ++k) {
     if (text::IsAsciiDigit(fig.v.text[k])) {
       e = k;

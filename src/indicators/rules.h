@@ -77,6 +77,10 @@ struct SentenceState {
   std::optional<std::string> last_compare = {};  // an explicit comparator carries on
   std::optional<LastChange> last_change = {};
   Basis basis = Basis::kNone;  // the basis of the figure being linked
+  // Where the label of figure `label_cut_for` ends: before its difference
+  // word and base ("Diện tích thu hoạch | ít hơn cùng kỳ 26,6 ngàn ha").
+  std::size_t label_cut_for = static_cast<std::size_t>(-1);
+  std::size_t label_cut = 0;
 };
 
 // ---- roles: level, change, ratio or no indicator -------------------------
