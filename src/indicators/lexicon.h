@@ -219,7 +219,7 @@ std::size_t FindWord(std::string_view folded, std::string_view word, std::size_t
 // byte pairs in the text, so a word with a pair the filter has not seen is
 // not there, and a rule looking for a cue the sentence lacks pays a few
 // table reads instead of a scan. Plain twin: FindWord without a filter
-// (tests/plain_differential_test.cc).
+// (CheckWordFilter in tests/plain/plain_checks.cc).
 class WordFilter {
  public:
   // Filters nothing.

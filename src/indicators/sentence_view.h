@@ -46,8 +46,8 @@ struct SentenceView {
   // otherwise). Filled only when there are figures.
   std::size_t first_frame_cue = npos;
   bool frame_cues = false;
-  // The words of `folded` (lexicon.h): filled only when there are figures,
-  // else it filters nothing.
+  // The byte-pair filter of `folded` (lexicon.h WordFilter): filled only
+  // when there are figures, else it filters nothing.
   WordFilter words;
 
   // The parentheses enclosing `pos`, or nullptr.
