@@ -302,9 +302,8 @@ const words::Difference* DifferenceBefore(const Grammar& g, const Figure& fig,
   if (found == nullptr) return nullptr;
   std::optional<std::string> c = ComparatorIn(g, fig.v.folded, at + found->word.size(), fig.f.begin,
                                               std::nullopt, false, nullptr);
-  // A bare base between the word and the figure, and nothing else (rule
-  // difference_bare_base): "ít hơn cùng kỳ 26,6 ngàn ha", "cao hơn kế
-  // hoạch 120 tỷ đồng".
+  // Or a bare base between the word and the figure, and nothing else: "ít
+  // hơn cùng kỳ 26,6 ngàn ha", "cao hơn kế hoạch 120 tỷ đồng".
   if (!c) {
     const std::size_t base = at + found->word.size() + 1;
     for (const CompareEntry& e : g.comparators) {
