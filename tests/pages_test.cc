@@ -283,7 +283,7 @@ const std::vector<PageCase>& Cases() {
                "", "12.000 đồng/kg"},
           },
           {36},
-          {"Tin mới nhất", "Giải bóng chuyền", "Giấy phép", "Trang chủ", "Ngày 18 Tháng 08"},
+          {"Tin mới nhất", "Giải bóng chuyền", "Giấy phép", "Trang chủ", "Ngày 04 Tháng 03"},
       },
       {
           "windows1258.html",

@@ -272,7 +272,7 @@ std::optional<TitleFound> FindGenericTitle(const GumboTree& tree, const PageScan
     if (const GumboNode* h = HeadingWithText(scan, og->text)) {
       if (auto run = ElementRun(tree, h, scan.hidden)) return TitleFound{std::move(*run), h};
     }
-    // A site name before the title ("Quân khu 2 – Nhà hát …") with no
+    // A site name before the title ("Báo Vùng Cao – Sản lượng …") with no
     // og:site_name to say so: the heading shown is the rest.
     if (const GumboNode* h = HeadingAfterSitePrefix(scan, og->text)) {
       if (auto run = ElementRun(tree, h, scan.hidden)) return TitleFound{std::move(*run), h};
@@ -313,7 +313,7 @@ std::optional<DateFound> FindGenericDate(const PageScan& scan, const GumboNode* 
   }
   // A date element of the article's header ("span.post-time", ".date"):
   // near the title only, where no list of dated headlines is. After the
-  // title first: a header's clock line before it ("Thứ ba Ngày 18 Tháng 08
+  // title first: a header's clock line before it ("Thứ hai Ngày 04 Tháng 03
   // Năm 2026, 01:53:59", div.date-time) shows today, not the article's day.
   if (near != nullptr && anchor != nullptr) {
     const int at = scan.IndexOf(anchor);

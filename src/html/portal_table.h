@@ -432,7 +432,7 @@ inline constexpr std::array<std::string_view, 6> kNavigationLines = {
 inline constexpr std::size_t kNavigationLine = 40;
 
 // What stands between a title and a site name in <title> and og:title
-// ("Tiêu đề | Cổng thông tin …", "Quân khu 2 – Tiêu đề").
+// ("Tiêu đề | Cổng thông tin …", "Báo Vùng Cao – Tiêu đề").
 inline constexpr std::array<std::string_view, 6> kTitleSeparators = {
     " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB "};
 

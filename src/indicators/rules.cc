@@ -67,7 +67,7 @@ bool IsStock(const Figure& fig, const Indicator& ind) {
 // A price: money per unit of a good ("đồng/kg", "USD/tấn", "đồng/lít"), or
 // what a label starting with "giá" names (not "đồng/hộ", a grant).
 // An index or a share moving in a trading session: index points ("tăng
-// 9,08 điểm"), or a session named in the sentence (words.h kSessionCues).
+// 6,4 điểm"), or a session named in the sentence (words.h kSessionCues).
 bool SessionQuote(const Figure& fig, const Indicator& ind) {
   if (ind.unit == "point") return true;
   return std::ranges::any_of(words::kSessionCues, [&](std::string_view w) {
@@ -303,7 +303,7 @@ const words::Difference* DifferenceBefore(const Grammar& g, const Figure& fig,
   std::optional<std::string> c = ComparatorIn(g, fig.v.folded, at + found->word.size(), fig.f.begin,
                                               std::nullopt, false, nullptr);
   // Or a bare base between the word and the figure, and nothing else: "ít
-  // hơn cùng kỳ 26,6 ngàn ha", "cao hơn kế hoạch 120 tỷ đồng".
+  // hơn cùng kỳ 3,4 nghìn ha", "cao hơn kế hoạch 120 tỷ đồng".
   if (!c) {
     const std::size_t base = at + found->word.size() + 1;
     for (const CompareEntry& e : g.comparators) {
@@ -337,7 +337,7 @@ void DifferenceBeforeThen(const Grammar& g, const Figure& fig, SentenceState& st
     st.label_cut = at;
   }
   // (After a bare base the qualifier read before the number is the
-  // figure's own: "thấp hơn cùng kỳ hơn 58 ngàn tấn".)
+  // figure's own: "thấp hơn cùng kỳ hơn 12 nghìn tấn".)
   if (!bare_base) ind.qualifier = Qualifier::kExact;
   if (d != nullptr && d->sign < 0) Negate(ind);
   ind.compare_to = std::move(to);
@@ -346,7 +346,7 @@ void DifferenceBeforeThen(const Grammar& g, const Figure& fig, SentenceState& st
 }
 
 // "tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018", "giảm 14 trường hợp (31%)",
-// "tăng 9,08 điểm (1,60%)": the change restated in another unit, in
+// "tăng 6,4 điểm (0,58%)": the change restated in another unit, in
 // parentheses right after it, with its sign and comparison.
 bool RestatedChangeWhen(const Grammar&, const Figure& fig, const SentenceState& st,
                         const Indicator&) {
@@ -512,7 +512,7 @@ void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, In
   // "tăng 22% về khối lượng và 38% về giá trị so với cùng kỳ": the
   // comparison of the figures that continue it; each part named by "về …"
   // (rule aspect_pair), a comma joins them as "và" does ("tăng 47% về
-  // lượng, tăng 55% về giá trị so với tháng 4").
+  // lượng, tăng 18% về giá trị so với tháng 7").
   const std::string_view f = fig.v.folded;
   const auto aspect_at = [&](std::size_t at) { return f.substr(at).starts_with(words::kAspect); };
   bool via_aspect = false;
@@ -534,7 +534,7 @@ void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, In
     if (ind.compare_to && via_aspect) Trace(trace, kAspectPair);
     end = n.end;
   }
-  // "tăng 2.021 tấn, (tương đương tăng 13,43%) so với tháng trước": the
+  // "tăng 1.150 tấn, (tương đương tăng 10,2%) so với tháng trước": the
   // comparison after a restatement in parentheses right after the figure
   // (without the comma the figure's own window already reaches it).
   if (!ind.compare_to && fig.index + 1 < fig.v.figures.size()) {
@@ -909,7 +909,7 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
 bool TargetHead(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind, std::size_t&,
                 RuleNames*) {
   if (!StartsWithTargetHead(ind.label)) return false;
-  // "có 23/27 chỉ tiêu đạt và vượt": a count of targets is a result.
+  // "có 18/22 chỉ tiêu đạt": a count of targets is a result.
   if (fig.f.unit_class == UnitClass::kCount &&
       StartsWithTargetHead(fig.v.text.substr(fig.f.unit_begin, fig.f.end - fig.f.unit_begin))) {
     return false;
@@ -1014,7 +1014,7 @@ bool OwnSubject(const Grammar& g, const Figure& fig, SentenceState& st, Indicato
   std::size_t lead;
   if (!OwnSubjectAllowed(fig, &lead)) return false;
   // (Up to its verb: "Doanh thu tăng mạnh 71,6%", "tăng trưởng 44,6%", or
-  // its difference word: "Diện tích ít hơn cùng kỳ 26,6 ngàn ha".)
+  // its difference word: "Diện tích ít hơn cùng kỳ 3,4 nghìn ha".)
   std::size_t end = fig.signed_cue != nullptr ? fig.signed_at : fig.f.begin;
   if (st.label_cut_for == fig.index && st.label_cut > fig.local_begin) {
     end = std::min(end, st.label_cut);

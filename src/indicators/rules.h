@@ -78,7 +78,7 @@ struct SentenceState {
   std::optional<LastChange> last_change = {};
   Basis basis = Basis::kNone;  // the basis of the figure being linked
   // Where the label of figure `label_cut_for` ends: before its difference
-  // word and base ("Diện tích thu hoạch | ít hơn cùng kỳ 26,6 ngàn ha").
+  // word and base ("Diện tích gieo cấy | ít hơn cùng kỳ 3,4 nghìn ha").
   std::size_t label_cut_for = static_cast<std::size_t>(-1);
   std::size_t label_cut = 0;
 };
