@@ -2,6 +2,19 @@
 
 #include <malloc.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define VNEXTRACT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define VNEXTRACT_ASAN 1
+#endif
+#endif
+#if defined(VNEXTRACT_ASAN)
+#include <sanitizer/asan_interface.h>
+#endif
+
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <csetjmp>
 #include <cstdlib>
@@ -402,30 +415,75 @@ class Walker {
 }  // namespace
 
 struct GumboTree::Memory {
-  // Every live block starts with this header; 16 bytes keep Gumbo's blocks
-  // aligned as malloc's are. A block's size is malloc's (malloc_usable_size):
-  // a third field would round the header up to 32 bytes, and Gumbo's blocks
-  // are small (a node is 128 bytes, a child vector 8), so on a page of short
-  // paragraphs or table cells the header was a third of Gumbo's memory.
-  struct alignas(16) Block {
-    Block* prev;
-    Block* next;
-  };
-  static_assert(sizeof(Block) == 16);
+  // Gumbo asks for many small blocks (a node is 128 bytes, a child vector 8,
+  // string buffers grow by doubling from a few bytes) and gives most of its
+  // temporary ones back during the parse; malloc and free for each one were
+  // a sixteenth of a recognised page's work. Small blocks are carved from
+  // chunks in 16-byte classes; a freed small block goes on its class's free
+  // list and is the next block of that class. Large blocks come from malloc
+  // and are linked in a list. The destructor frees the chunks and the list,
+  // never walking the tree.
+  //
+  // What counts against the limit is what the tree holds from the system:
+  // every chunk whole and every large block as malloc sized it. That is at
+  // least what Gumbo holds live, so a cap never lets more through than it
+  // did when each block was malloc's.
+  static constexpr std::size_t kGrain = 16;
+  static constexpr std::size_t kSmallMax = 512;  // a small block, its tag included
+  static constexpr std::size_t kClasses = kSmallMax / kGrain;
+  static constexpr std::size_t kChunkBytes = std::size_t{16} << 10;
 
-  Memory() { head.prev = head.next = &head; }
+  // Before every block. A small block's class is 2..kClasses (its bytes /
+  // kGrain; at least two grains, so that Gumbo's part is never empty); a
+  // large block's is 0. `next` links a freed small block into its list.
+  struct alignas(16) Tag {
+    std::size_t cls;
+    Tag* next;
+  };
+  static_assert(sizeof(Tag) == kGrain);
+  // Before a large block's tag; 16 bytes keep Gumbo's blocks aligned as
+  // malloc's are.
+  struct alignas(16) Links {
+    Links* prev;
+    Links* next;
+  };
+  static_assert(sizeof(Links) == 16);
+  struct alignas(16) Chunk {
+    Chunk* next;
+  };
+  static_assert(sizeof(Chunk) == 16);
+
+  Memory() { large.prev = large.next = &large; }
   Memory(const Memory&) = delete;
   Memory& operator=(const Memory&) = delete;
   ~Memory() {
-    for (Block* b = head.next; b != &head;) {
-      Block* next = b->next;
+    for (Links* b = large.next; b != &large;) {
+      Links* next = b->next;
       std::free(b);
       b = next;
     }
+    for (Chunk* c = chunks; c != nullptr;) {
+      Chunk* next = c->next;
+      std::free(c);
+      c = next;
+    }
   }
 
-  Block head{};
-  std::size_t live = 0;
+  [[noreturn]] void Exhausted() {
+    exhausted = true;
+    std::longjmp(*jump, 1);
+  }
+  void Hold(std::size_t bytes) {
+    held += bytes;
+    if (held > peak) peak = held;
+  }
+
+  std::array<Tag*, kClasses + 1> free_lists{};
+  char* bump = nullptr;  // the free part of the newest chunk
+  char* bump_end = nullptr;
+  Chunk* chunks = nullptr;
+  Links large{};
+  std::size_t held = 0;  // never passes limit
   std::size_t peak = 0;
   std::size_t limit = 0;
   bool exhausted = false;
@@ -436,39 +494,88 @@ namespace {
 
 using Memory = GumboTree::Memory;
 
+// A freed block's bytes are Gumbo's no more: under AddressSanitizer a read
+// of them is reported as it would be for malloc's blocks.
+#if defined(VNEXTRACT_ASAN)
+void Poison(const void* p, std::size_t n) { ASAN_POISON_MEMORY_REGION(p, n); }
+void Unpoison(const void* p, std::size_t n) { ASAN_UNPOISON_MEMORY_REGION(p, n); }
+#else
+void Poison(const void*, std::size_t) {}
+void Unpoison(const void*, std::size_t) {}
+#endif
+
 // Gumbo's allocator hook. Past the limit (or when malloc fails) it does not
 // return to Gumbo, which would dereference a null pointer: it jumps back to
 // Parse(). No object with a destructor lives in this frame or Gumbo's.
 void* Allocate(void* userdata, std::size_t size) {
   auto* m = static_cast<Memory*>(userdata);
-  const std::size_t room = m->limit - m->live;  // live never passes limit
+  if (size <= Memory::kSmallMax - sizeof(Memory::Tag)) {
+    const std::size_t cls = std::max<std::size_t>(
+        2, (size + sizeof(Memory::Tag) + Memory::kGrain - 1) / Memory::kGrain);
+    Memory::Tag* t = m->free_lists[cls];
+    if (t != nullptr) {
+      Unpoison(t, cls * Memory::kGrain);
+      m->free_lists[cls] = t->next;
+      return t + 1;
+    }
+    const std::size_t bytes = cls * Memory::kGrain;
+    if (static_cast<std::size_t>(m->bump_end - m->bump) < bytes) {
+      // The rest of the chunk (less than a small block) stays unused.
+      const std::size_t room = m->limit - m->held;
+      void* raw = room >= Memory::kChunkBytes ? std::malloc(Memory::kChunkBytes) : nullptr;
+      if (raw == nullptr) m->Exhausted();
+      auto* c = static_cast<Memory::Chunk*>(raw);
+      c->next = m->chunks;
+      m->chunks = c;
+      m->Hold(Memory::kChunkBytes);
+      m->bump = reinterpret_cast<char*>(c + 1);
+      m->bump_end = static_cast<char*>(raw) + Memory::kChunkBytes;
+      Poison(m->bump, static_cast<std::size_t>(m->bump_end - m->bump));
+    }
+    t = reinterpret_cast<Memory::Tag*>(m->bump);
+    m->bump += bytes;
+    Unpoison(t, bytes);
+    t->cls = cls;
+    t->next = nullptr;
+    return t + 1;
+  }
+  constexpr std::size_t kHead = sizeof(Memory::Links) + sizeof(Memory::Tag);
+  const std::size_t room = m->limit - m->held;
   // Written so that no sum can wrap, whatever `size` Gumbo asks for.
-  const bool fits = size <= room && room - size >= sizeof(Memory::Block);
-  void* raw = fits ? std::malloc(size + sizeof(Memory::Block)) : nullptr;
+  const bool fits = size <= room && room - size >= kHead;
+  void* raw = fits ? std::malloc(size + kHead) : nullptr;
   // What the block holds is what malloc gave (at least what was asked).
   const std::size_t cost = raw != nullptr ? malloc_usable_size(raw) : 0;
   if (raw == nullptr || cost > room) {
     std::free(raw);
-    m->exhausted = true;
-    std::longjmp(*m->jump, 1);
+    m->Exhausted();
   }
-  auto* b = static_cast<Memory::Block*>(raw);
-  b->prev = &m->head;
-  b->next = m->head.next;
-  m->head.next->prev = b;
-  m->head.next = b;
-  m->live += cost;
-  if (m->live > m->peak) m->peak = m->live;
-  return b + 1;
+  auto* b = static_cast<Memory::Links*>(raw);
+  b->prev = &m->large;
+  b->next = m->large.next;
+  m->large.next->prev = b;
+  m->large.next = b;
+  m->Hold(cost);
+  auto* t = reinterpret_cast<Memory::Tag*>(b + 1);
+  t->cls = 0;
+  t->next = nullptr;
+  return t + 1;
 }
 
 void Deallocate(void* userdata, void* ptr) {
   if (ptr == nullptr) return;
   auto* m = static_cast<Memory*>(userdata);
-  auto* b = static_cast<Memory::Block*>(ptr) - 1;
+  auto* t = static_cast<Memory::Tag*>(ptr) - 1;
+  if (t->cls != 0) {
+    t->next = m->free_lists[t->cls];
+    m->free_lists[t->cls] = t;
+    Poison(t, t->cls * Memory::kGrain);
+    return;
+  }
+  auto* b = reinterpret_cast<Memory::Links*>(t) - 1;
   b->prev->next = b->next;
   b->next->prev = b->prev;
-  m->live -= malloc_usable_size(b);
+  m->held -= malloc_usable_size(b);
   std::free(b);
 }
 

@@ -50,13 +50,15 @@ std::uint32_t NumericReferenceAt(std::string_view s, std::size_t amp);
 //
 // Gumbo 0.10.1 cannot survive a failed allocation (it dereferences the
 // result) and frees its tree recursively, so the tree keeps Gumbo's memory
-// itself: every block Gumbo allocates is counted and linked into a list.
-// When the live total would pass `max_bytes` the allocator does not return:
-// it longjmps out of gumbo_parse (a C library: no destructor is skipped) and
-// the parse is abandoned — exhausted() is true and root() null. Either way
-// the destructor frees every block left in the list, without recursion and
-// without gumbo_destroy_output. Before parsing, the markup guard
-// (markup_guard.h) blanks what would make Gumbo quadratic.
+// itself: small blocks come from chunks the tree owns (reused through free
+// lists by size class), large ones from malloc, linked into a list. What the
+// tree holds from the system (chunks and large blocks) is counted; when it
+// would pass `max_bytes` the allocator does not return: it longjmps out of
+// gumbo_parse (a C library: no destructor is skipped) and the parse is
+// abandoned — exhausted() is true and root() null. Either way the destructor
+// frees the chunks and the list, without recursion and without
+// gumbo_destroy_output. Before parsing, the markup guard (markup_guard.h)
+// blanks what would make Gumbo quadratic.
 //
 // Gumbo 0.10.1 reads a numeric character reference into a 32-bit int that
 // wraps: "&#x180301EA1;" came out as the lone byte 0xA1 (not UTF-8),
@@ -105,8 +107,8 @@ class GumboTree {
   bool RestoreText(std::string_view page, const std::vector<TextPlaceholder>& placeholders);
   // The parse needed more than `max_bytes`: no tree.
   bool exhausted() const;
-  // The most memory Gumbo held at once (bytes as malloc sized its blocks,
-  // with the list's headers).
+  // The most memory the tree held from the system at once for Gumbo: its
+  // chunks whole, and its large blocks as malloc sized them.
   std::size_t peak_bytes() const;
   // Tags and over-long attribute lists the markup guard blanked.
   std::size_t blanked_tags() const { return blanked_tags_; }
