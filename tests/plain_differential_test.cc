@@ -3,7 +3,8 @@
 // (byte-pair filter, LookupAt, the word index), the lexicon indexes
 // (StartingWith / EndingWith and the linker's indexes by byte and role) and
 // label cleaning (indexes, frame-cue hint, folding only the head), the
-// sentence word filter of FindWord (lexicon.h WordFilter). They must
+// sentence word filter of FindWord (lexicon.h WordFilter), the UTF-8 check
+// (text::FindInvalidUtf8, sixteen bytes at a time). They must
 // agree on every corpus line, the gold set, the golden and fixture pages,
 // generated pages and random Vietnamese-heavy strings (fixed seeds). The
 // region parse has its own (differential_test.cc) and the whole_page test
@@ -18,8 +19,10 @@
 
 #include "page_generator.h"
 #include "plain/plain_checks.h"
+#include "plain/utf8_plain.h"
 #include "test_files.h"
 #include "test_grammar.h"
+#include "text/utf8.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract {
@@ -88,6 +91,41 @@ std::vector<std::string> DocumentTexts(const Result<Document>& doc) {
   for (const std::string& p : doc->paragraphs) out.push_back(p);
   for (const Indicator& i : doc->indicators) out.push_back(i.sentence);
   return out;
+}
+
+// Every lead byte with every second byte, and third and fourth bytes from
+// each range Unicode's Table 3-7 tells apart, at each place in a block and
+// across the edge of one, then cut by the end.
+TEST(PlainTwins, Utf8CheckOnEverySequenceShape) {
+  const unsigned char thirds[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F,
+                                  0xA0, 0xBF, 0xC0, 0xC3, 0xE1, 0xF0, 0xFF};
+  const unsigned char fourths[] = {0x20, 0x80, 0xBF, 0xC4};
+  std::size_t compared = 0;
+  for (int b0 = 0x80; b0 <= 0xFF; ++b0) {
+    for (int b1 = 0; b1 <= 0xFF; ++b1) {
+      // A continuation byte or F8-FF is wrong whatever follows.
+      if ((b0 < 0xC0 || b0 > 0xF7) && b1 % 16 != 0) continue;
+      for (unsigned char b2 : thirds) {
+        for (unsigned char b3 : fourths) {
+          const char seq[] = {static_cast<char>(b0), static_cast<char>(b1), static_cast<char>(b2),
+                              static_cast<char>(b3)};
+          for (std::size_t at : {std::size_t{0}, std::size_t{5}, std::size_t{12}, std::size_t{13},
+                                 std::size_t{14}, std::size_t{15}, std::size_t{29}}) {
+            std::string s(at, 'a');
+            s.append(seq, sizeof seq);
+            for (std::size_t keep : {s.size(), at + 1, at + 2, at + 3}) {
+              const std::string_view v = std::string_view(s).substr(0, keep);
+              ASSERT_EQ(text::FindInvalidUtf8(v), plain::FindInvalidUtf8(v))
+                  << std::hex << b0 << ' ' << b1 << ' ' << int{b2} << ' ' << int{b3} << " at "
+                  << std::dec << at << ", " << keep << " bytes";
+              ++compared;
+            }
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(compared, 1000000u);
 }
 
 TEST(PlainTwins, LexiconIndexesAreTheirEntriesFiltered) {

@@ -18,6 +18,7 @@
 #include "plain/lexicon_plain.h"
 #include "plain/quantities_plain.h"
 #include "plain/spelled_plain.h"
+#include "plain/utf8_plain.h"
 #include "text/run.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
@@ -370,12 +371,32 @@ std::string CheckIndexes(const Grammar& g) {
   return {};
 }
 
+std::string CheckUtf8(std::string_view input) {
+  // Every start in the first block, so that each sequence meets each place
+  // in a sixteen-byte block, and every end in the last.
+  for (std::size_t cut = 0; cut < 2 * 16 && cut <= input.size(); ++cut) {
+    const std::string_view s =
+        cut < 16 ? input.substr(cut) : input.substr(0, input.size() - (cut - 16));
+    const std::optional<std::size_t> fast = text::FindInvalidUtf8(s);
+    const std::optional<std::size_t> plain = plain::FindInvalidUtf8(s);
+    if (fast != plain) {
+      std::ostringstream o;
+      o << "FindInvalidUtf8 on " << s.size()
+        << " bytes: " << (fast ? std::to_string(*fast) : "valid")
+        << ", plain: " << (plain ? std::to_string(*plain) : "valid");
+      return o.str();
+    }
+  }
+  return {};
+}
+
 std::string CheckAll(const Grammar& g, std::string_view input, Counts* counts,
                      std::size_t positions) {
   if (std::string d = CheckPositions(g, text::FoldCaseKeepOffsets(input), counts, positions);
       !d.empty()) {
     return d;
   }
+  if (std::string d = CheckUtf8(input); !d.empty()) return d;
   if (text::FindInvalidUtf8(input)) return {};
   // The text as Extractor::FindQuantities reads it, then its sentences as
   // the linker does.

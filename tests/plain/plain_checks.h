@@ -37,6 +37,12 @@ struct Counts {
 std::string CheckAll(const internal::Grammar& grammar, std::string_view input,
                      Counts* counts = nullptr, std::size_t positions = SIZE_MAX);
 
+// text::FindInvalidUtf8 (sixteen bytes at a time where the processor has
+// SSSE3) against plain::FindInvalidUtf8 on `input` without each of its
+// first 16 bytes and without each of its last 16, so that every sequence
+// meets every place in a block (CheckAll runs it first).
+std::string CheckUtf8(std::string_view input);
+
 // ExtractHtml as it runs (pre-pass, region parse) against the whole-page
 // parse (html::ScopedWholePageParse): the JSON, or the error, must be the
 // same (differential_test.cc runs the fixtures and generated pages).
