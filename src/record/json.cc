@@ -14,10 +14,12 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "record/fields.h"
 #include "record/number_format.h"
+#include "text/utf8.h"
 
 namespace vnextract {
 namespace {
@@ -32,6 +34,53 @@ constexpr std::array<bool, 256> kPlainAscii = [] {
   for (int c = 0x20; c < 0x80; ++c) t[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
   return t;
 }();
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+
+// The high bit of some byte of the result is set when a byte of w needs an
+// escape: below 0x20, '"' or '\\' (bytes from 0x80 do not count). The
+// borrow trick: (x - 0x0101..) & ~x & 0x8080.. is not zero exactly when some
+// byte of x is zero, and (w - 0x2020..) & ~w & 0x8080.. when some byte of w
+// is below 0x20 (a true hit may mark bytes above it too; any hit is enough).
+inline std::uint64_t EscapeBits(std::uint64_t w) {
+  const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  return ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) |
+         has_zero(w ^ (kOnes * '\\'));
+}
+
+inline std::uint64_t Load8(const unsigned char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+
+// Whether the eight bytes at p are all plain (kPlainAscii).
+inline bool PlainWord(const unsigned char* p) {
+  const std::uint64_t w = Load8(p);
+  return ((w & kHigh) | EscapeBits(w)) == 0;
+}
+
+// Whether s can be written as it is: valid UTF-8 with nothing to escape.
+// For long strings (sentences, paragraphs): eight bytes at a time, then
+// text::FindInvalidUtf8 (sixteen at a time) when a byte is from 0x80.
+bool VerbatimString(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::uint64_t escape = 0;
+  std::uint64_t high = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const std::uint64_t w = Load8(p + i);
+    escape |= EscapeBits(w);
+    high |= w & kHigh;
+  }
+  for (; i < n; ++i) {
+    if (p[i] < 0x20 || p[i] == '"' || p[i] == '\\') return false;
+    high |= p[i] & 0x80u;
+  }
+  return escape == 0 && (high == 0 || !text::FindInvalidUtf8(s));
+}
 
 inline bool InRange(unsigned char b, unsigned char lo, unsigned char hi) {
   return b >= lo && b <= hi;
@@ -89,14 +138,30 @@ class Writer {
   }
 
   void String(std::string_view s) {
+    if (s.size() >= 32 && VerbatimString(s)) {
+      out_ += '"';
+      out_.append(s);
+      out_ += '"';
+      return;
+    }
     out_ += '"';
     std::size_t run = 0;  // start of the bytes copied as they are
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    for (std::size_t i = 0; i < s.size();) {
-      while (i < s.size() && kPlainAscii[p[i]]) ++i;
-      if (i == s.size()) break;
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n;) {
+      // Eight plain bytes at a time, then one at a time.
+      while (i + 8 <= n && PlainWord(p + i)) i += 8;
+      while (i < n && kPlainAscii[p[i]]) ++i;
+      if (i == n) break;
       const unsigned char c = p[i];
       if (c >= 0x80) {  // a multi-byte character: checked, copied as is
+        // Vietnamese letters first: E1 BA/BB xx, and any E1-EC (not E0,
+        // ED) lead with two continuation bytes.
+        if (c >= 0xE1 && c <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+            (p[i + 2] & 0xC0) == 0x80) {
+          i += 3;
+          continue;
+        }
         std::size_t bad = 0;
         const std::size_t len = Utf8Length(s, i, &bad);
         if (len != 0) {
@@ -188,14 +253,22 @@ class Writer {
   }
 
   // The key of the next member: a comma unless it is the first, the line
-  // break of the indented form, the quoted key and the colon.
-  void Key(bool& first, std::string_view name) {
+  // break of the indented form, the quoted key and the colon. `member` is
+  // the one-line form's text, spelled at compile time: ,"name":
+  template <std::size_t N>
+  void Key(bool& first, const char (&member)[N]) {
+    static_assert(N > 5);
+    if (indent_ < 0) {
+      const std::size_t skip = first ? 1 : 0;
+      first = false;
+      out_.append(member + skip, N - 1 - skip);
+      return;
+    }
     if (!first) out_ += ',';
     first = false;
     Break();
-    Name(name);
-    out_ += ':';
-    if (indent_ >= 0) out_ += ' ';
+    out_.append(member + 1, N - 3);  // "name"
+    out_.append(": ");
   }
 
   template <typename List>
@@ -288,7 +361,7 @@ class Writer {
 #define VNX_FIELD(rec, name, type, json, csv, doc)     \
   if constexpr (record::Holds(kRecord, Record::rec)) { \
     if (Present<Json::json>(r, r.VNX_MEMBER(name))) {  \
-      Key(first, #name);                               \
+      Key(first, ",\"" #name "\":");                   \
       Write<Type::type>(r.VNX_MEMBER(name));           \
     }                                                  \
   }
