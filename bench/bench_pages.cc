@@ -13,6 +13,7 @@
 // Each iteration handles one page, cycling through the corpus; items are
 // pages, so items_per_second is pages/s.
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 
 #include <algorithm>
 #include <atomic>
@@ -54,22 +55,26 @@ void Count(std::int64_t delta) {
   }
 }
 
-// The size is stored in front of the block so delete can count it.
+// A block counts as what malloc gave it (malloc_usable_size), on the way in
+// and out: no header of our own, so that while nothing is counted the
+// allocator behaves, and costs, as it does without this file (a 16-byte size
+// header moved every block up a size class and was ~1% of a page's
+// instructions in every benchmark).
 void* CountedNew(std::size_t n) {
-  void* raw = std::malloc(n + 16);
+  void* raw = std::malloc(n == 0 ? 1 : n);
   if (raw == nullptr) throw std::bad_alloc();
-  *static_cast<std::size_t*>(raw) = n;
-  if (g_counting.load(std::memory_order_relaxed)) Count(static_cast<std::int64_t>(n));
-  return static_cast<char*>(raw) + 16;
+  if (g_counting.load(std::memory_order_relaxed)) {
+    Count(static_cast<std::int64_t>(malloc_usable_size(raw)));
+  }
+  return raw;
 }
 
 void CountedDelete(void* p) {
   if (p == nullptr) return;
-  char* raw = static_cast<char*>(p) - 16;
   if (g_counting.load(std::memory_order_relaxed)) {
-    Count(-static_cast<std::int64_t>(*reinterpret_cast<std::size_t*>(raw)));
+    Count(-static_cast<std::int64_t>(malloc_usable_size(p)));
   }
-  std::free(raw);
+  std::free(p);
 }
 }  // namespace
 
