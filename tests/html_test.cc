@@ -283,6 +283,43 @@ TEST(PublicationDates, TheArticlesDateBeatsDecoys) {
   EXPECT_TRUE(doc->paragraphs[0].starts_with("Ngày 20/10/2019, Sở Công Thương"));
 }
 
+// A meta date that reads either way round ("9/5/2026 10:17:01 PM", written
+// month first by a US locale) yields to a date of the page's metadata that
+// reads one way only and is the other reading; otherwise the day comes first,
+// as Vietnamese pages write it.
+TEST(PublicationDates, AMetaThatReadsEitherWayRoundIsCheckedAgainstJsonLd) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  const auto page = [](std::string_view meta, std::string_view json_ld) {
+    std::string html = "<html><head><meta property='article:published_time' content='";
+    html += meta;
+    html += "'>";
+    if (!json_ld.empty()) {
+      html += "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", ";
+      html += "\"datePublished\": \"";
+      html += json_ld;
+      html += "\"}</script>";
+    }
+    html +=
+        "</head><body><h1>Nhà máy điện rác sắp vận hành</h1><div class='content'><p>Nhà máy "
+        "có công suất 18 MW, xử lý khoảng 600 tấn rác mỗi ngày.</p></div></body></html>";
+    return html;
+  };
+  const auto published = [&](std::string_view meta, std::string_view json_ld) {
+    auto doc = ex->ExtractHtml(page(meta, json_ld));
+    EXPECT_TRUE(doc.ok());
+    return doc.ok() ? doc->published.value_or(Date{}).ToString() : std::string();
+  };
+  // 9 September by JSON-LD: the meta was month first.
+  EXPECT_EQ(published("9/5/2026 10:17:01 PM", "2026-09-05T22:17:01+07:00"), "2026-09-05");
+  // JSON-LD agrees with the day-first reading: it stands.
+  EXPECT_EQ(published("9/5/2026 10:17:01 PM", "2026-05-09T22:17:01+07:00"), "2026-05-09");
+  // Nothing else to go by: day first.
+  EXPECT_EQ(published("9/5/2026 10:17:01 PM", ""), "2026-05-09");
+  // A meta that reads one way only is not second-guessed.
+  EXPECT_EQ(published("13/5/2026 10:17", "2026-05-14T08:00:00+07:00"), "2026-05-13");
+}
+
 // Duckling's Vietnamese time corpus (tests/conformance/duckling_vi_time.jsonl,
 // BSD-3-Clause, see tests/conformance/README.md): every line that names an
 // absolute date — day and month written, the year written or Duckling's

@@ -300,14 +300,47 @@ std::optional<TitleFound> FindGenericTitle(const GumboTree& tree, const PageScan
   return std::nullopt;
 }
 
+// "9/5/2026": a date written with slashes whose day and month could be read
+// either way. Pages in Vietnamese put the day first; a meta written by a US
+// locale (.NET's "M/d/yyyy h:mm:ss tt") puts the month first.
+bool EitherWayRound(const PublishedHint& h) {
+  return h.date.day <= 12 && h.date.month <= 12 && h.date.day != h.date.month &&
+         h.text.find('/') != std::string::npos;
+}
+
+bool SwappedDays(const Date& a, const Date& b) {
+  return a.year == b.year && a.month == b.day && a.day == b.month;
+}
+
 std::optional<DateFound> FindGenericDate(const PageScan& scan, const GumboNode* anchor,
                                          const SelectorList* near) {
-  for (std::string_view key : portal::kDateMetas) {
-    if (const GumboNode* meta = FindMeta(scan, key)) {
-      if (auto hint = HintFrom(Attribute(meta, "content")))
-        return DateFound{std::move(*hint), nullptr};
+  std::optional<PublishedHint> from_meta;
+  std::size_t meta_key = 0;
+  for (; meta_key < portal::kDateMetas.size() && !from_meta; ++meta_key) {
+    if (const GumboNode* meta = FindMeta(scan, portal::kDateMetas[meta_key])) {
+      from_meta = HintFrom(Attribute(meta, "content"));
     }
   }
+  if (from_meta && EitherWayRound(*from_meta)) {
+    // Another date of the page's metadata that cannot be read two ways
+    // ("2026-09-05T22:17:01+07:00" in JSON-LD) and is the other reading:
+    // the meta was month first.
+    std::vector<PublishedHint> others;
+    for (std::size_t k = meta_key; k < portal::kDateMetas.size(); ++k) {
+      if (const GumboNode* meta = FindMeta(scan, portal::kDateMetas[k])) {
+        if (auto hint = HintFrom(Attribute(meta, "content"))) others.push_back(std::move(*hint));
+      }
+    }
+    for (const GumboNode* script : scan.json_ld) {
+      if (auto hint = JsonLdDate(script)) others.push_back(std::move(*hint));
+    }
+    for (PublishedHint& other : others) {
+      if (!EitherWayRound(other) && SwappedDays(other.date, from_meta->date)) {
+        return DateFound{std::move(other), nullptr};
+      }
+    }
+  }
+  if (from_meta) return DateFound{std::move(*from_meta), nullptr};
   for (const GumboNode* script : scan.json_ld) {
     if (auto hint = JsonLdDate(script)) return DateFound{std::move(*hint), nullptr};
   }
