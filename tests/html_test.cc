@@ -157,6 +157,45 @@ TEST(GenericLayout, FallsBackToHeadingsAndSaysSo) {
   EXPECT_DOUBLE_EQ(doc->indicators[0].value.value_or(0), 664e9);
 }
 
+// A template that puts its header inside the article container: a category
+// label, the title, "Tác giả • date", then the sapo. The sapo is the lead
+// and the header lines are not body paragraphs; a summary box after the
+// body's first paragraph is no lead.
+TEST(GenericLayout, AHeaderInsideTheArticleContainer) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  const std::string header =
+      "<html><head><title>Tin</title></head><body><div class='menu'><a href='/'>Trang chủ</a>"
+      "</div><article class='entry'><span class='hd-cate'>Doanh nghiệp</span>"
+      "<h1 class='hd-title'>Nhà máy nước mới đi vào vận hành</h1>"
+      "<div class='hd-meta'><span>Lan Anh</span> • <span>12/10/2026 - 08:30</span></div>";
+  const std::string sapo =
+      "<p class='hd-sapo'>Công ty cấp nước của tỉnh vừa đưa vào vận hành nhà máy thứ 9, nâng "
+      "tổng công suất lên 240.000 m3 mỗi ngày.</p>";
+  const std::string body =
+      "<p>Nhà máy mới có công suất 30.000 m3 mỗi ngày, tổng vốn đầu tư khoảng 420 tỷ đồng, "
+      "phục vụ cho hơn 60.000 hộ dân ở ba huyện phía bắc tỉnh.</p>"
+      "<p>Trong năm 2027, công ty dự kiến khởi công thêm hai nhà máy nữa.</p>";
+  auto doc = ex->ExtractHtml(header + sapo + body + "</article></body></html>");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->title.value_or(""), "Nhà máy nước mới đi vào vận hành");
+  EXPECT_TRUE(doc->lead.value_or("").starts_with("Công ty cấp nước của tỉnh vừa đưa"));
+  ASSERT_FALSE(doc->paragraphs.empty());
+  EXPECT_TRUE(doc->paragraphs[0].starts_with("Nhà máy mới có công suất 30.000 m3"));
+  for (const std::string& p : doc->paragraphs) {
+    EXPECT_EQ(p.find("Doanh nghiệp"), std::string::npos) << p;
+    EXPECT_EQ(p.find("Lan Anh"), std::string::npos) << p;
+  }
+  // The same box after the body's first paragraph: a box in the article,
+  // not its lead.
+  std::string moved = header + body;
+  moved.insert(moved.find("<p>Trong năm 2027"), sapo);
+  doc = ex->ExtractHtml(moved + "</article></body></html>");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_FALSE(doc->lead.value_or("").starts_with("Công ty cấp nước của tỉnh vừa đưa"))
+      << *doc->lead;
+}
+
 // 5000 nested divs: the markup guard reads the divs past 256 levels as
 // spaces (reported), and the text inside them is still read.
 TEST(DeepNesting, IsFlattenedNotLost) {

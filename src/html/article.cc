@@ -513,13 +513,28 @@ bool IsSentenceBlock(std::string_view s) {
 
 // A lead stands before the body, or first in it: no text of the body comes
 // before it (a caption's "description" further down is no lead).
-bool LeadsTheBody(const PageScan& scan, const GumboNode* lead, const GumboNode* body) {
+// A short line of an article's header: a category label, "Tác giả •
+// 05/09/2026 - 22:17", a "Cập nhật" line (a body paragraph is longer).
+bool HeaderLine(const ElementInfo& info) {
+  constexpr std::size_t kHeaderLineBytes = 80;
+  return info.text <= kHeaderLineBytes;
+}
+
+// A lead element inside the body container must come before the body's
+// text: only the title, and short header lines (category, byline and date)
+// of a template that puts its header inside the article container, may come
+// first.
+bool LeadsTheBody(const PageScan& scan, const GumboNode* lead, const GumboNode* body,
+                  const GumboNode* title) {
   if (body == nullptr || !Within(lead, body)) return true;
   const int body_at = scan.IndexOf(body);
   const int lead_at = scan.IndexOf(lead);
   for (int k = body_at + 1; k < lead_at; ++k) {
     const ElementInfo& info = scan.elements[static_cast<std::size_t>(k)];
-    if (!info.hidden && !info.chrome && info.text > 0 && !Within(lead, info.node)) return false;
+    if (info.hidden || info.chrome || info.text == 0 || Within(lead, info.node)) continue;
+    if (title != nullptr && (info.node == title || Within(info.node, title))) continue;
+    if (title != nullptr && HeaderLine(info)) continue;
+    return false;
   }
   return true;
 }
@@ -570,7 +585,7 @@ void ReadArticle(const LayoutRow* row, const GumboTree& tree, PageScan& scan,
   if (lead == nullptr || !lead_run) {
     lead = table.generic_lead.FirstBetween(scan, title_at, body_end);
     lead_run = lead != nullptr ? ElementRun(tree, lead, scan.hidden) : std::nullopt;
-    if (lead != nullptr && (!PlausibleLead(lead_run) || !LeadsTheBody(scan, lead, body))) {
+    if (lead != nullptr && (!PlausibleLead(lead_run) || !LeadsTheBody(scan, lead, body, title))) {
       lead = nullptr;
     }
   }
@@ -653,10 +668,24 @@ void ReadArticle(const LayoutRow* row, const GumboTree& tree, PageScan& scan,
   }
   if (body == nullptr) return;
 
+  // A template that puts its header inside the article container (a
+  // category label, the title, "Tác giả • 05/09/2026 - 22:17", then the
+  // lead): what comes before the lead there is the header, not the body.
+  std::vector<const GumboNode*> header;
+  if (lead != nullptr && Within(lead, body) && LeadsTheBody(scan, lead, body, title)) {
+    const int lead_at = scan.IndexOf(lead);
+    for (int k = body_at + 1; k < lead_at; ++k) {
+      const GumboNode* n = scan.elements[static_cast<std::size_t>(k)].node;
+      if (!Within(lead, n)) header.push_back(n);
+    }
+    std::sort(header.begin(), header.end());
+  }
+
   // The body, without the chrome inside it.
   const std::vector<const GumboNode*> boxes = RelatedBoxes(scan, body);
   const SkipFn skip = [&](const GumboNode* n) {
     return n == title || n == lead || n == date || scan.IsChrome(n) ||
+           std::binary_search(header.begin(), header.end(), n) ||
            (row != nullptr && row->drop.Matches(n)) || table.article_chrome.Matches(n) ||
            std::binary_search(boxes.begin(), boxes.end(), n) ||
            std::binary_search(byline.nodes.begin(), byline.nodes.end(), n);
