@@ -196,6 +196,31 @@ TEST(GenericLayout, AHeaderInsideTheArticleContainer) {
       << *doc->lead;
 }
 
+// Source outlets marked apart from the byline as news templates print them:
+// "<em class=cms-source> / outlet</em>" after the author, and
+// "<p class=pSource><a>outlet</a></p>" under the body.
+TEST(GenericLayout, SourceOutletElements) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  const std::string body =
+      "<div class='content'><p>Doanh thu quý III của công ty đạt 1.250 tỷ đồng, tăng 14% so "
+      "với cùng kỳ năm trước, lợi nhuận sau thuế đạt 86 tỷ đồng.</p></div>";
+  auto doc = ex->ExtractHtml(
+      "<html><body><h1>Lợi nhuận quý III tăng mạnh</h1><p class='author'><span>Tác giả</span> "
+      "<a class='cms-author'>Thu Trang</a><em class='cms-source'> / <a>kinhtesaigon.vn</a>"
+      "</em></p>" +
+      body + "</body></html>");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->author.value_or(""), "Thu Trang");
+  EXPECT_EQ(doc->source_outlet.value_or(""), "kinhtesaigon.vn");
+  doc = ex->ExtractHtml("<html><body><h1>Lợi nhuận quý III tăng mạnh</h1>" + body +
+                        "<p class='pAuthor'><a href='/tac-gia/thu-trang-12.htm'>Thu Trang</a></p>"
+                        "<p class='pSource'><a href='https://example.vn/a.htm'>TTXVN</a></p>"
+                        "</body></html>");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->source_outlet.value_or(""), "TTXVN");
+}
+
 // 5000 nested divs: the markup guard reads the divs past 256 levels as
 // spaces (reported), and the text inside them is still read.
 TEST(DeepNesting, IsFlattenedNotLost) {

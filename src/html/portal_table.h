@@ -330,7 +330,7 @@ inline constexpr std::string_view kGenericAuthor =
 inline constexpr std::string_view kGenericOutlet =
     "[data-field=source], p.source, span.source, div.source, .news-source, .article-source, "
     ".source-news, .nguontin, .nguon-tin, [id$=_lblNguonThongTin], [id$=_lblNguon], "
-    "[id$=_lblSource]";
+    "[id$=_lblSource], em.cms-source, p.pSource, span.js-source-copy";
 
 // Visible date elements, taken only near the title (within kDateWindow
 // elements).
