@@ -557,11 +557,40 @@ struct Rules {
     }
     if (!open_ok || time_only) return false;
     // ("mm/đợt": after '/', a time word is a denominator too.)
-    const std::size_t e = OpenNounEnd(g, t, folded, pos, /*time_words_end=*/false);
+    std::size_t e = OpenNounEnd(g, t, folded, pos, /*time_words_end=*/false);
+    // An abbreviation ("tỷ đồng/HTX", "USD/KCN", "USD/MMBtu") is a counted
+    // noun written short, unless it names a base ("ha/KH": of the plan).
+    if (e == pos) {
+      e = AbbreviationEnd(t, pos);
+      if (const CompareEntry* c = P::MatchAt(g.comparators, folded, pos);
+          c != nullptr && pos + c->word.size() == e) {
+        e = pos;
+      }
+    }
     if (e == pos) return false;
     *end = e;
     *canonical += "/count";
     return true;
+  }
+
+  // The end of an abbreviation at t[pos]: ASCII letters only, two to eight,
+  // the first and at least one more a capital, then no letter or digit, and
+  // no '.' or '-' joining more ("TP.HCM" is a place, "QĐ-UBND" a code)
+  // ("HTX", "KCN", "DN", "MMBtu"); else pos.
+  static std::size_t AbbreviationEnd(std::string_view t, std::size_t pos) {
+    std::size_t e = pos;
+    int capitals = 0;
+    while (e < t.size() && e - pos < 9 &&
+           ((t[e] >= 'A' && t[e] <= 'Z') || (t[e] >= 'a' && t[e] <= 'z'))) {
+      capitals += t[e] >= 'A' && t[e] <= 'Z';
+      ++e;
+    }
+    if (e - pos < 2 || e - pos > 8 || capitals < 2 || !(t[pos] >= 'A' && t[pos] <= 'Z') ||
+        text::WordCharAt(t, e) ||
+        (e + 1 < t.size() && (t[e] == '.' || t[e] == '-') && text::WordCharAt(t, e + 1))) {
+      return pos;
+    }
+    return e;
   }
 
   // Scale word and unit after a number ending at `p`: "64.000 m3", "14,9 triệu
