@@ -199,9 +199,13 @@ bool ShareOfWholeWhen(const Grammar&, const Figure& fig, const SentenceState&, c
   return false;
 }
 
-// "bằng 144% so với cùng kỳ": a ratio of what follows.
-bool EqualsPercentWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
-  return IsPercent(fig) && fig.word_before == words::kEqual;
+bool RestatesLastChange(const Figure& fig, const SentenceState& st);
+
+// "bằng 144% so với cùng kỳ": a ratio of what follows (not "giảm 1.690 ha
+// (bằng 2,3%)", the change restated).
+bool EqualsPercentWhen(const Grammar&, const Figure& fig, const SentenceState& st,
+                       const Indicator&) {
+  return IsPercent(fig) && fig.word_before == words::kEqual && !RestatesLastChange(fig, st);
 }
 void EqualsPercentThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
                        RuleNames* trace) {
@@ -346,20 +350,35 @@ void DifferenceBeforeThen(const Grammar& g, const Figure& fig, SentenceState& st
 }
 
 // "tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018", "giảm 14 trường hợp (31%)",
-// "tăng 6,4 điểm (0,58%)": the change restated in another unit, in
-// parentheses right after it, with its sign and comparison.
-bool RestatedChangeWhen(const Grammar&, const Figure& fig, const SentenceState& st,
-                        const Indicator&) {
+// "tăng 6,4 điểm (0,58%)", "giảm 1.690 ha (bằng 2,3%)", "(tương đương
+// 4,1%)": the change restated in another unit, in parentheses right after
+// it, with its sign and comparison. Not a difference of its own ("giảm 4,6%
+// (cao hơn 3,1% so với Nghị quyết)") and not a share of a base the
+// parentheses name ("(bằng 105% kế hoạch)").
+bool RestatesLastChange(const Figure& fig, const SentenceState& st) {
   if (fig.paren == nullptr || !st.last_change || st.last_change->index + 1 != fig.index ||
-      fig.paren->begin < st.last_change->end) {
+      fig.paren->begin < st.last_change->end || DifferenceOf(fig) != nullptr ||
+      fig.base != nullptr) {
     return false;
   }
   const std::string_view gap =
       fig.v.text.substr(st.last_change->end, fig.paren->begin - st.last_change->end);
-  // The first figure of the parentheses, right after the change.
-  return gap.find_first_not_of(' ') == npos &&
-         fig.v.text.substr(fig.paren->begin + 1, fig.f.begin - fig.paren->begin - 1)
-                 .find_first_not_of(" +-") == npos;
+  if (gap.find_first_not_of(' ') != npos) return false;
+  // The first figure of the parentheses, right after the change, after a
+  // sign or "bằng" / "tương đương" at most.
+  std::string_view lead =
+      fig.v.folded.substr(fig.paren->begin + 1, fig.f.begin - fig.paren->begin - 1);
+  for (const std::string_view w : {words::kEqual, words::kEquivalent}) {
+    if (lead.starts_with(w) && (lead.size() == w.size() || lead[w.size()] == ' ')) {
+      lead.remove_prefix(w.size());
+      break;
+    }
+  }
+  return lead.find_first_not_of(" +-") == npos;
+}
+bool RestatedChangeWhen(const Grammar&, const Figure& fig, const SentenceState& st,
+                        const Indicator&) {
+  return RestatesLastChange(fig, st);
 }
 void RestatedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                         RuleNames* trace) {
