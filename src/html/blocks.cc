@@ -301,9 +301,15 @@ void StripSourceTag(TextRun& run) {
   const std::size_t close = s.find(')');
   if (close == std::string_view::npos || close < 3 || close > 40) return;
   const std::string_view tag = s.substr(1, close - 1);
+  // A capital or a Vietnamese letter; or, before a dash (below), three
+  // small letters or more ("(giao duc) - ", a tag typed without accents).
   bool letter = false;
-  for (char c : tag) letter = letter || (c & 0x80) != 0 || (c >= 'A' && c <= 'Z');
-  if (!letter) return;
+  std::size_t small = 0;
+  for (char c : tag) {
+    letter = letter || (c & 0x80) != 0 || (c >= 'A' && c <= 'Z');
+    small += c >= 'a' && c <= 'z';
+  }
+  if (!letter && small < 3) return;
   std::size_t p = close + 1;
   while (p < s.size() && s[p] == ' ') ++p;
   bool dash = false;
@@ -315,8 +321,10 @@ void StripSourceTag(TextRun& run) {
     }
   }
   // A tag of words ("(Dân trí) - ") only before a dash: "(Ảnh minh họa)"
-  // and parenthesised asides start sentences too.
+  // and parenthesised asides start sentences too. So is one of small
+  // letters alone.
   if (tag.find(' ') != std::string_view::npos && (!dash || Words(tag) > 3)) return;
+  if (!letter && !dash) return;
   while (p < s.size() && s[p] == ' ') ++p;
   if (p >= s.size()) return;
   DropPrefix(run, p);

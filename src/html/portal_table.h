@@ -576,10 +576,13 @@ inline constexpr std::array<std::string_view, 40> kOutletNames = {
 };
 
 // Agency tags written bare (not in parentheses) at the start of a lead
-// ("BNEWS Kim ngạch…"), as written.
-inline constexpr std::array<std::string_view, 2> kBareAgencyTags = {
+// ("BNEWS Kim ngạch…"), as written; a short one with its dash ("TT - " is
+// Tuổi Trẻ's, while "TT Huế" opens a sentence).
+inline constexpr std::array<std::string_view, 4> kBareAgencyTags = {
     "BNEWS",
     "TTXVN",
+    "TT -",
+    "TTO -",
 };
 
 }  // namespace vnextract::html::portal

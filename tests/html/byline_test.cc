@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "html/blocks.h"
 #include "html/portal_table.h"
 #include "time/dates.h"
 
@@ -110,6 +111,28 @@ TEST(Bylines, MachineDatesAreVietnamDays) {
   EXPECT_EQ(day("2026-03-01T01:00:00+09:00"), "2026-02-28");
   EXPECT_EQ(day("2026-03-07T00:01:00+07:00"), "2026-03-07");
   EXPECT_EQ(day("2026-03-07T00:01:00"), "2026-03-07");  // no zone: as written
+}
+
+// An agency's tag at the start of a lead goes; a sentence that starts the
+// same way stays.
+TEST(AgencyTags, CutFromTheLead) {
+  const auto cut = [](const std::string& s) {
+    text::TextRun run = MakeRun(s);
+    StripSourceTag(run);
+    return run.text;
+  };
+  EXPECT_EQ(cut("(Chinhphu.vn) – Sáng 5/9, Thủ tướng chủ trì"), "Sáng 5/9, Thủ tướng chủ trì");
+  EXPECT_EQ(cut("(Dân trí) - Chiều 4/3, UBND tỉnh"), "Chiều 4/3, UBND tỉnh");
+  EXPECT_EQ(cut("BNEWS Kim ngạch xuất khẩu"), "Kim ngạch xuất khẩu");
+  // Tuổi Trẻ's bare tag, with its dash; "TT Huế" opens a sentence.
+  EXPECT_EQ(cut("TT - Sở Xây dựng cho biết"), "Sở Xây dựng cho biết");
+  EXPECT_EQ(cut("TT Huế có 9 huyện"), "TT Huế có 9 huyện");
+  // A tag typed without accents, before a dash; small letters alone
+  // without one, or a list mark, stay.
+  EXPECT_EQ(cut("(kinh te) - Sáng nay, ngân hàng"), "Sáng nay, ngân hàng");
+  EXPECT_EQ(cut("(tạm tính) Doanh thu"), "(tạm tính) Doanh thu");
+  EXPECT_EQ(cut("(a) - Doanh thu"), "(a) - Doanh thu");
+  EXPECT_EQ(cut("(xem them) Doanh thu"), "(xem them) Doanh thu");
 }
 
 // Every layout row's selectors parse, and the rows report known layouts.
