@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -219,6 +220,36 @@ TEST(GenericLayout, SourceOutletElements) {
                         "</body></html>");
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->source_outlet.value_or(""), "TTXVN");
+}
+
+// Inside the article container: "<img><br><span style='font-style:
+// italic'>…</span>" is the image's caption (its figures are captions, not
+// body), and ">> Headline" lines all in links are related links, not text.
+TEST(GenericLayout, ImageCaptionsAndRelatedLinksInsideTheBody) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  auto doc = ex->ExtractHtml(
+      "<html><body><h1>Mùa vải thiều bội thu</h1><div class='article-content'>"
+      "<p>Năm nay, toàn huyện thu hoạch khoảng 42.000 tấn vải thiều, tăng 8% so với năm "
+      "trước.</p><p><span><img src='a.jpg'><br><span style='font-style: italic'>Mỗi ngày "
+      "thương lái thu mua 300 tấn vải.</span></span></p>"
+      "<p><img src='b.jpg'><br>Giá vải tại vườn khoảng 18.000 đồng/kg.</p>"
+      "<p><a href='/a.html'>&gt;&gt; Xuất khẩu 1.500 tấn vải sang Nhật</a><br>"
+      "<a href='/b.html'>» Giá vải giảm còn 9.000 đồng/kg</a></p>"
+      "<p>&gt;&gt; Năm 2025, huyện có 120 ha vải đạt chuẩn VietGAP.</p></div></body></html>");
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const Indicator& i : doc->indicators) {
+    got.emplace_back(std::string(SectionName(i.section)), i.surface);
+  }
+  std::vector<std::pair<std::string, std::string>> want = {{"body", "42.000 tấn"},
+                                                           {"body", "8%"},
+                                                           {"caption", "300 tấn"},
+                                                           {"body", "18.000 đồng/kg"},
+                                                           {"body", "120 ha"}};
+  std::sort(got.begin(), got.end());
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(got, want);
 }
 
 // 5000 nested divs: the markup guard reads the divs past 256 levels as

@@ -248,6 +248,7 @@ struct LineFlags {
   bool near_image = false;
   bool bold = false;    // inside <strong>/<b>
   bool italic = false;  // inside <em>/<i>
+  bool link = false;    // inside <a href>
 };
 
 bool HasLetterOrDigit(std::string_view s) {
@@ -299,6 +300,7 @@ class Walker {
     if (builder_.empty()) {
       all_bold_ = true;
       all_italic_ = true;
+      all_link_ = true;
       italic_at_ = kNone;
       return;
     }
@@ -307,11 +309,20 @@ class Walker {
     line.part = part_;
     line.heading = flags_.heading;
     line.right_aligned = flags_.right_aligned;
-    line.near_image = flags_.near_image;
+    // "<img><br><em>Caption</em>": an italic line right after an image and
+    // a break in the same block is the image's caption.
+    line.near_image = flags_.near_image || (caption_next_ && all_italic_);
     line.bold = all_bold_;
     line.italic = all_italic_;
+    // ">> Headline" / "» Headline" all in a link: a related link the
+    // template puts inside the article, not its text.
+    const bool related_link =
+        all_link_ && (line.run.text.starts_with(">>") || line.run.text.starts_with("\xC2\xBB"));
     all_bold_ = true;
     all_italic_ = true;
+    all_link_ = true;
+    image_open_ = false;
+    caption_next_ = false;
     if (italic_at_ != kNone) {
       // The first byte of the run that came from the italic tail's text.
       for (std::size_t i = 0; i < line.run.map.size(); ++i) {
@@ -322,7 +333,7 @@ class Walker {
       }
       italic_at_ = kNone;
     }
-    if (!line.run.empty()) out_.push_back(std::move(line));
+    if (!line.run.empty() && !related_link) out_.push_back(std::move(line));
   }
 
   // Takes in a text node, or opens an element (pushing it when its children
@@ -340,6 +351,8 @@ class Walker {
         if (HasLetterOrDigit(decoded)) {
           if (!flags.bold) all_bold_ = false;
           if (!flags.italic) all_italic_ = false;
+          if (!flags.link) all_link_ = false;
+          image_open_ = false;
           // Where a trailing italic part starts: reset by any letter after it.
           if (!flags.italic) {
             italic_at_ = kNone;
@@ -366,9 +379,12 @@ class Walker {
     if (IsSkipped(e.tag) || IsHidden(node, hidden_) || (node != root_ && skip_ && skip_(node)))
       return;
     if (e.tag == GUMBO_TAG_BR) {
+      const bool after_image = image_open_ && builder_.empty();
       Flush();
+      caption_next_ = after_image;
       return;
     }
+    if (e.tag == GUMBO_TAG_IMG && builder_.empty()) image_open_ = true;
     if (e.tag == GUMBO_TAG_TABLE && tables_ != nullptr) {
       if (std::optional<TableBlock> table = ReadStatisticalTable(tree_, node, hidden_)) {
         Flush();
@@ -392,6 +408,15 @@ class Walker {
     }
     if (e.tag == GUMBO_TAG_STRONG || e.tag == GUMBO_TAG_B) flags.bold = true;
     if (e.tag == GUMBO_TAG_EM || e.tag == GUMBO_TAG_I) flags.italic = true;
+    if (e.tag == GUMBO_TAG_A && !Attribute(node, "href").empty()) flags.link = true;
+    // Italic set inline, as pasted from a word processor.
+    if (e.tag == GUMBO_TAG_SPAN) {
+      const std::string_view style = Attribute(node, "style");
+      if (style.find("italic") != std::string_view::npos &&
+          style.find("font-style") != std::string_view::npos) {
+        flags.italic = true;
+      }
+    }
     stack.push_back({node, flags, 0, block});
   }
 
@@ -407,6 +432,9 @@ class Walker {
   LineFlags flags_;
   bool all_bold_ = true;
   bool all_italic_ = true;
+  bool all_link_ = true;
+  bool image_open_ = false;    // an <img> began the line, no text since
+  bool caption_next_ = false;  // the line after that image's <br>
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t italic_at_ = kNone;  // page offset of the italic tail's first text
   bool plain_seen_ = false;        // the line has text outside <em>/<i>
