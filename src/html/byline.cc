@@ -229,6 +229,11 @@ bool IsOutletName(std::string_view s) {
   const auto [b, e] = Trim(s, 0, s.size());
   s = s.substr(b, e - b);
   if (s.empty()) return false;
+  // Outlets joined by '/': "Vietnamnet/Reuters".
+  if (const std::size_t slash = s.find('/'); slash != std::string_view::npos) {
+    return slash > 0 && slash + 1 < s.size() && IsOutletName(s.substr(0, slash)) &&
+           IsOutletName(s.substr(slash + 1));
+  }
   const std::string folded = Fold(s);
   if (OneOf(folded, portal::kOutletNames)) return true;
   for (std::string_view media : {"báo ", "tạp chí ", "đài ", "thông tấn", "kênh ", "trang tin",
@@ -288,6 +293,17 @@ std::optional<Byline> ReadByline(const TextRun& run, std::size_t italic_from) {
   if (const std::size_t more = folded.find(portal::kMoreAuthors); more != std::string::npos) {
     const std::size_t va = folded.rfind(" và ", more);
     e = va != std::string::npos ? va : more;
+  }
+  // A rating or counter widget in parentheses at the end.
+  if (const std::size_t open = folded.rfind('(', e); open != std::string::npos && open > b) {
+    const std::string_view tail = std::string_view(folded).substr(open, e - open);
+    for (std::string_view w : portal::kBylineWidgetWords) {
+      if (tail.find(w) != std::string_view::npos) {
+        e = open;
+        while (e > b && s[e - 1] == ' ') --e;
+        break;
+      }
+    }
   }
   // Labels: "Nguồn tin: X" credits an outlet, "Tác giả: X" names the writer.
   for (std::string_view label : portal::kSourceLabels) {

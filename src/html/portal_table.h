@@ -502,6 +502,10 @@ inline constexpr std::array<std::string_view, 5> kCompiledMarks = {
 
 // Author widgets' text that is not a name: "NHẬT XUÂN và 1 tác giả khác".
 inline constexpr std::string_view kMoreAuthors = "tác giả khác";
+// A rating or counter widget in parentheses after a byline ("(6816 bình
+// chọn, 9/10 điểm)"): cut with its parentheses.
+inline constexpr std::array<std::string_view, 3> kBylineWidgetWords = {"bình chọn", "lượt xem",
+                                                                       "lượt đọc"};
 
 // Bylines of a group, which name no person but are authors (folded).
 inline constexpr std::array<std::string_view, 6> kGroupAuthors = {

@@ -35,6 +35,11 @@ TEST(Bylines, EveryFormRealPagesShow) {
       {"Hà Thu (tổng hợp)", kNone, "Hà Thu", nullptr},
       {"Hà Thu (tổng hợp)", 7, "Hà Thu", nullptr},  // "(tổng hợp)" in an <em>
       {"Minh Anh (Theo Reuters)", kNone, "Minh Anh", "Reuters"},
+      // A rating widget after the byline goes.
+      {"Minh Anh (Theo Reuters) (1204 bình chọn, 8/10 điểm)", kNone, "Minh Anh", "Reuters"},
+      {"Minh Anh (1204 lượt xem)", kNone, "Minh Anh", nullptr},
+      {"Minh Anh (VnExpress/Reuters) (1204 bình chọn, 8/10 điểm)", kNone, "Minh Anh",
+       "VnExpress/Reuters"},
       {"Minh Anh Reuters", 9, "Minh Anh", "Reuters"},  // the outlet in a trailing <em>
       {"Theo TTXVN", kNone, nullptr, "TTXVN"},
       {"Theo Hồ Hương", kNone, "Hồ Hương", nullptr},
@@ -90,7 +95,8 @@ TEST(Bylines, PersonsOutletsAndSites) {
         "Xem các bài viết của tác giả", "Reuters", "TP.HCM", "quản trị"}) {
     EXPECT_FALSE(IsPersonName(not_person)) << not_person;
   }
-  for (const char* outlet : {"TTXVN", "VnExpress", "NLD.COM.VN", "VCCorp.vn", "Báo Nhân Dân"}) {
+  for (const char* outlet :
+       {"TTXVN", "VnExpress", "NLD.COM.VN", "VCCorp.vn", "Báo Nhân Dân", "VnExpress/Reuters"}) {
     EXPECT_TRUE(IsOutletName(outlet)) << outlet;
   }
   EXPECT_TRUE(SameSite("Dân Trí", "Báo điện tử Dân Trí"));
