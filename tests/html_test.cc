@@ -220,6 +220,13 @@ TEST(GenericLayout, SourceOutletElements) {
                         "</body></html>");
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->source_outlet.value_or(""), "TTXVN");
+  // The byline in p.pAuthor with no link: a group.
+  doc = ex->ExtractHtml("<html><body><h1>Lợi nhuận quý III tăng mạnh</h1>" + body +
+                        "<p class='pAuthor'>Nhóm PV</p><p class='pSource'>Theo TTXVN</p>"
+                        "</body></html>");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->author.value_or(""), "Nhóm PV");
+  EXPECT_EQ(doc->source_outlet.value_or(""), "TTXVN");
 }
 
 // Inside the article container: "<img><br><span style='font-style:

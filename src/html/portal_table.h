@@ -321,7 +321,8 @@ inline constexpr std::string_view kGenericLead =
 
 // Byline elements (their text goes through the byline rules, byline.cc).
 inline constexpr std::string_view kGenericAuthor =
-    "[data-role=author], .author-name, .author_name, p.author, span.author, div.author, "
+    "[data-role=author], .author-name, .author_name, p.author, p.pAuthor, span.author, "
+    "div.author, "
     "a.author, .byline, .by-line, .article-author, .post-author, .entry-author, .tacgia, "
     ".tac-gia, .nguoiviet, [itemprop=author], .author, [id$=_lblAuthor], [id$=_lblTacGia], "
     "[class*=author] .name, [class*=author] a, [class*=author]";
