@@ -385,7 +385,7 @@ TEST(PublicationDates, TheArticlesDateBeatsDecoys) {
   EXPECT_TRUE(doc->paragraphs[0].starts_with("Ngày 20/10/2019, Sở Công Thương"));
 }
 
-// A meta date that reads either way round ("9/5/2026 10:17:01 PM", written
+// A meta date that reads either way round ("4/7/2026 9:42:05 AM", written
 // month first by a US locale) yields to a date of the page's metadata that
 // reads one way only and is the other reading; otherwise the day comes first,
 // as Vietnamese pages write it.
@@ -412,14 +412,14 @@ TEST(PublicationDates, AMetaThatReadsEitherWayRoundIsCheckedAgainstJsonLd) {
     EXPECT_TRUE(doc.ok());
     return doc.ok() ? doc->published.value_or(Date{}).ToString() : std::string();
   };
-  // 9 September by JSON-LD: the meta was month first.
-  EXPECT_EQ(published("9/5/2026 10:17:01 PM", "2026-09-05T22:17:01+07:00"), "2026-09-05");
+  // 7 April by JSON-LD: the meta was month first.
+  EXPECT_EQ(published("4/7/2026 9:42:05 AM", "2026-04-07T09:42:05+07:00"), "2026-04-07");
   // JSON-LD agrees with the day-first reading: it stands.
-  EXPECT_EQ(published("9/5/2026 10:17:01 PM", "2026-05-09T22:17:01+07:00"), "2026-05-09");
+  EXPECT_EQ(published("4/7/2026 9:42:05 AM", "2026-07-04T09:42:05+07:00"), "2026-07-04");
   // Nothing else to go by: day first.
-  EXPECT_EQ(published("9/5/2026 10:17:01 PM", ""), "2026-05-09");
+  EXPECT_EQ(published("4/7/2026 9:42:05 AM", ""), "2026-07-04");
   // A meta that reads one way only is not second-guessed.
-  EXPECT_EQ(published("13/5/2026 10:17", "2026-05-14T08:00:00+07:00"), "2026-05-13");
+  EXPECT_EQ(published("13/4/2026 9:42", "2026-04-14T08:00:00+07:00"), "2026-04-13");
 }
 
 // Duckling's Vietnamese time corpus (tests/conformance/duckling_vi_time.jsonl,

@@ -514,7 +514,7 @@ bool IsSentenceBlock(std::string_view s) {
 // A lead stands before the body, or first in it: no text of the body comes
 // before it (a caption's "description" further down is no lead).
 // A short line of an article's header: a category label, "Tác giả •
-// 05/09/2026 - 22:17", a "Cập nhật" line (a body paragraph is longer).
+// 07/04/2026 - 09:42", a "Cập nhật" line (a body paragraph is longer).
 bool HeaderLine(const ElementInfo& info) {
   constexpr std::size_t kHeaderLineBytes = 80;
   return info.text <= kHeaderLineBytes;
@@ -669,7 +669,7 @@ void ReadArticle(const LayoutRow* row, const GumboTree& tree, PageScan& scan,
   if (body == nullptr) return;
 
   // A template that puts its header inside the article container (a
-  // category label, the title, "Tác giả • 05/09/2026 - 22:17", then the
+  // category label, the title, "Tác giả • 07/04/2026 - 09:42", then the
   // lead): what comes before the lead there is the header, not the body.
   std::vector<const GumboNode*> header;
   if (lead != nullptr && Within(lead, body) && LeadsTheBody(scan, lead, body, title)) {

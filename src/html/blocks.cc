@@ -302,7 +302,7 @@ void StripSourceTag(TextRun& run) {
   if (close == std::string_view::npos || close < 3 || close > 40) return;
   const std::string_view tag = s.substr(1, close - 1);
   // A capital or a Vietnamese letter; or, before a dash (below), three
-  // small letters or more ("(giao duc) - ", a tag typed without accents).
+  // small letters or more ("(kinh te) - ", a tag typed without accents).
   bool letter = false;
   std::size_t small = 0;
   for (char c : tag) {

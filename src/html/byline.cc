@@ -229,7 +229,7 @@ bool IsOutletName(std::string_view s) {
   const auto [b, e] = Trim(s, 0, s.size());
   s = s.substr(b, e - b);
   if (s.empty()) return false;
-  // Outlets joined by '/': "Vietnamnet/Reuters".
+  // Outlets joined by '/': "VnExpress/Reuters".
   if (const std::size_t slash = s.find('/'); slash != std::string_view::npos) {
     return slash > 0 && slash + 1 < s.size() && IsOutletName(s.substr(0, slash)) &&
            IsOutletName(s.substr(slash + 1));

@@ -300,7 +300,7 @@ std::optional<TitleFound> FindGenericTitle(const GumboTree& tree, const PageScan
   return std::nullopt;
 }
 
-// "9/5/2026": a date written with slashes whose day and month could be read
+// "4/7/2026": a date written with slashes whose day and month could be read
 // either way. Pages in Vietnamese put the day first; a meta written by a US
 // locale (.NET's "M/d/yyyy h:mm:ss tt") puts the month first.
 bool EitherWayRound(const PublishedHint& h) {
@@ -323,7 +323,7 @@ std::optional<DateFound> FindGenericDate(const PageScan& scan, const GumboNode* 
   }
   if (from_meta && EitherWayRound(*from_meta)) {
     // Another date of the page's metadata that cannot be read two ways
-    // ("2026-09-05T22:17:01+07:00" in JSON-LD) and is the other reading:
+    // ("2026-04-07T09:42:05+07:00" in JSON-LD) and is the other reading:
     // the meta was month first.
     std::vector<PublishedHint> others;
     for (std::size_t k = meta_key; k < portal::kDateMetas.size(); ++k) {

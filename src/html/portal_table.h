@@ -503,8 +503,8 @@ inline constexpr std::array<std::string_view, 5> kCompiledMarks = {
 
 // Author widgets' text that is not a name: "NHẬT XUÂN và 1 tác giả khác".
 inline constexpr std::string_view kMoreAuthors = "tác giả khác";
-// A rating or counter widget in parentheses after a byline ("(6816 bình
-// chọn, 9/10 điểm)"): cut with its parentheses.
+// A rating or counter widget in parentheses after a byline ("(1204 bình
+// chọn, 8/10 điểm)"): cut with its parentheses.
 inline constexpr std::array<std::string_view, 3> kBylineWidgetWords = {"bình chọn", "lượt xem",
                                                                        "lượt đọc"};
 
