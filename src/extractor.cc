@@ -80,10 +80,11 @@ struct Cuts {
 void LinkRun(const internal::ExtractorImpl& impl, const text::TextRun& run, Section section,
              std::size_t block, indicators::LinkContext context, std::vector<Indicator>& out,
              std::vector<context::FigureSite>& sites, Cuts& cuts) {
+  indicators::BlockLinker linker(*impl.grammar, section, std::move(context));
   for (const text::Range& s : text::SplitSentences(run.text)) {
     if (s.cut) ++cuts.split_sentences;
     const std::string_view sentence = std::string_view(run.text).substr(s.begin, s.end - s.begin);
-    for (Indicator& ind : indicators::LinkSentence(*impl.grammar, sentence, section, context)) {
+    for (Indicator& ind : linker.Link(sentence)) {
       if (out.size() >= impl.options.max_indicators) {
         ++cuts.indicators;
         continue;

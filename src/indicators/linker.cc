@@ -284,11 +284,12 @@ PeriodFrame FrameOf(const Grammar& g, std::string_view s, std::optional<Date> pu
   return frame;
 }
 
-std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Section section,
-                                    LinkContext& ctx, LinkTrace* trace) {
+namespace {
+
+// LinkSentence on a view already built.
+std::vector<Indicator> LinkView(const Grammar& g, SentenceView& v, Section section,
+                                LinkContext& ctx, LinkTrace* trace) {
   std::vector<Indicator> out;
-  SentenceView v;
-  BuildSentenceView(g, s, ctx.published, v);
   SentenceState st{ctx, ctx.published ? ctx.published->year : 0};
   StartSentence(v, ctx, st);
   if (v.figures.empty()) {
@@ -318,6 +319,40 @@ std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Sectio
   ctx.last_compare = st.last_compare;
   ctx.carried_verb_kind = st.carried_verb_kind;
   return out;
+}
+
+}  // namespace
+
+std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Section section,
+                                    LinkContext& ctx, LinkTrace* trace) {
+  SentenceView v;
+  BuildSentenceView(g, s, ctx.published, v);
+  return LinkView(g, v, section, ctx, trace);
+}
+
+std::vector<Indicator> BlockLinker::Link(std::string_view sentence) {
+  // (Two buffers per thread: the sentence's folded text stays while the
+  // waiting ones are folded in turn.)
+  thread_local std::string folded, waiting_folded;
+  SentenceView v;
+  ReadFigures(g_, sentence, folded, v);
+  if (v.figures.empty()) {
+    waiting_.push_back(sentence);
+    return {};
+  }
+  for (const std::string_view w : waiting_) {
+    // What LinkSentence does with a sentence that has no figure: its
+    // periods carry on. (Its figures were looked for: there are none.)
+    SentenceView wv;
+    text::FoldCaseKeepOffsetsInto(w, &waiting_folded);
+    wv.text = w;
+    wv.folded = waiting_folded;
+    ReadTheRest(g_, ctx_.published, wv);
+    LinkView(g_, wv, section_, ctx_, nullptr);
+  }
+  waiting_.clear();
+  ReadTheRest(g_, ctx_.published, v);
+  return LinkView(g_, v, section_, ctx_, nullptr);
 }
 
 }  // namespace vnextract::indicators

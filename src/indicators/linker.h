@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "vnextract/document.h"
@@ -81,6 +82,26 @@ struct LinkTrace {
 std::vector<Indicator> LinkSentence(const internal::Grammar& grammar, std::string_view sentence,
                                     Section section, LinkContext& context,
                                     LinkTrace* trace = nullptr);
+
+// The sentences of one block linked in order, as LinkSentence on each with
+// one LinkContext would — except that a sentence with no figure is read (its
+// periods looked for, the context carried on) only once a later sentence of
+// the block has a figure: what follows the block's last figure changes
+// nothing anyone reads. Each sentence given to Link must stay alive (the
+// block's text) until the last call; spans are relative to the sentence, as
+// LinkSentence's. Not thread-safe: one BlockLinker per block and thread.
+class BlockLinker {
+ public:
+  BlockLinker(const internal::Grammar& grammar, Section section, LinkContext context)
+      : g_(grammar), section_(section), ctx_(std::move(context)) {}
+  std::vector<Indicator> Link(std::string_view sentence);
+
+ private:
+  const internal::Grammar& g_;
+  Section section_;
+  LinkContext ctx_;
+  std::vector<std::string_view> waiting_;  // sentences with no figure not yet read
+};
 
 }  // namespace vnextract::indicators
 

@@ -61,16 +61,17 @@ std::span<const time::PeriodMatch> SentenceView::PeriodsIn(std::size_t b, std::s
   return indicators::PeriodsIn(periods, b, e);
 }
 
-void BuildSentenceView(const internal::Grammar& g, std::string_view s,
-                       std::optional<Date> published, SentenceView& v) {
-  // (One buffer per thread, kept between sentences: the view of a sentence
-  // is read before the next is built.)
-  thread_local std::string folded_storage;
+void ReadFigures(const internal::Grammar& g, std::string_view s, std::string& folded_storage,
+                 SentenceView& v) {
   text::FoldCaseKeepOffsetsInto(s, &folded_storage);
   v.text = s;
   v.folded = folded_storage;
   v.figures = FindQuantitiesIn(g, s, v.folded);
   std::erase_if(v.figures, [&](const FoundQuantity& f) { return !CanBeIndicator(f, v.folded); });
+}
+
+void ReadTheRest(const internal::Grammar& g, std::optional<Date> published, SentenceView& v) {
+  const std::string_view s = v.text;
   v.periods = g.periods.Find(v.folded, published);
   v.parens = Parentheses(s);
   v.clauses.clear();
@@ -92,6 +93,15 @@ void BuildSentenceView(const internal::Grammar& g, std::string_view s,
       v.first_frame_cue = std::min(v.first_frame_cue, w.size());
     }
   }
+}
+
+void BuildSentenceView(const internal::Grammar& g, std::string_view s,
+                       std::optional<Date> published, SentenceView& v) {
+  // (One buffer per thread, kept between sentences: the view of a sentence
+  // is read before the next is built.)
+  thread_local std::string folded_storage;
+  ReadFigures(g, s, folded_storage, v);
+  ReadTheRest(g, published, v);
 }
 
 }  // namespace vnextract::indicators

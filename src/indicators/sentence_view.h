@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -66,6 +67,15 @@ inline std::size_t FindWord(const SentenceView& v, std::string_view word, std::s
 // valid until the next call on the thread).
 void BuildSentenceView(const internal::Grammar& grammar, std::string_view sentence,
                        std::optional<Date> published, SentenceView& view);
+
+// BuildSentenceView in two steps, for a caller that reads the rest of a
+// sentence only when it needs it (BlockLinker): ReadFigures folds `sentence`
+// into `folded_storage` (which the view then points into) and finds the
+// figures; ReadTheRest fills the other fields.
+void ReadFigures(const internal::Grammar& grammar, std::string_view sentence,
+                 std::string& folded_storage, SentenceView& view);
+void ReadTheRest(const internal::Grammar& grammar, std::optional<Date> published,
+                 SentenceView& view);
 
 // The period matches of `periods` (sorted, non-overlapping) that overlap
 // [b, e).

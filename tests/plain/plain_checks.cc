@@ -12,6 +12,7 @@
 #include "html/html.h"
 #include "indicators/label.h"
 #include "indicators/lexicon.h"
+#include "indicators/linker.h"
 #include "indicators/quantities.h"
 #include "numbers/spelled.h"
 #include "plain/label_plain.h"
@@ -390,6 +391,28 @@ std::string CheckUtf8(std::string_view input) {
   return {};
 }
 
+// The sentences of a block through BlockLinker (a sentence with no figure
+// read only when a later one has a figure) against LinkSentence on each
+// with one context: the same indicators.
+std::string CheckBlockLinker(const Grammar& g, std::string_view block,
+                             const std::vector<text::Range>& sentences) {
+  constexpr Date kPublished{2024, 7, 5};
+  const indicators::PeriodFrame none;
+  Document eager, lazy;
+  indicators::LinkContext ctx = indicators::ContextUnder(kPublished, none);
+  indicators::BlockLinker linker(g, Section::kBody, indicators::ContextUnder(kPublished, none));
+  for (const text::Range& r : sentences) {
+    const std::string_view sentence = block.substr(r.begin, r.end - r.begin);
+    for (Indicator& ind : indicators::LinkSentence(g, sentence, Section::kBody, ctx)) {
+      eager.indicators.push_back(std::move(ind));
+    }
+    for (Indicator& ind : linker.Link(sentence)) lazy.indicators.push_back(std::move(ind));
+  }
+  const std::string a = ToJson(eager), b = ToJson(lazy);
+  if (a != b) return "BlockLinker differs from LinkSentence:\n lazy: " + b + "\neager: " + a;
+  return {};
+}
+
 std::string CheckAll(const Grammar& g, std::string_view input, Counts* counts,
                      std::size_t positions) {
   if (std::string d = CheckPositions(g, text::FoldCaseKeepOffsets(input), counts, positions);
@@ -417,7 +440,7 @@ std::string CheckAll(const Grammar& g, std::string_view input, Counts* counts,
     if (std::string d = CheckLabels(g, sentence, sentence_folded, counts); !d.empty()) return d;
     if (std::string d = CheckWordFilter(g, sentence_folded); !d.empty()) return d;
   }
-  return {};
+  return CheckBlockLinker(g, run.text, sentences);
 }
 
 std::string CheckRegionParse(const Extractor& extractor, std::string_view html) {
