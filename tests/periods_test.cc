@@ -180,6 +180,25 @@ TEST(DerivePrefilter, ANearWordWhenAStartIsADigit) {
   EXPECT_EQ(p->reach, std::string_view("lũy kế ").size() + 2);
 }
 
+TEST(DerivePrefilter, TheLongestMatchInBytes) {
+  // "quý " is 5 bytes ("ý" is two), then "iii" at most, then "/" and four
+  // digits.
+  Result<Prefilter> p = DerivePrefilter(R"(quý (iv|i{1,3}|[1-4])(?:[/.-](\d{4}))?)");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p->max_length, 5u + 3u + 1u + 4u);
+  // Any character ("\s", ".") counts as four bytes.
+  p = DerivePrefilter(R"(năm\s(\d{4}))");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p->max_length, 4u + 4u + 4u);
+  // No bound: a repetition without a maximum, or an assertion (it reads
+  // past the match).
+  for (const char* pattern : {R"(năm (\d{4,}))", R"(năm (\d{4})\b)", R"(năm (\d{4})$)"}) {
+    p = DerivePrefilter(pattern);
+    ASSERT_TRUE(p.ok()) << pattern << ": " << p.status().ToString();
+    EXPECT_EQ(p->max_length, std::string::npos) << pattern;
+  }
+}
+
 TEST(DerivePrefilter, NoPrefilterIsAnError) {
   for (const char* pattern : {".x", "a?", "(?i)năm", "[^x]năm", "(\\d+) tháng", "(năm"}) {
     EXPECT_FALSE(DerivePrefilter(pattern).ok()) << pattern;

@@ -690,7 +690,10 @@ std::vector<PeriodMatch> PeriodFinder::FindImpl(std::string_view folded,
     auto next_match = [&](std::size_t from) {
       if (plain) return p.re.Match(text, from, folded.size(), re2::RE2::UNANCHORED, groups, n);
       for (std::size_t c = starts.Next(from); c != npos; c = starts.Next(c + 1)) {
-        if (p.re.Match(text, c, folded.size(), re2::RE2::ANCHOR_START, groups, n)) return true;
+        // (No match is longer than max_length: RE2 is given no more.)
+        const std::size_t end =
+            folded.size() - c > p.prefilter.max_length ? c + p.prefilter.max_length : folded.size();
+        if (p.re.Match(text, c, end, re2::RE2::ANCHOR_START, groups, n)) return true;
       }
       return false;
     };

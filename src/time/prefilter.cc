@@ -45,6 +45,9 @@ class Parser {
  public:
   explicit Parser(std::string_view p) : p_(p) {}
 
+  // Whether the pattern holds an assertion (read as empty in the tree).
+  bool assertions() const { return assertions_; }
+
   Result<Node> Parse() {
     Node n = Alt();
     if (!error_.empty()) return InvalidArgumentError(error_);
@@ -244,6 +247,7 @@ class Parser {
     }
     if (c == '^' || c == '$') {
       ++i_;
+      assertions_ = true;
       return Make(Node::kEmpty);
     }
     if (c == '*' || c == '+' || c == '?' || c == '{') {
@@ -264,6 +268,7 @@ class Parser {
       }
       if (e == 'b' || e == 'B' || e == 'A' || e == 'z') {
         ++i_;
+        assertions_ = true;
         return Make(Node::kEmpty);
       }
       if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')) {
@@ -282,6 +287,7 @@ class Parser {
   std::string_view p_;
   std::size_t i_ = 0;
   std::string error_;
+  bool assertions_ = false;  // ^, $, \b, \B, \A or \z seen
 };
 
 std::size_t MinLen(const Node& n);
@@ -461,13 +467,18 @@ void Needs(const Node& n, std::size_t lo, std::size_t hi, std::vector<Need>& out
 }  // namespace
 
 Result<Prefilter> DerivePrefilter(std::string_view pattern) {
-  Result<Node> tree = Parser(pattern).Parse();
+  Parser parser(pattern);
+  Result<Node> tree = parser.Parse();
   if (!tree.ok()) return tree.status();
+  const std::size_t longest = MaxLen(*tree);
+  const std::size_t max_length =
+      parser.assertions() || longest == kUnbounded ? std::string::npos : longest;
   std::vector<Item> items;
   if (!First(*tree, items)) {
     return InvalidArgumentError("a match may begin with any character: no literal to look for");
   }
   Prefilter out;
+  out.max_length = max_length;
   for (const Item& it : items) {
     if (it.text.empty()) return InvalidArgumentError("the pattern can match the empty string");
     out.starts.push_back(it.text);

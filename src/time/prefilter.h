@@ -31,6 +31,12 @@ struct Prefilter {
   // bytes) beginning no more than `reach` bytes after the match's start.
   std::string near;
   std::size_t reach = 0;
+  // No match is longer than this many bytes (on valid UTF-8); npos when a
+  // match can be any length or the pattern holds an assertion (^, $, \b,
+  // \B, \A, \z), which reads beyond the match. The finder then gives RE2
+  // only that much of the text after a start: the matches there are the
+  // same, found sooner.
+  std::size_t max_length = std::string::npos;
 };
 
 // The literals the finder's scan looks for are at least kMinLiteral bytes;

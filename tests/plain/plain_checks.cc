@@ -23,6 +23,7 @@
 #include "text/run.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
+#include "time/periods.h"
 #include "vnextract/vnextract.h"
 
 namespace vnextract::plain {
@@ -391,6 +392,24 @@ std::string CheckUtf8(std::string_view input) {
   return {};
 }
 
+// The period finder (literal scan, anchored matches on at most a form's
+// longest match) against FindPlain (RE2's search of the whole text).
+std::string CheckPeriods(const Grammar& g, std::string_view folded) {
+  const auto describe = [](const std::vector<time::PeriodMatch>& v) {
+    std::string out;
+    for (const time::PeriodMatch& m : v) {
+      out += "[" + std::to_string(m.begin) + "," + std::to_string(m.end) + " form " +
+             std::to_string(m.form) + " " + m.period.value_or("-") + " " + m.point.value_or("-") +
+             (m.comparator ? " comparator" : "") + (m.as_of ? " as_of" : "") + "]";
+    }
+    return out;
+  };
+  const std::string fast = describe(g.periods.Find(folded, Date{2024, 7, 5}));
+  const std::string plain = describe(g.periods.FindPlain(folded, Date{2024, 7, 5}));
+  if (fast != plain) return "PeriodFinder::Find: " + fast + "\nFindPlain: " + plain;
+  return {};
+}
+
 // The sentences of a block through BlockLinker (a sentence with no figure
 // read only when a later one has a figure) against LinkSentence on each
 // with one context: the same indicators.
@@ -439,6 +458,7 @@ std::string CheckAll(const Grammar& g, std::string_view input, Counts* counts,
     }
     if (std::string d = CheckLabels(g, sentence, sentence_folded, counts); !d.empty()) return d;
     if (std::string d = CheckWordFilter(g, sentence_folded); !d.empty()) return d;
+    if (std::string d = CheckPeriods(g, sentence_folded); !d.empty()) return d;
   }
   return CheckBlockLinker(g, run.text, sentences);
 }

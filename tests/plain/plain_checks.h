@@ -33,8 +33,8 @@ struct Counts {
 // makes of it (a run, as FindQuantities builds it) and on each of its
 // sentences: FindQuantitiesIn, and CleanLabel on spans before each figure
 // and at random, with IsGenericLabel and StartsWithTargetHead on what comes
-// out; then the sentences linked by indicators::BlockLinker against
-// LinkSentence on each.
+// out, and PeriodFinder::Find against FindPlain; then the sentences linked
+// by indicators::BlockLinker against LinkSentence on each.
 std::string CheckAll(const internal::Grammar& grammar, std::string_view input,
                      Counts* counts = nullptr, std::size_t positions = SIZE_MAX);
 
