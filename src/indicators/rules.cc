@@ -829,19 +829,21 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   // province.)
   if (ind.unit == "rank") return false;
   const bool count = fig.f.unit_class == UnitClass::kCount && fig.f.unit_begin > 0;
+  const bool physical = fig.f.unit_class == UnitClass::kPhysical;
+  // (A measure with a label to repeat repeats it: "đạt 300 tỷ đồng, 20 tỷ
+  // đồng từ xuất khẩu".)
+  const bool repeats = !st.last_level_label.empty() || fig.f.unit_class == UnitClass::kPercent ||
+                       fig.f.unit_class == UnitClass::kTimes;
+  // (The tests below that need no folded label first: most figures stop
+  // there.)
+  if (!count && !physical && repeats) return false;
   const bool generic = IsGenericLabel(ind.label);
+  if (!count && !physical && !generic) return false;
   const std::string label = text::FoldCaseKeepOffsets(ind.label);
   // "đã trồng mới 1.850 ha rừng tập trung": what was planted is named
   // after the measure.
-  const bool produced =
-      fig.f.unit_class == UnitClass::kPhysical && EndsWithVerb(label, words::kProduceVerbs);
-  // (A measure with a label to repeat repeats it: "đạt 300 tỷ đồng, 20 tỷ
-  // đồng từ xuất khẩu".)
-  if (!count && !produced &&
-      (!generic || !st.last_level_label.empty() || fig.f.unit_class == UnitClass::kPercent ||
-       fig.f.unit_class == UnitClass::kTimes)) {
-    return false;
-  }
+  const bool produced = physical && EndsWithVerb(label, words::kProduceVerbs);
+  if (!count && !produced && (!generic || repeats)) return false;
   const std::string_view s = fig.v.text;
   const std::string_view f = fig.v.folded;
   std::size_t start = count ? fig.f.unit_begin : fig.f.end;
@@ -852,6 +854,8 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   const std::size_t next_begin =
       fig.index + 1 < fig.v.figures.size() ? fig.v.figures[fig.index + 1].begin : stop;
   for (std::string_view w : words::kCountLabelStops) {
+    // (A word with a byte pair the sentence lacks is not in it.)
+    if (!fig.v.words.MayHold(w)) continue;
     std::size_t p = f.substr(0, stop).find(w, start);
     // "dự án đầu tư trong nước" (domestic) goes on; so does a verb whose own
     // figure does not follow it: "8 nhóm tăng giá, 2 nhóm giảm và 1 nhóm"
