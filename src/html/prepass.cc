@@ -17,6 +17,19 @@ namespace {
 constexpr std::string_view kToolbarMarker = "Block_BanTin_Toolbar";
 constexpr std::string_view kViewDataMarker = "Block_BanTin_ViewData";
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// What ends a tag's name or an attribute's part, as byte classes for the
+// tag reader's loops: kSpace (IsSpace), '/', '>', '='.
+enum : std::uint8_t { kSpaceByte = 1, kSlashByte = 2, kGtByte = 4, kEqualsByte = 8 };
+constexpr std::array<std::uint8_t, 256> kTagBytes = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (char c : {' ', '\t', '\n', '\r', '\f'}) t[static_cast<unsigned char>(c)] = kSpaceByte;
+  t['/'] = kSlashByte;
+  t['>'] = kGtByte;
+  t['='] = kEqualsByte;
+  return t;
+}();
+std::uint8_t TagByte(char c) { return kTagBytes[static_cast<unsigned char>(c)]; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
@@ -297,24 +310,25 @@ class Scanner {
     tag.attrs = &attrs_;
     std::size_t i = p + (end ? 2 : 1);
     const std::size_t name_at = i;
-    while (i < s_.size() && !IsSpace(s_[i]) && s_[i] != '/' && s_[i] != '>') ++i;
+    const std::size_t n = s_.size();
+    while (i < n && (TagByte(s_[i]) & (kSpaceByte | kSlashByte | kGtByte)) == 0) ++i;
     tag.name = s_.substr(name_at, i - name_at);
     while (true) {
-      while (i < s_.size() && (IsSpace(s_[i]) || s_[i] == '/')) ++i;
-      if (i >= s_.size()) return false;
+      while (i < n && (TagByte(s_[i]) & (kSpaceByte | kSlashByte)) != 0) ++i;
+      if (i >= n) return false;
       if (s_[i] == '>') {
         tag.stop = i + 1;
         return true;
       }
       Attr a;
       const std::size_t an = i++;  // the first character may be '='
-      while (i < s_.size() && !IsSpace(s_[i]) && s_[i] != '/' && s_[i] != '>' && s_[i] != '=') ++i;
+      while (i < n && TagByte(s_[i]) == 0) ++i;
       a.name = s_.substr(an, i - an);
-      while (i < s_.size() && IsSpace(s_[i])) ++i;
-      if (i < s_.size() && s_[i] == '=') {
+      while (i < n && TagByte(s_[i]) == kSpaceByte) ++i;
+      if (i < n && s_[i] == '=') {
         ++i;
-        while (i < s_.size() && IsSpace(s_[i])) ++i;
-        if (i >= s_.size()) return false;
+        while (i < n && TagByte(s_[i]) == kSpaceByte) ++i;
+        if (i >= n) return false;
         if (s_[i] == '"' || s_[i] == '\'') {
           const std::size_t close = s_.find(s_[i], i + 1);
           if (close == std::string_view::npos) return false;
@@ -324,7 +338,7 @@ class Scanner {
           i = close + 1;
         } else if (s_[i] != '>') {
           const std::size_t v = i;
-          while (i < s_.size() && !IsSpace(s_[i]) && s_[i] != '>') ++i;
+          while (i < n && (TagByte(s_[i]) & (kSpaceByte | kGtByte)) == 0) ++i;
           a.value_at = v;
           a.value = s_.substr(v, i - v);
         }
@@ -434,9 +448,10 @@ class Scanner {
   }
 
   void WebParts(const Tag& tag, unsigned flags) {
+    if (attrs_.empty()) return;  // (most tags: no id to read)
     const std::string_view id = tag.Get("id");
     // A character reference could spell a web part's id, class or title.
-    if (id.find('&') != std::string_view::npos) out_.entity_in_web_part = true;
+    if (!id.empty() && id.find('&') != std::string_view::npos) out_.entity_in_web_part = true;
     if (id.size() < 11 || id[0] != 'W') return;
     WebPartTag part;
     part.at = tag.at;

@@ -241,14 +241,38 @@ inline constexpr std::array<std::uint8_t, 27> kFirstLetter = [] {
 }();
 }  // namespace tag_table
 
+namespace tag_table {
+// The entries of each first letter and length, in kTags order: a name is
+// compared with these only (at most kPerBucket of them).
+inline constexpr std::size_t kPerBucket = 8;  // ("h1"-"h6" and "hr": seven)
+struct Bucket {
+  std::array<std::uint8_t, kPerBucket> entries{};
+  std::uint8_t size = 0;
+};
+inline constexpr auto kBuckets = [] {
+  std::array<std::array<Bucket, kLongestTagName + 1>, 26> b{};
+  for (std::size_t k = 0; k < kTagCount; ++k) {
+    Bucket& bucket = b[static_cast<std::size_t>(kTags[k].name[0] - 'a')][kTags[k].name.size()];
+    if (bucket.size == kPerBucket) throw "a bucket of kTags is full: raise kPerBucket";
+    bucket.entries[bucket.size++] = static_cast<std::uint8_t>(k);
+  }
+  return b;
+}();
+}  // namespace tag_table
+
 // The index of `lower` (a lower-case name) in kTags, or kNoTag.
 constexpr std::size_t FindTag(std::string_view lower) {
   if (lower.empty() || lower.size() > kLongestTagName) return kNoTag;
   const int first = lower[0] - 'a';
   if (first < 0 || first >= 26) return kNoTag;
-  const auto f = static_cast<std::size_t>(first);
-  for (std::size_t k = tag_table::kFirstLetter[f]; k < tag_table::kFirstLetter[f + 1]; ++k) {
-    if (kTags[k].name == lower) return k;
+  const tag_table::Bucket& bucket =
+      tag_table::kBuckets[static_cast<std::size_t>(first)][lower.size()];
+  for (std::size_t j = 0; j < bucket.size; ++j) {
+    const std::string_view name = kTags[bucket.entries[j]].name;
+    // (Same length: the bytes after the first; a short loop, no call.)
+    std::size_t i = 1;
+    while (i < name.size() && name[i] == lower[i]) ++i;
+    if (i == name.size()) return bucket.entries[j];
   }
   return kNoTag;
 }
