@@ -4,7 +4,10 @@
 // (StartingWith / EndingWith and the linker's indexes by byte and role) and
 // label cleaning (indexes, frame-cue hint, folding only the head), the
 // sentence word filter of FindWord (lexicon.h WordFilter), the UTF-8 check
-// (text::FindInvalidUtf8, sixteen bytes at a time). They must
+// (text::FindInvalidUtf8, thirty-two bytes at a time with AVX2, sixteen
+// with SSSE3: each is checked), the tokens of the context stage
+// (context::Tokenize), the period finder (PeriodFinder::FindPlain) and
+// the linker's blocks (BlockLinker against LinkSentence). They must
 // agree on every corpus line, the gold set, the golden and fixture pages,
 // generated pages and random Vietnamese-heavy strings (fixed seeds). The
 // region parse has its own (differential_test.cc) and the whole_page test
@@ -109,16 +112,23 @@ TEST(PlainTwins, Utf8CheckOnEverySequenceShape) {
         for (unsigned char b3 : fourths) {
           const char seq[] = {static_cast<char>(b0), static_cast<char>(b1), static_cast<char>(b2),
                               static_cast<char>(b3)};
+          // (Across a 16-byte lane's edge and a 32-byte block's.)
           for (std::size_t at : {std::size_t{0}, std::size_t{5}, std::size_t{12}, std::size_t{13},
-                                 std::size_t{14}, std::size_t{15}, std::size_t{29}}) {
+                                 std::size_t{14}, std::size_t{15}, std::size_t{29}, std::size_t{30},
+                                 std::size_t{31}, std::size_t{45}}) {
             std::string s(at, 'a');
             s.append(seq, sizeof seq);
             for (std::size_t keep : {s.size(), at + 1, at + 2, at + 3}) {
               const std::string_view v = std::string_view(s).substr(0, keep);
-              ASSERT_EQ(text::FindInvalidUtf8(v), plain::FindInvalidUtf8(v))
-                  << std::hex << b0 << ' ' << b1 << ' ' << int{b2} << ' ' << int{b3} << " at "
-                  << std::dec << at << ", " << keep << " bytes";
-              ++compared;
+              const std::optional<std::size_t> want = plain::FindInvalidUtf8(v);
+              for (const text::Utf8Blocks blocks :
+                   {text::Utf8Blocks::kAvx2, text::Utf8Blocks::kSsse3, text::Utf8Blocks::kNone}) {
+                ASSERT_EQ(text::FindInvalidUtf8(v, blocks), want)
+                    << std::hex << b0 << ' ' << b1 << ' ' << int{b2} << ' ' << int{b3} << " at "
+                    << std::dec << at << ", " << keep << " bytes, blocks "
+                    << static_cast<int>(blocks);
+                ++compared;
+              }
             }
           }
         }

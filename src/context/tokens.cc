@@ -1,6 +1,7 @@
 #include "context/tokens.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -56,9 +57,16 @@ constexpr ToneMove kToneMoves[] = {
      "y"},  // uỵ -> ụy
 };
 
-bool AsciiWord(unsigned char c) {
+constexpr bool AsciiWord(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
+
+// AsciiWord as a table, for the tokenizer's loop.
+constexpr std::array<bool, 128> kAsciiWordByte = [] {
+  std::array<bool, 128> t{};
+  for (unsigned c = 0; c < 128; ++c) t[c] = AsciiWord(static_cast<unsigned char>(c));
+  return t;
+}();
 
 // Whether a letter (a word byte, or any multi-byte character but
 // punctuation) starts at s[i]. Vietnamese letters are decided by their lead
@@ -135,36 +143,48 @@ void FoldKey(std::string_view s, std::string* out) {
 }
 
 void Tokenize(std::string_view s, std::vector<Token>* out) {
+  const std::size_t n = s.size();
   std::size_t i = 0;
-  while (i < s.size()) {
+  while (i < n) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    // ASCII other than a word byte: a space, a dash or one punctuation mark.
+    if (c < 0x80 && !kAsciiWordByte[c]) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        ++i;
+        continue;
+      }
+      out->push_back({i, i + 1, c == '-' ? std::string_view("-") : s.substr(i, 1), false, false});
       ++i;
       continue;
     }
     std::size_t dash = 0;
-    if (c == '-' || IsDash(s, i, &dash)) {
-      const std::size_t len = c == '-' ? 1 : dash;
-      out->push_back({i, i + len, "-", false, false});
-      i += len;
+    if (c >= 0x80 && IsDash(s, i, &dash)) {
+      out->push_back({i, i + dash, "-", false, false});
+      i += dash;
       continue;
     }
-    if (LetterAt(s, i)) {
+    if (c < 0x80 || LetterAtSlow(s, i)) {
       const std::size_t begin = i;
       bool digits = true;
-      while (i < s.size()) {
-        if (LetterAt(s, i)) {
-          if (!Digit(s[i])) digits = false;
-          i += Utf8Length(static_cast<unsigned char>(s[i]));
-          continue;
+      while (i < n) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+          if (kAsciiWordByte[b]) {
+            digits = digits && Digit(s[i]);
+            ++i;
+            continue;
+          }
+          // "1.500", "0,05": a separator between digits joins.
+          if ((b == '.' || b == ',') && i > begin && Digit(s[i - 1]) && i + 1 < n &&
+              Digit(s[i + 1])) {
+            ++i;
+            continue;
+          }
+          break;
         }
-        // "1.500", "0,05": a separator between digits joins.
-        if ((s[i] == '.' || s[i] == ',') && i > begin && Digit(s[i - 1]) && i + 1 < s.size() &&
-            Digit(s[i + 1])) {
-          ++i;
-          continue;
-        }
-        break;
+        if (!LetterAtSlow(s, i)) break;
+        digits = false;
+        i += Utf8Length(b);
       }
       out->push_back({begin, i, s.substr(begin, i - begin), true, digits});
       continue;
@@ -172,13 +192,13 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     // Anything else is one punctuation token (a whole UTF-8 character).
     char32_t cp = 0;
     const std::size_t len = text::DecodeAt(s, i, &cp);
-    const std::size_t n = len == 0 ? 1 : len;
+    const std::size_t step = len == 0 ? 1 : len;
     if (cp == 0xA0) {  // no-break space
-      i += n;
+      i += step;
       continue;
     }
-    out->push_back({i, i + n, s.substr(i, n), false, false});
-    i += n;
+    out->push_back({i, i + step, s.substr(i, step), false, false});
+    i += step;
   }
 }
 

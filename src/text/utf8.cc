@@ -152,15 +152,108 @@ bool HasSsse3() {
   return has;
 }
 
+// ValidUtf8Ssse3 thirty-two bytes at a time: the same tables in both
+// 128-bit lanes, the bytes before a lane's first taken from the lane (or
+// block) before it.
+[[gnu::target("avx2")]] bool ValidUtf8Avx2(const unsigned char* p, std::size_t n) {
+  constexpr int kTooShort = 1 << 0;
+  constexpr int kTooLong = 1 << 1;
+  constexpr int kOverlong3 = 1 << 2;
+  constexpr int kTooLarge = 1 << 3;
+  constexpr int kSurrogate = 1 << 4;
+  constexpr int kOverlong2 = 1 << 5;
+  constexpr int kTooLarge1000 = 1 << 6;
+  constexpr int kOverlong4 = 1 << 6;
+  constexpr int kTwoConts = 1 << 7;
+  constexpr int kCarry = kTooShort | kTooLong | kTwoConts;
+  const auto b = [](int v) { return static_cast<char>(v); };
+  const __m256i byte1_high = _mm256_broadcastsi128_si256(_mm_setr_epi8(
+      b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong),
+      b(kTooLong), b(kTwoConts), b(kTwoConts), b(kTwoConts), b(kTwoConts),
+      b(kTooShort | kOverlong2), b(kTooShort), b(kTooShort | kOverlong3 | kSurrogate),
+      b(kTooShort | kTooLarge | kTooLarge1000 | kOverlong4)));
+  const __m256i byte1_low = _mm256_broadcastsi128_si256(_mm_setr_epi8(
+      b(kCarry | kOverlong3 | kOverlong2 | kOverlong4), b(kCarry | kOverlong2), b(kCarry),
+      b(kCarry), b(kCarry | kTooLarge), b(kCarry | kTooLarge | kTooLarge1000),
+      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000),
+      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000),
+      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000),
+      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000 | kSurrogate),
+      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000)));
+  const __m256i byte2_high = _mm256_broadcastsi128_si256(
+      _mm_setr_epi8(b(kTooShort), b(kTooShort), b(kTooShort), b(kTooShort), b(kTooShort),
+                    b(kTooShort), b(kTooShort), b(kTooShort),
+                    b(kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4),
+                    b(kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge),
+                    b(kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge),
+                    b(kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge), b(kTooShort),
+                    b(kTooShort), b(kTooShort), b(kTooShort)));
+  // A block whose last three bytes open a sequence the block does not end.
+  const __m256i incomplete_above = _mm256_setr_epi8(
+      b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF),
+      b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF),
+      b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xF0 - 1),
+      b(0xE0 - 1), b(0xC0 - 1));
+  const __m256i low_nibble = _mm256_set1_epi8(0x0F);
+  __m256i prev = _mm256_setzero_si256();
+  __m256i prev_incomplete = _mm256_setzero_si256();
+  __m256i error = _mm256_setzero_si256();
+  const std::size_t full = n - n % 32;
+  alignas(32) unsigned char tail[32] = {};
+  if (n > full) std::memcpy(tail, p + full, n - full);
+  for (std::size_t i = 0; i <= full; i += 32) {
+    const __m256i in =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(i < full ? p + i : tail));
+    if (_mm256_movemask_epi8(in) == 0) {  // all ASCII: only a sequence left open before
+      error = _mm256_or_si256(error, prev_incomplete);
+      prev_incomplete = _mm256_setzero_si256();
+      prev = in;
+      continue;
+    }
+    // [the previous block's high lane, this block's low lane]: what comes
+    // before each lane.
+    const __m256i before = _mm256_permute2x128_si256(prev, in, 0x21);
+    const __m256i prev1 = _mm256_alignr_epi8(in, before, 15);
+    const __m256i special = _mm256_and_si256(
+        _mm256_and_si256(_mm256_shuffle_epi8(
+                             byte1_high, _mm256_and_si256(_mm256_srli_epi16(prev1, 4), low_nibble)),
+                         _mm256_shuffle_epi8(byte1_low, _mm256_and_si256(prev1, low_nibble))),
+        _mm256_shuffle_epi8(byte2_high, _mm256_and_si256(_mm256_srli_epi16(in, 4), low_nibble)));
+    const __m256i prev2 = _mm256_alignr_epi8(in, before, 14);
+    const __m256i prev3 = _mm256_alignr_epi8(in, before, 13);
+    const __m256i must23 =
+        _mm256_or_si256(_mm256_subs_epu8(prev2, _mm256_set1_epi8(b(0xE0 - 0x80))),
+                        _mm256_subs_epu8(prev3, _mm256_set1_epi8(b(0xF0 - 0x80))));
+    const __m256i must23_80 = _mm256_and_si256(must23, _mm256_set1_epi8(b(0x80)));
+    error = _mm256_or_si256(error, _mm256_xor_si256(must23_80, special));
+    prev_incomplete = _mm256_subs_epu8(in, incomplete_above);
+    prev = in;
+  }
+  error = _mm256_or_si256(error, prev_incomplete);  // a sequence the end cuts
+  return _mm256_testz_si256(error, error) != 0;
+}
+
+bool HasAvx2() {
+  static const bool has = __builtin_cpu_supports("avx2");
+  return has;
+}
+
 #endif
 
 }  // namespace
 
-std::optional<std::size_t> FindInvalidUtf8(std::string_view s) {
+std::optional<std::size_t> FindInvalidUtf8(std::string_view s, Utf8Blocks blocks) {
 #if defined(VNEXTRACT_UTF8_SSSE3)
-  if (HasSsse3() && ValidUtf8Ssse3(reinterpret_cast<const unsigned char*>(s.data()), s.size())) {
-    return std::nullopt;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  if ((blocks == Utf8Blocks::kBest || blocks == Utf8Blocks::kAvx2) && HasAvx2()) {
+    if (ValidUtf8Avx2(p, s.size())) return std::nullopt;
+  } else if ((blocks == Utf8Blocks::kBest || blocks == Utf8Blocks::kAvx2 ||
+              blocks == Utf8Blocks::kSsse3) &&
+             HasSsse3()) {
+    if (ValidUtf8Ssse3(p, s.size())) return std::nullopt;
   }
+#else
+  (void)blocks;
 #endif
   return FindInvalidUtf8Bytewise(s);
 }

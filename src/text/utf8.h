@@ -14,7 +14,14 @@ namespace vnextract::text {
 // Offset of the first byte that does not start a valid UTF-8 sequence
 // (overlong forms, surrogates and code points above U+10FFFF are invalid), or
 // nullopt when `s` is valid.
-std::optional<std::size_t> FindInvalidUtf8(std::string_view s);
+// The block check runs thirty-two bytes at a time where the processor has
+// AVX2, sixteen where it has SSSE3 (x86-64; chosen once, at the first
+// call); `blocks` asks for a narrower one (kAvx2 falls back to SSSE3, which
+// falls back to none) so that tests hold each to the plain twin. The
+// answer is the same whichever runs.
+enum class Utf8Blocks { kBest, kAvx2, kSsse3, kNone };
+std::optional<std::size_t> FindInvalidUtf8(std::string_view s,
+                                           Utf8Blocks blocks = Utf8Blocks::kBest);
 
 // Decodes the code point at `i` (which must be < s.size() and valid UTF-8);
 // returns its length in bytes and stores it in *cp.

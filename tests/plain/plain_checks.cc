@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "context/tokens.h"
 #include "grammar.h"
 #include "html/html.h"
 #include "indicators/label.h"
@@ -19,6 +20,7 @@
 #include "plain/lexicon_plain.h"
 #include "plain/quantities_plain.h"
 #include "plain/spelled_plain.h"
+#include "plain/tokens_plain.h"
 #include "plain/utf8_plain.h"
 #include "text/run.h"
 #include "text/sentences.h"
@@ -375,20 +377,46 @@ std::string CheckIndexes(const Grammar& g) {
 
 std::string CheckUtf8(std::string_view input) {
   // Every start in the first block, so that each sequence meets each place
-  // in a sixteen-byte block, and every end in the last.
-  for (std::size_t cut = 0; cut < 2 * 16 && cut <= input.size(); ++cut) {
+  // in a thirty-two-byte block, and every end in the last; each block check
+  // the processor has.
+  constexpr std::size_t kBlock = 32;
+  for (std::size_t cut = 0; cut < 2 * kBlock && cut <= input.size(); ++cut) {
     const std::string_view s =
-        cut < 16 ? input.substr(cut) : input.substr(0, input.size() - (cut - 16));
-    const std::optional<std::size_t> fast = text::FindInvalidUtf8(s);
+        cut < kBlock ? input.substr(cut) : input.substr(0, input.size() - (cut - kBlock));
     const std::optional<std::size_t> plain = plain::FindInvalidUtf8(s);
-    if (fast != plain) {
-      std::ostringstream o;
-      o << "FindInvalidUtf8 on " << s.size()
-        << " bytes: " << (fast ? std::to_string(*fast) : "valid")
-        << ", plain: " << (plain ? std::to_string(*plain) : "valid");
-      return o.str();
+    for (const text::Utf8Blocks blocks :
+         {text::Utf8Blocks::kAvx2, text::Utf8Blocks::kSsse3, text::Utf8Blocks::kNone}) {
+      const std::optional<std::size_t> fast = text::FindInvalidUtf8(s, blocks);
+      if (fast != plain) {
+        std::ostringstream o;
+        o << "FindInvalidUtf8 (blocks " << static_cast<int>(blocks) << ") on " << s.size()
+          << " bytes: " << (fast ? std::to_string(*fast) : "valid")
+          << ", plain: " << (plain ? std::to_string(*plain) : "valid");
+        return o.str();
+      }
     }
   }
+  return {};
+}
+
+// context::Tokenize (ASCII through a table) against plain::Tokenize, on
+// `text`'s FoldKey as the context stage reads it.
+std::string CheckTokens(std::string_view text) {
+  std::string folded;
+  context::FoldKey(text, &folded);
+  std::vector<context::Token> fast, plain;
+  context::Tokenize(folded, &fast);
+  plain::Tokenize(folded, &plain);
+  const auto describe = [](const std::vector<context::Token>& v) {
+    std::string out;
+    for (const context::Token& t : v) {
+      out += "[" + std::to_string(t.begin) + "," + std::to_string(t.end) + " " +
+             std::string(t.text) + (t.word ? " w" : "") + (t.digits ? " d" : "") + "]";
+    }
+    return out;
+  };
+  const std::string a = describe(fast), b = describe(plain);
+  if (a != b) return "context::Tokenize: " + a + "\nplain: " + b;
   return {};
 }
 
@@ -440,6 +468,7 @@ std::string CheckAll(const Grammar& g, std::string_view input, Counts* counts,
   }
   if (std::string d = CheckUtf8(input); !d.empty()) return d;
   if (text::FindInvalidUtf8(input)) return {};
+  if (std::string d = CheckTokens(input); !d.empty()) return d;
   // The text as Extractor::FindQuantities reads it, then its sentences as
   // the linker does.
   text::RunBuilder builder;

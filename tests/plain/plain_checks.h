@@ -29,12 +29,13 @@ struct Counts {
 // On `input` as bytes: every lexicon's MatchAt (plain and glued) and
 // MatchEndingAt, and the number words (Lookup, LookupAt, StartsNumberWord,
 // ScanSpelled) at each of the first `positions` positions of its folded
-// copy (all by default). When `input` is UTF-8, on the text the library
-// makes of it (a run, as FindQuantities builds it) and on each of its
-// sentences: FindQuantitiesIn, and CleanLabel on spans before each figure
-// and at random, with IsGenericLabel and StartsWithTargetHead on what comes
-// out, and PeriodFinder::Find against FindPlain; then the sentences linked
-// by indicators::BlockLinker against LinkSentence on each.
+// copy (all by default). When `input` is UTF-8: context::Tokenize against
+// its twin on its FoldKey; then, on the text the library makes of it (a
+// run, as FindQuantities builds it) and on each of its sentences:
+// FindQuantitiesIn, CleanLabel on spans before each figure and at random
+// (with IsGenericLabel and StartsWithTargetHead on what comes out), and
+// PeriodFinder::Find against FindPlain; then the sentences linked by
+// indicators::BlockLinker against LinkSentence on each.
 std::string CheckAll(const internal::Grammar& grammar, std::string_view input,
                      Counts* counts = nullptr, std::size_t positions = SIZE_MAX);
 
