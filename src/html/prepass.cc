@@ -437,7 +437,10 @@ class Scanner {
     // under deep nesting stay linear; one not found pops nothing, which
     // also only over-counts.
     constexpr std::size_t kEndTagReach = 32;
-    const std::string lower = LowerCopy(tag.name);
+    // (Classify lower-cased a name no longer than the model's longest.)
+    const std::string lower_copy =
+        lower_.size == tag.name.size() ? std::string() : LowerCopy(tag.name);
+    const std::string_view lower = lower_.size == tag.name.size() ? lower_.view() : lower_copy;
     const std::size_t floor = open_.size() > kEndTagReach ? open_.size() - kEndTagReach : 0;
     for (std::size_t k = open_.size(); k-- > floor;) {
       if (EqualsLower(open_[k], lower)) {

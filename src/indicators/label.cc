@@ -208,13 +208,15 @@ std::vector<std::string_view> LabelPassNames() {
 }
 
 bool IsGenericLabel(std::string_view label) {
-  return label.size() <= kGenericMax &&
-         words::In(words::kGenericLabels, text::FoldCaseKeepOffsets(label));
+  if (label.size() > kGenericMax) return false;
+  thread_local std::string folded;  // (kept between calls: no allocation)
+  text::FoldCaseKeepOffsetsInto(label, &folded);
+  return words::In(words::kGenericLabels, folded);
 }
 
 bool StartsWithTargetHead(std::string_view label) {
-  const std::string head =
-      text::FoldCaseKeepOffsets(label.substr(0, std::min(label.size(), kHeadBytes)));
+  thread_local std::string head;  // (kept between calls: no allocation)
+  text::FoldCaseKeepOffsetsInto(label.substr(0, std::min(label.size(), kHeadBytes)), &head);
   return std::ranges::any_of(words::kTargetHeads,
                              [&](std::string_view w) { return head.starts_with(w); });
 }
