@@ -301,7 +301,7 @@ bool Vocabulary::Fits(int index, bool by_base_name, std::string_view unit, Kind 
 }
 
 void Vocabulary::WordIds(std::span<const Token> tokens, std::vector<std::uint32_t>* ids) const {
-  for (const Token& t : tokens) ids->push_back(words_.Find(t.text));
+  for (const Token& t : tokens) ids->push_back(words_.Find(t));
 }
 
 void Vocabulary::MarkModifiers(std::span<const Token> tokens, std::span<const std::uint32_t> ids,

@@ -417,7 +417,7 @@ void Places::Find(std::string_view text, std::string_view folded, std::span<cons
       ++i;
       continue;
     }
-    const std::uint32_t id = first_words_.Find(tokens[i].text);
+    const std::uint32_t id = first_words_.Find(tokens[i]);
     // ("bình quân", "cao hơn", "tiền": no name begins in lower case there.)
     if (id == TokenMap::kMissing ||
         (!lower_first_[id] && !CapitalAt(text, folded, tokens[i].begin))) {

@@ -6,6 +6,10 @@
 
 #include "text/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace vnextract::context {
 namespace {
 
@@ -93,31 +97,53 @@ std::size_t Utf8Length(unsigned char lead) {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
+// The tone move at s[i], if one is there (i + 2 < s.size()).
+void MoveToneAt(std::string& s, std::size_t i) {
+  const char c = s[i];
+  if (c != 'o' && c != 'u') return;
+  // The marked vowels: C3 A0 A1 A3 A8 A9 BD, E1 BA xx, E1 BB xx.
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  const auto b2 = static_cast<unsigned char>(s[i + 2]);
+  if (b1 == 0xC3) {
+    if (b2 != 0xA0 && b2 != 0xA1 && b2 != 0xA3 && b2 != 0xA8 && b2 != 0xA9 && b2 != 0xBD) return;
+  } else if (b1 != 0xE1 || (b2 != 0xBA && b2 != 0xBB)) {
+    return;
+  }
+  // "quý", "quỹ": qu is one consonant, the mark is where it belongs.
+  if (c == 'u' && i > 0 && s[i - 1] == 'q') return;
+  for (const ToneMove& m : kToneMoves) {
+    if (m.lead != c) continue;
+    const std::size_t len = std::strlen(m.marked);
+    if (s.compare(i + 1, len, m.marked) != 0) continue;
+    if (LetterAt(s, i + 1 + len)) return;  // not the end of the syllable
+    s.replace(i, 1 + len, m.moved);
+    return;
+  }
+}
+
 void MoveTones(std::string& s) {
-  for (std::size_t i = 0; i + 2 < s.size(); ++i) {
-    const char c = s[i];
-    if (c != 'o' && c != 'u') continue;
-    // The marked vowels: C3 A0 A1 A3 A8 A9 BD, E1 BA xx, E1 BB xx.
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    if (b1 == 0xC3) {
-      if (b2 != 0xA0 && b2 != 0xA1 && b2 != 0xA3 && b2 != 0xA8 && b2 != 0xA9 && b2 != 0xBD) {
-        continue;
-      }
-    } else if (b1 != 0xE1 || (b2 != 0xBA && b2 != 0xBB)) {
-      continue;
-    }
-    // "quý", "quỹ": qu is one consonant, the mark is where it belongs.
-    if (c == 'u' && i > 0 && s[i - 1] == 'q') continue;
-    for (const ToneMove& m : kToneMoves) {
-      if (m.lead != c) continue;
-      const std::size_t len = std::strlen(m.marked);
-      if (s.compare(i + 1, len, m.marked) != 0) continue;
-      if (LetterAt(s, i + 1 + len)) break;  // not the end of the syllable
-      s.replace(i, 1 + len, m.moved);
-      break;
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen places at a time: only an 'o' or 'u' before a C3 or E1 byte can
+  // move. (A move rewrites its own bytes only, none of them an 'o' or 'u':
+  // the places found before it stay the places.)
+  for (; i + 17 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 1));
+    const __m128i vowel =
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('o')), _mm_cmpeq_epi8(v, _mm_set1_epi8('u')));
+    const __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0xC3))),
+                                      _mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(0xE1))));
+    auto places = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(vowel, lead)));
+    while (places != 0) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(places));
+      places &= places - 1;
+      if (at + 2 < n) MoveToneAt(s, at);
     }
   }
+#endif
+  for (; i + 2 < n; ++i) MoveToneAt(s, i);
 }
 
 bool IsDash(std::string_view s, std::size_t i, std::size_t* len) {
@@ -143,6 +169,7 @@ void FoldKey(std::string_view s, std::string* out) {
 }
 
 void Tokenize(std::string_view s, std::vector<Token>* out) {
+  const std::size_t first = out->size();
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
@@ -199,6 +226,11 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     }
     out->push_back({i, i + step, s.substr(i, step), false, false});
     i += step;
+  }
+  // (Each token is looked up twice, in the places and in the vocabulary:
+  // its hash is computed once.)
+  for (std::size_t k = first; k < out->size(); ++k) {
+    (*out)[k].hash = TokenMap::Hash((*out)[k].text);
   }
 }
 
@@ -282,10 +314,16 @@ std::uint32_t TokenMap::Intern(std::string_view key) {
   return static_cast<std::uint32_t>(keys_.size() - 1);
 }
 
-std::uint32_t TokenMap::Find(std::string_view key) const {
+std::uint32_t TokenMap::Find(std::string_view key) const { return Find(key, Hash(key)); }
+
+std::uint32_t TokenMap::Find(const Token& token) const {
+  return Find(token.text, token.hash != 0 ? token.hash : Hash(token.text));
+}
+
+std::uint32_t TokenMap::Find(std::string_view key, std::uint64_t hash) const {
   if (slots_.empty()) return kMissing;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = static_cast<std::size_t>(Hash(key)) & mask;; at = (at + 1) & mask) {
+  for (std::size_t at = static_cast<std::size_t>(hash) & mask;; at = (at + 1) & mask) {
     const std::uint32_t slot = slots_[at];
     if (slot == 0) return kMissing;
     if (keys_[slot - 1] == key) return slot - 1;

@@ -25,6 +25,9 @@ struct Token {
   std::string_view text;  // the folded bytes, or "-" for any dash
   bool word = false;      // letters or digits (else punctuation)
   bool digits = false;    // a number: only digits, '.' and ','
+  // TokenMap::Hash(text), set by Tokenize (0: not computed; TokenMap::Find
+  // of a token then computes it).
+  std::uint64_t hash = 0;
 };
 
 // Folds `s` into *out: lower case, new-style tone placement, same length.
@@ -57,11 +60,15 @@ class TokenMap {
   std::uint32_t Intern(std::string_view key);
   // The id of `key`, or kMissing.
   std::uint32_t Find(std::string_view key) const;
+  // The id of `token`'s text, with its hash when Tokenize set it.
+  std::uint32_t Find(const Token& token) const;
+  // The hash the map files `key` under (FNV-1a).
+  static std::uint64_t Hash(std::string_view key);
   std::size_t size() const { return keys_.size(); }
   static constexpr std::uint32_t kMissing = 0xFFFFFFFFu;
 
  private:
-  static std::uint64_t Hash(std::string_view s);
+  std::uint32_t Find(std::string_view key, std::uint64_t hash) const;
   void Grow();
   std::vector<std::string> keys_;
   std::vector<std::uint32_t> slots_;  // key id + 1, 0 for empty
