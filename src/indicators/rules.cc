@@ -839,7 +839,9 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   if (!count && !physical && repeats) return false;
   const bool generic = IsGenericLabel(ind.label);
   if (!count && !physical && !generic) return false;
-  const std::string label = text::FoldCaseKeepOffsets(ind.label);
+  thread_local std::string label_storage;  // (kept between calls: no allocation)
+  text::FoldCaseKeepOffsetsInto(ind.label, &label_storage);
+  const std::string_view label = label_storage;
   // "đã trồng mới 1.850 ha rừng tập trung": what was planted is named
   // after the measure.
   const bool produced = physical && EndsWithVerb(label, words::kProduceVerbs);
