@@ -92,7 +92,7 @@ inline constexpr std::uint16_t T = kTablePartTag;
 inline constexpr std::uint16_t I = kIntegrationPointTag;
 }  // namespace tag_table
 
-// Every name of some class, sorted (FindTag indexes it by first letter).
+// Every name of some class, sorted (FindTag indexes it by first letter and length).
 inline constexpr TagEntry kTags[] = {
     {"a", tag_table::F},
     {"address", tag_table::S | tag_table::P},
@@ -229,22 +229,10 @@ constexpr bool Sorted() {
 }
 static_assert(Sorted(), "kTags must stay sorted and start with a letter (FindTag indexes it)");
 
-// Where each first letter's entries start in kTags ('a' + 26: the end).
-inline constexpr std::array<std::uint8_t, 27> kFirstLetter = [] {
-  std::array<std::uint8_t, 27> start{};
-  std::size_t k = 0;
-  for (int c = 0; c <= 26; ++c) {
-    while (k < kTagCount && kTags[k].name[0] - 'a' < c) ++k;
-    start[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(k);
-  }
-  return start;
-}();
-}  // namespace tag_table
-
-namespace tag_table {
 // The entries of each first letter and length, in kTags order: a name is
 // compared with these only (at most kPerBucket of them).
 inline constexpr std::size_t kPerBucket = 8;  // ("h1"-"h6" and "hr": seven)
+static_assert(kTagCount < 256, "bucket entries are one byte");
 struct Bucket {
   std::array<std::uint8_t, kPerBucket> entries{};
   std::uint8_t size = 0;
