@@ -68,6 +68,88 @@ std::optional<std::size_t> FindInvalidUtf8Bytewise(std::string_view s) {
 
 #if defined(VNEXTRACT_UTF8_SSSE3)
 
+// What a pair of bytes (the byte before, this byte) can get wrong: the
+// bits of the three lookup tables below.
+constexpr int kTooShort = 1 << 0;      // 11______ then not 10______
+constexpr int kTooLong = 1 << 1;       // 0_______ then 10______
+constexpr int kOverlong3 = 1 << 2;     // 11100000 100_____
+constexpr int kTooLarge = 1 << 3;      // 11110100 1001____, 11110100 101_____, 11110101+
+constexpr int kSurrogate = 1 << 4;     // 11101101 101_____
+constexpr int kOverlong2 = 1 << 5;     // 1100000_ 10______
+constexpr int kTooLarge1000 = 1 << 6;  // 11110101+ 1000____
+constexpr int kOverlong4 = 1 << 6;     // 11110000 1000____
+constexpr int kTwoConts = 1 << 7;      // 10______ 10______ (right when a lead is 2-3 back)
+constexpr int kCarry = kTooShort | kTooLong | kTwoConts;
+
+// One copy of each table for both widths (AVX2 puts it in both lanes).
+// By the high nibble of the byte before:
+alignas(16) constexpr unsigned char kByte1High[16] = {
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTwoConts,
+    kTwoConts,
+    kTwoConts,
+    kTwoConts,
+    kTooShort | kOverlong2,
+    kTooShort,
+    kTooShort | kOverlong3 | kSurrogate,
+    kTooShort | kTooLarge | kTooLarge1000 | kOverlong4};
+// By the low nibble of the byte before:
+alignas(16) constexpr unsigned char kByte1Low[16] = {
+    kCarry | kOverlong3 | kOverlong2 | kOverlong4,
+    kCarry | kOverlong2,
+    kCarry,
+    kCarry,
+    kCarry | kTooLarge,
+    kCarry | kTooLarge | kTooLarge1000,
+    kCarry | kTooLarge | kTooLarge1000,
+    kCarry | kTooLarge | kTooLarge1000,
+    kCarry | kTooLarge | kTooLarge1000,
+    kCarry | kTooLarge | kTooLarge1000,
+    kCarry | kTooLarge | kTooLarge1000,
+    kCarry | kTooLarge | kTooLarge1000,
+    kCarry | kTooLarge | kTooLarge1000,
+    kCarry | kTooLarge | kTooLarge1000 | kSurrogate,
+    kCarry | kTooLarge | kTooLarge1000,
+    kCarry | kTooLarge | kTooLarge1000};
+// By the high nibble of this byte:
+alignas(16) constexpr unsigned char kByte2High[16] = {
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,
+    kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,
+    kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
+    kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort};
+// A block whose last three bytes open a sequence the block does not end:
+// 32 bytes for AVX2, the last 16 of them for SSSE3.
+alignas(32) constexpr unsigned char kIncompleteAbove[32] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,     0xFF,     0xFF,    0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,     0xFF,     0xFF,    0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xF0 - 1, 0xE0 - 1, 0xC0 - 1};
+
+// A byte as the intrinsics take it.
+constexpr char Byte(int v) { return static_cast<char>(v); }
+
+[[gnu::target("ssse3")]] __m128i Load16(const unsigned char* table) {
+  return _mm_load_si128(reinterpret_cast<const __m128i*>(table));
+}
+
 // Whether s[0, n) is valid UTF-8, sixteen bytes at a time: the lookup
 // algorithm of Keiser and Lemire, "Validating UTF-8 in less than one
 // instruction per byte" (Software: Practice and Experience, 2021), as
@@ -78,43 +160,10 @@ std::optional<std::size_t> FindInvalidUtf8Bytewise(std::string_view s) {
 // checked against the lead two or three bytes back. The last block is
 // padded with zeros; a sequence the end cuts is an error.
 [[gnu::target("ssse3")]] bool ValidUtf8Ssse3(const unsigned char* p, std::size_t n) {
-  // What a pair of bytes (the byte before, this byte) can get wrong.
-  constexpr int kTooShort = 1 << 0;      // 11______ then not 10______
-  constexpr int kTooLong = 1 << 1;       // 0_______ then 10______
-  constexpr int kOverlong3 = 1 << 2;     // 11100000 100_____
-  constexpr int kTooLarge = 1 << 3;      // 11110100 1001____, 11110100 101_____, 11110101+
-  constexpr int kSurrogate = 1 << 4;     // 11101101 101_____
-  constexpr int kOverlong2 = 1 << 5;     // 1100000_ 10______
-  constexpr int kTooLarge1000 = 1 << 6;  // 11110101+ 1000____
-  constexpr int kOverlong4 = 1 << 6;     // 11110000 1000____
-  constexpr int kTwoConts = 1 << 7;      // 10______ 10______ (right when a lead is 2-3 back)
-  constexpr int kCarry = kTooShort | kTooLong | kTwoConts;
-  const auto b = [](int v) { return static_cast<char>(v); };
-  const __m128i byte1_high = _mm_setr_epi8(
-      b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong),
-      b(kTooLong), b(kTwoConts), b(kTwoConts), b(kTwoConts), b(kTwoConts),
-      b(kTooShort | kOverlong2), b(kTooShort), b(kTooShort | kOverlong3 | kSurrogate),
-      b(kTooShort | kTooLarge | kTooLarge1000 | kOverlong4));
-  const __m128i byte1_low = _mm_setr_epi8(
-      b(kCarry | kOverlong3 | kOverlong2 | kOverlong4), b(kCarry | kOverlong2), b(kCarry),
-      b(kCarry), b(kCarry | kTooLarge), b(kCarry | kTooLarge | kTooLarge1000),
-      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000),
-      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000),
-      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000),
-      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000 | kSurrogate),
-      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000));
-  const __m128i byte2_high =
-      _mm_setr_epi8(b(kTooShort), b(kTooShort), b(kTooShort), b(kTooShort), b(kTooShort),
-                    b(kTooShort), b(kTooShort), b(kTooShort),
-                    b(kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4),
-                    b(kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge),
-                    b(kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge),
-                    b(kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge), b(kTooShort),
-                    b(kTooShort), b(kTooShort), b(kTooShort));
-  // A block whose last three bytes open a sequence the block does not end.
-  const __m128i incomplete_above =
-      _mm_setr_epi8(b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF),
-                    b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xF0 - 1), b(0xE0 - 1), b(0xC0 - 1));
+  const __m128i byte1_high = Load16(kByte1High);
+  const __m128i byte1_low = Load16(kByte1Low);
+  const __m128i byte2_high = Load16(kByte2High);
+  const __m128i incomplete_above = Load16(kIncompleteAbove + 16);
   const __m128i low_nibble = _mm_set1_epi8(0x0F);
   __m128i prev = _mm_setzero_si128();
   __m128i prev_incomplete = _mm_setzero_si128();
@@ -140,9 +189,9 @@ std::optional<std::size_t> FindInvalidUtf8Bytewise(std::string_view s) {
     const __m128i prev2 = _mm_alignr_epi8(in, prev, 14);
     const __m128i prev3 = _mm_alignr_epi8(in, prev, 13);
     // Only 111_____ two back, or 1111____ three back, reach 0x80.
-    const __m128i must23 = _mm_or_si128(_mm_subs_epu8(prev2, _mm_set1_epi8(b(0xE0 - 0x80))),
-                                        _mm_subs_epu8(prev3, _mm_set1_epi8(b(0xF0 - 0x80))));
-    const __m128i must23_80 = _mm_and_si128(must23, _mm_set1_epi8(b(0x80)));
+    const __m128i must23 = _mm_or_si128(_mm_subs_epu8(prev2, _mm_set1_epi8(Byte(0xE0 - 0x80))),
+                                        _mm_subs_epu8(prev3, _mm_set1_epi8(Byte(0xF0 - 0x80))));
+    const __m128i must23_80 = _mm_and_si128(must23, _mm_set1_epi8(Byte(0x80)));
     error = _mm_or_si128(error, _mm_xor_si128(must23_80, special));
     prev_incomplete = _mm_subs_epu8(in, incomplete_above);
     prev = in;
@@ -160,44 +209,11 @@ bool HasSsse3() {
 // 128-bit lanes, the bytes before a lane's first taken from the lane (or
 // block) before it.
 [[gnu::target("avx2")]] bool ValidUtf8Avx2(const unsigned char* p, std::size_t n) {
-  constexpr int kTooShort = 1 << 0;
-  constexpr int kTooLong = 1 << 1;
-  constexpr int kOverlong3 = 1 << 2;
-  constexpr int kTooLarge = 1 << 3;
-  constexpr int kSurrogate = 1 << 4;
-  constexpr int kOverlong2 = 1 << 5;
-  constexpr int kTooLarge1000 = 1 << 6;
-  constexpr int kOverlong4 = 1 << 6;
-  constexpr int kTwoConts = 1 << 7;
-  constexpr int kCarry = kTooShort | kTooLong | kTwoConts;
-  const auto b = [](int v) { return static_cast<char>(v); };
-  const __m256i byte1_high = _mm256_broadcastsi128_si256(_mm_setr_epi8(
-      b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong), b(kTooLong),
-      b(kTooLong), b(kTwoConts), b(kTwoConts), b(kTwoConts), b(kTwoConts),
-      b(kTooShort | kOverlong2), b(kTooShort), b(kTooShort | kOverlong3 | kSurrogate),
-      b(kTooShort | kTooLarge | kTooLarge1000 | kOverlong4)));
-  const __m256i byte1_low = _mm256_broadcastsi128_si256(_mm_setr_epi8(
-      b(kCarry | kOverlong3 | kOverlong2 | kOverlong4), b(kCarry | kOverlong2), b(kCarry),
-      b(kCarry), b(kCarry | kTooLarge), b(kCarry | kTooLarge | kTooLarge1000),
-      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000),
-      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000),
-      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000),
-      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000 | kSurrogate),
-      b(kCarry | kTooLarge | kTooLarge1000), b(kCarry | kTooLarge | kTooLarge1000)));
-  const __m256i byte2_high = _mm256_broadcastsi128_si256(
-      _mm_setr_epi8(b(kTooShort), b(kTooShort), b(kTooShort), b(kTooShort), b(kTooShort),
-                    b(kTooShort), b(kTooShort), b(kTooShort),
-                    b(kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4),
-                    b(kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge),
-                    b(kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge),
-                    b(kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge), b(kTooShort),
-                    b(kTooShort), b(kTooShort), b(kTooShort)));
-  // A block whose last three bytes open a sequence the block does not end.
-  const __m256i incomplete_above = _mm256_setr_epi8(
-      b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF),
-      b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF),
-      b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xFF), b(0xF0 - 1),
-      b(0xE0 - 1), b(0xC0 - 1));
+  const __m256i byte1_high = _mm256_broadcastsi128_si256(Load16(kByte1High));
+  const __m256i byte1_low = _mm256_broadcastsi128_si256(Load16(kByte1Low));
+  const __m256i byte2_high = _mm256_broadcastsi128_si256(Load16(kByte2High));
+  const __m256i incomplete_above =
+      _mm256_load_si256(reinterpret_cast<const __m256i*>(kIncompleteAbove));
   const __m256i low_nibble = _mm256_set1_epi8(0x0F);
   __m256i prev = _mm256_setzero_si256();
   __m256i prev_incomplete = _mm256_setzero_si256();
@@ -226,9 +242,9 @@ bool HasSsse3() {
     const __m256i prev2 = _mm256_alignr_epi8(in, before, 14);
     const __m256i prev3 = _mm256_alignr_epi8(in, before, 13);
     const __m256i must23 =
-        _mm256_or_si256(_mm256_subs_epu8(prev2, _mm256_set1_epi8(b(0xE0 - 0x80))),
-                        _mm256_subs_epu8(prev3, _mm256_set1_epi8(b(0xF0 - 0x80))));
-    const __m256i must23_80 = _mm256_and_si256(must23, _mm256_set1_epi8(b(0x80)));
+        _mm256_or_si256(_mm256_subs_epu8(prev2, _mm256_set1_epi8(Byte(0xE0 - 0x80))),
+                        _mm256_subs_epu8(prev3, _mm256_set1_epi8(Byte(0xF0 - 0x80))));
+    const __m256i must23_80 = _mm256_and_si256(must23, _mm256_set1_epi8(Byte(0x80)));
     error = _mm256_or_si256(error, _mm256_xor_si256(must23_80, special));
     prev_incomplete = _mm256_subs_epu8(in, incomplete_above);
     prev = in;
