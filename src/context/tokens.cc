@@ -13,15 +13,6 @@
 namespace vnextract::context {
 namespace {
 
-// Old-style tone placement ("oà", "uỷ": the mark on the second vowel of an
-// open syllable) and the new one ("òa", "ủy"), where both take the same
-// bytes. (uỳ, uỹ and oẽ change length: left as written; no table word needs
-// them.)
-struct ToneMove {
-  char lead;           // 'o' or 'u'
-  const char* marked;  // the marked vowel as written after it
-  const char* moved;   // the marked lead vowel, then the plain vowel
-};
 constexpr ToneMove kToneMoves[] = {
     {'o', "\xC3\xA0",
      "\xC3\xB2"
@@ -162,6 +153,8 @@ bool IsDash(std::string_view s, std::size_t i, std::size_t* len) {
 bool Digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
+
+std::span<const ToneMove> ToneMoves() { return kToneMoves; }
 
 void FoldKey(std::string_view s, std::string* out) {
   text::FoldCaseKeepOffsetsInto(s, out);

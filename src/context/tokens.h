@@ -33,6 +33,18 @@ struct Token {
 // Folds `s` into *out: lower case, new-style tone placement, same length.
 void FoldKey(std::string_view s, std::string* out);
 
+// Old-style tone placement ("oà", "uỷ": the mark on the second vowel of an
+// open syllable) and the new one ("òa", "ủy"), where both take the same
+// bytes: the moves FoldKey makes, as data (its plain twin reads the same
+// table). uỳ, uỹ and oẽ change length: left as written; no table word needs
+// them.
+struct ToneMove {
+  char lead;           // 'o' or 'u'
+  const char* marked;  // the marked vowel as written after it
+  const char* moved;   // the marked lead vowel, then the plain vowel
+};
+std::span<const ToneMove> ToneMoves();
+
 // Appends the tokens of `folded` (a FoldKey result) to *out.
 void Tokenize(std::string_view folded, std::vector<Token>* out);
 

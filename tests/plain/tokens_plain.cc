@@ -44,54 +44,6 @@ bool IsDash(std::string_view s, std::size_t i, std::size_t* len) {
 
 bool Digit(char c) { return c >= '0' && c <= '9'; }
 
-// Old-style tone placement ("oà", "uỷ": the mark on the second vowel of an
-// open syllable) and the new one ("òa", "ủy"), where both take the same
-// bytes. (uỳ, uỹ and oẽ change length: left as written; no table word needs
-// them.)
-struct ToneMove {
-  char lead;           // 'o' or 'u'
-  const char* marked;  // the marked vowel as written after it
-  const char* moved;   // the marked lead vowel, then the plain vowel
-};
-constexpr ToneMove kToneMoves[] = {
-    {'o', "\xC3\xA0",
-     "\xC3\xB2"
-     "a"},  // oà -> òa
-    {'o', "\xC3\xA1",
-     "\xC3\xB3"
-     "a"},  // oá -> óa
-    {'o', "\xE1\xBA\xA3",
-     "\xE1\xBB\x8F"
-     "a"},  // oả -> ỏa
-    {'o', "\xC3\xA3",
-     "\xC3\xB5"
-     "a"},  // oã -> õa
-    {'o', "\xE1\xBA\xA1",
-     "\xE1\xBB\x8D"
-     "a"},  // oạ -> ọa
-    {'o', "\xC3\xA8",
-     "\xC3\xB2"
-     "e"},  // oè -> òe
-    {'o', "\xC3\xA9",
-     "\xC3\xB3"
-     "e"},  // oé -> óe
-    {'o', "\xE1\xBA\xBB",
-     "\xE1\xBB\x8F"
-     "e"},  // oẻ -> ỏe
-    {'o', "\xE1\xBA\xB9",
-     "\xE1\xBB\x8D"
-     "e"},  // oẹ -> ọe
-    {'u', "\xC3\xBD",
-     "\xC3\xBA"
-     "y"},  // uý -> úy
-    {'u', "\xE1\xBB\xB7",
-     "\xE1\xBB\xA7"
-     "y"},  // uỷ -> ủy
-    {'u', "\xE1\xBB\xB5",
-     "\xE1\xBB\xA5"
-     "y"},  // uỵ -> ụy
-};
-
 void MoveTones(std::string& s) {
   for (std::size_t i = 0; i + 2 < s.size(); ++i) {
     const char c = s[i];
@@ -108,7 +60,7 @@ void MoveTones(std::string& s) {
     }
     // "quý", "quỹ": qu is one consonant, the mark is where it belongs.
     if (c == 'u' && i > 0 && s[i - 1] == 'q') continue;
-    for (const ToneMove& m : kToneMoves) {
+    for (const context::ToneMove& m : context::ToneMoves()) {
       if (m.lead != c) continue;
       const std::size_t len = std::strlen(m.marked);
       if (s.compare(i + 1, len, m.marked) != 0) continue;
