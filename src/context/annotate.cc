@@ -100,12 +100,12 @@ class Annotator {
     std::vector<int> concepts(indicators.size(), -1);
     // The phrase each was read from (views into its label or sentence).
     std::vector<std::string_view> effective(indicators.size());
+    FrameContext frame;  // (one, so that `previous` keeps its capacity)
     for (std::size_t i = 0; i < indicators.size(); ++i) {
       Indicator& ind = indicators[i];
       const ReadText& sentence = *sentences_[sentence_of[i]];
       const bool table = sites[i].section == Section::kTable;
       // Concept: the label, unit and kind, inside the sentence's frame.
-      FrameContext frame;
       std::size_t first = i;
       while (first > 0 && sentence_of[first - 1] == sentence_of[i]) --first;
       frame.previous.assign(concepts.begin() + static_cast<std::ptrdiff_t>(first),

@@ -410,8 +410,21 @@ void Vocabulary::Read(const Phrase& phrase, Reading* r) const {
       r->hits_.push_back({k, len, &patterns_[p]});
     });
   }
-  std::stable_sort(r->hits_.begin(), r->hits_.end(),
-                   [](const Reading::Hit& a, const Reading::Hit& b) { return a.len > b.len; });
+  // Longest first, in text order among equals. A phrase has a few hits:
+  // insertion sort, which needs no buffer (std::stable_sort allocates one
+  // each call); many only on pathological input.
+  const auto longer = [](const Reading::Hit& a, const Reading::Hit& b) { return a.len > b.len; };
+  constexpr std::size_t kFewHits = 32;
+  if (r->hits_.size() > kFewHits) {
+    std::stable_sort(r->hits_.begin(), r->hits_.end(), longer);
+    return;
+  }
+  for (std::size_t i = 1; i < r->hits_.size(); ++i) {
+    const Reading::Hit hit = r->hits_[i];
+    std::size_t j = i;
+    for (; j > 0 && longer(hit, r->hits_[j - 1]); --j) r->hits_[j] = r->hits_[j - 1];
+    r->hits_[j] = hit;
+  }
 }
 
 bool Vocabulary::ContentFree(Reading& r, const Places& places) const {
