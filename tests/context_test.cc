@@ -197,6 +197,45 @@ TEST(Tokens, FoldKeyMovesOldToneMarksAndKeepsOffsets) {
   EXPECT_EQ(context::TokenKey("đạt 1.500,5 tỷ"), "đạt 1.500,5 tỷ");
 }
 
+// The word map of the vocabulary and the gazetteer: ids dense in the order
+// keys came, every key found (by text, and by a token with or without its
+// hash), nothing else found, through many regrowths. Keys that share a
+// prefix, a length or their first letters with others, and strings that are
+// not keys but sit next to them, are where a probe could stop short or go
+// wrong.
+TEST(Tokens, TheWordMapFindsEveryKeyAndNothingElse) {
+  context::TokenMap map;
+  std::vector<std::string> keys;
+  for (int i = 0; i < 5000; ++i) keys.push_back("t" + std::to_string(i * 7));
+  for (std::string w : {"tỷ", "tấn", "tăng", "tháng", "thủy sản", "", "a", "ă", "â"}) {
+    keys.push_back(w);
+  }
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    ASSERT_EQ(map.Intern(keys[i]), i) << keys[i];
+    ASSERT_EQ(map.size(), i + 1);
+  }
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    EXPECT_EQ(map.Intern(keys[i]), i) << keys[i];  // a second time: the same id
+    EXPECT_EQ(map.Find(keys[i]), i) << keys[i];
+    context::Token token;
+    token.text = keys[i];
+    EXPECT_EQ(map.Find(token), i) << keys[i];  // its hash computed
+    token.hash = context::TokenMap::Hash(keys[i]);
+    EXPECT_EQ(map.Find(token), i) << keys[i];  // its hash given
+  }
+  EXPECT_EQ(map.size(), keys.size());
+  for (int i = 0; i < 5000; ++i) {
+    for (std::string other : {"t" + std::to_string(i * 7 + 1), "t" + std::to_string(i * 7) + " ",
+                              "T" + std::to_string(i * 7)}) {
+      EXPECT_EQ(map.Find(other), context::TokenMap::kMissing) << other;
+    }
+  }
+  for (std::string other : {"tỉ", "tấ", "tăng trưởng", "thủy", "b"}) {
+    EXPECT_EQ(map.Find(other), context::TokenMap::kMissing) << other;
+  }
+  EXPECT_EQ(context::TokenMap().Find("tỷ"), context::TokenMap::kMissing);  // an empty map
+}
+
 // ---- the gazetteer -----------------------------------------------------------
 
 TEST(Gazetteer, ProvincesBeforeAndAfterTheReorganisation) {

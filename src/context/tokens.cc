@@ -281,30 +281,39 @@ std::uint64_t TokenMap::Hash(std::string_view s) {
   return h;
 }
 
+// A slot holds the key's id + 1 (0: empty) in its low half and the high
+// half of the key's hash in its high half: a probe compares the halves
+// first and reads a key only when they agree.
+std::uint64_t TokenMap::Slot(std::uint64_t hash, std::uint32_t id) {
+  return (hash & 0xFFFFFFFF00000000ull) | (static_cast<std::uint64_t>(id) + 1);
+}
+
 void TokenMap::Grow() {
-  std::vector<std::uint32_t> slots(slots_.empty() ? 64 : slots_.size() * 2, 0);
+  std::vector<std::uint64_t> slots(slots_.empty() ? 64 : slots_.size() * 2, 0);
   const std::size_t mask = slots.size() - 1;
   for (std::uint32_t id = 0; id < keys_.size(); ++id) {
-    std::size_t at = static_cast<std::size_t>(Hash(keys_[id])) & mask;
+    const std::uint64_t hash = Hash(keys_[id]);
+    std::size_t at = static_cast<std::size_t>(hash) & mask;
     while (slots[at] != 0) at = (at + 1) & mask;
-    slots[at] = id + 1;
+    slots[at] = Slot(hash, id);
   }
   slots_ = std::move(slots);
 }
 
 std::uint32_t TokenMap::Intern(std::string_view key) {
   if (const std::uint32_t id = Find(key); id != kMissing) return id;
-  if ((keys_.size() + 1) * 2 > slots_.size()) {
-    keys_.emplace_back(key);
-    Grow();
-    return static_cast<std::uint32_t>(keys_.size() - 1);
-  }
+  const auto id = static_cast<std::uint32_t>(keys_.size());
   keys_.emplace_back(key);
+  if (keys_.size() * 2 > slots_.size()) {
+    Grow();
+    return id;
+  }
+  const std::uint64_t hash = Hash(key);
   const std::size_t mask = slots_.size() - 1;
-  std::size_t at = static_cast<std::size_t>(Hash(key)) & mask;
+  std::size_t at = static_cast<std::size_t>(hash) & mask;
   while (slots_[at] != 0) at = (at + 1) & mask;
-  slots_[at] = static_cast<std::uint32_t>(keys_.size());
-  return static_cast<std::uint32_t>(keys_.size() - 1);
+  slots_[at] = Slot(hash, id);
+  return id;
 }
 
 std::uint32_t TokenMap::Find(std::string_view key) const { return Find(key, Hash(key)); }
@@ -316,10 +325,13 @@ std::uint32_t TokenMap::Find(const Token& token) const {
 std::uint32_t TokenMap::Find(std::string_view key, std::uint64_t hash) const {
   if (slots_.empty()) return kMissing;
   const std::size_t mask = slots_.size() - 1;
+  const std::uint64_t high = hash & 0xFFFFFFFF00000000ull;
   for (std::size_t at = static_cast<std::size_t>(hash) & mask;; at = (at + 1) & mask) {
-    const std::uint32_t slot = slots_[at];
+    const std::uint64_t slot = slots_[at];
     if (slot == 0) return kMissing;
-    if (keys_[slot - 1] == key) return slot - 1;
+    if ((slot & 0xFFFFFFFF00000000ull) != high) continue;
+    const auto id = static_cast<std::uint32_t>(slot) - 1;
+    if (keys_[id] == key) return id;
   }
 }
 

@@ -81,9 +81,12 @@ class TokenMap {
 
  private:
   std::uint32_t Find(std::string_view key, std::uint64_t hash) const;
+  static std::uint64_t Slot(std::uint64_t hash, std::uint32_t id);
   void Grow();
   std::vector<std::string> keys_;
-  std::vector<std::uint32_t> slots_;  // key id + 1, 0 for empty
+  // Open addressing, at most half full: the high half of the key's hash and
+  // its id + 1 (0 for empty).
+  std::vector<std::uint64_t> slots_;
 };
 
 // Phrases of word ids (TokenMap ids) in a trie, built once: every phrase
