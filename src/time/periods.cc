@@ -721,7 +721,9 @@ std::vector<PeriodMatch> PeriodFinder::FindImpl(std::string_view folded,
       out.push_back(std::move(m));
     }
   }
-  // Keep the earliest, then longest, of overlapping matches.
+  // Keep the earliest, then longest, of overlapping matches. (Most
+  // sentences have none or one: the sort's code is not even touched.)
+  if (out.size() < 2) return out;
   std::sort(out.begin(), out.end(), [](const PeriodMatch& a, const PeriodMatch& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
