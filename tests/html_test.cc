@@ -229,6 +229,30 @@ TEST(GenericLayout, SourceOutletElements) {
   EXPECT_EQ(doc->source_outlet.value_or(""), "TTXVN");
 }
 
+// Two writers' links to /tac-gia/ pages: the element that holds both is the
+// byline when nothing but separators and the joining words ("và", an en
+// dash) stands between the names; otherwise the names are joined.
+TEST(GenericLayout, TwoWritersLinkedInOneByline) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  const std::string body =
+      "<div class='content'><p>Sản lượng cà phê niên vụ này ước đạt 1,8 triệu tấn, giảm 5% so "
+      "với niên vụ trước.</p></div>";
+  const auto author = [&](const std::string& byline) {
+    auto doc = ex->ExtractHtml("<html><body><h1>Giá cà phê tăng cao</h1>" + body +
+                               "<p class='byline'>" + byline + "</p></body></html>");
+    EXPECT_TRUE(doc.ok());
+    return doc.ok() ? doc->author.value_or("") : std::string();
+  };
+  const std::string a = "<a href='/tac-gia/minh-anh-3.htm'>Minh Anh</a>";
+  const std::string b = "<a href='/tac-gia/quoc-huy-7.htm'>Quốc Huy</a>";
+  EXPECT_EQ(author(a + " và " + b), "Minh Anh và Quốc Huy");
+  EXPECT_EQ(author(a + " \xE2\x80\x93 " + b), "Minh Anh \xE2\x80\x93 Quốc Huy");
+  EXPECT_EQ(author(a + ", " + b), "Minh Anh, Quốc Huy");
+  // A word that is not a join: the names alone, joined.
+  EXPECT_EQ(author(a + " cùng " + b), "Minh Anh - Quốc Huy");
+}
+
 // Inside the article container: "<img><br><span style='font-style:
 // italic'>…</span>" is the image's caption (its figures are captions, not
 // body), and ">> Headline" lines all in links are related links, not text.

@@ -306,12 +306,21 @@ bool OnlyNames(std::string_view text, const std::vector<std::string>& names) {
     p = at + n.size();
   }
   rest.append(text.substr(p));
-  for (std::string_view word : {std::string_view("và"), std::string_view("\xE2\x80\x93")}) {
-    for (std::size_t at = rest.find(word); at != std::string::npos; at = rest.find(word)) {
-      rest.replace(at, word.size(), " ");
+  // What is left: separators and the joining words, nothing else.
+  constexpr std::string_view kSeparators = " -,&";
+  constexpr std::string_view kJoins[] = {"và", "\xE2\x80\x93"};  // and, en dash
+  for (std::size_t i = 0; i < rest.size();) {
+    if (kSeparators.find(rest[i]) != std::string_view::npos) {
+      ++i;
+      continue;
     }
+    const auto join = std::find_if(std::begin(kJoins), std::end(kJoins), [&](std::string_view w) {
+      return std::string_view(rest).substr(i).starts_with(w);
+    });
+    if (join == std::end(kJoins)) return false;
+    i += join->size();
   }
-  return rest.find_first_not_of(" -,&") == std::string::npos;
+  return true;
 }
 
 struct BylineHints {
@@ -394,7 +403,7 @@ void StructuredAuthor(const GumboTree& tree, const PageScan& scan,
         last[static_cast<std::size_t>(at - names.begin())] = info.node;
       }
     }
-    if (!names.empty()) {
+    if (!last.empty()) {  // (one last link per name)
       // The lowest element holding the last link of every name.
       const GumboNode* common = last.front();
       for (const GumboNode* n : last) {
