@@ -1261,6 +1261,17 @@ Basis CarriedBasis(const LinkContext& ctx) {
 
 }  // namespace
 
+std::optional<std::string> CumulativeToMonth(const LinkContext& ctx, const time::PeriodMatch& m) {
+  if (!m.cumulative || !ctx.carried.period || ctx.carried.as_of) return std::nullopt;
+  const int year = PeriodYear(ctx.carried.period);
+  const int month = time::LastMonthOf(*ctx.carried.period);
+  if (year <= 0 || month == 0) return std::nullopt;
+  // The year written must be the report's ("lũy kế năm 2022" in a report
+  // on a month of 2023 is no cumulative of it); none written is.
+  if (m.cumulative_year != 0 && m.cumulative_year != year) return std::nullopt;
+  return time::FirstMonthsOf(month, year);
+}
+
 bool StateHere(LinkContext& ctx, const time::PeriodMatch& m) {
   // "cả năm" with no year: in a clause that states a period it names a
   // base or restates it ("Năm 2023, … cả năm đạt", "vượt dự toán cả năm");
@@ -1270,6 +1281,8 @@ bool StateHere(LinkContext& ctx, const time::PeriodMatch& m) {
     const int year = PeriodYear(ctx.carried.period);
     ctx.carried = {year > 0 ? std::optional<std::string>(std::to_string(year)) : m.period,
                    std::nullopt, Basis::kStated, false};
+  } else if (std::optional<std::string> to_month = CumulativeToMonth(ctx, m)) {
+    ctx.carried = {std::move(to_month), std::nullopt, Basis::kStated, false};
   } else {
     ctx.carried = {m.period, m.point, Basis::kStated, m.as_of};
   }
@@ -1290,10 +1303,11 @@ std::string_view FigurePeriod(const Figure& fig, SentenceState& st, Indicator& i
         last = &m;
       }
     }
+    const bool to_month = last != nullptr && CumulativeToMonth(st.ctx, *last).has_value();
     if (last != nullptr &&
         (st.ctx.stated_in != st.ctx.clause || st.ctx.carried.period != last->period) &&
         StateHere(st.ctx, *last)) {
-      fired = kPeriodBeforeFigure;
+      fired = to_month ? kCumulativeToMonth : kPeriodBeforeFigure;
     }
   }
   // A period right after the figure is its own and carries on: "giảm từ

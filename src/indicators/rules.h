@@ -176,6 +176,7 @@ inline constexpr std::string_view kSamePeriodInParentheses = "same_period_in_par
 inline constexpr std::string_view kAspectPair = "aspect_pair";
 inline constexpr std::string_view kSessionQuote = "session_quote";
 inline constexpr std::string_view kComparatorAfterRestatement = "comparator_after_restatement";
+inline constexpr std::string_view kCumulativeToMonth = "cumulative_to_month";
 inline constexpr std::string_view kStepNames[] = {kCarriedComparator,
                                                   kSamePeriodLater,
                                                   kDefaultGrowth,
@@ -185,7 +186,8 @@ inline constexpr std::string_view kStepNames[] = {kCarriedComparator,
                                                   kSamePeriodInParentheses,
                                                   kAspectPair,
                                                   kComparatorAfterRestatement,
-                                                  kSessionQuote};
+                                                  kSessionQuote,
+                                                  kCumulativeToMonth};
 
 // Every rule and step name of this file, for the corpus coverage test.
 std::vector<std::string_view> AllRuleNames();
@@ -193,6 +195,13 @@ std::vector<std::string_view> AllRuleNames();
 // Makes period `m`, found in the current clause, the one in force (false
 // when "cả năm" only restates the clause's period).
 bool StateHere(LinkContext& ctx, const time::PeriodMatch& m);
+
+// Rule cumulative_to_month: "lũy kế", "lũy kế năm 2023", "lũy kế từ đầu
+// năm" (a cumulative with no end written) after a month's, a quarter's or
+// the first months' figures of the same year is the months of that year up
+// to the last one ("Tháng 8/2023, … ; lũy kế năm 2023 …" -> 2023-01/2023-08),
+// not the year to the publication date. nullopt when it does not apply.
+std::optional<std::string> CumulativeToMonth(const LinkContext& ctx, const time::PeriodMatch& m);
 
 // Helpers the rules and the linker share.
 bool SubAnnual(const std::optional<std::string>& period);

@@ -129,14 +129,6 @@ std::optional<int> YearOrPublished(std::string_view written, std::optional<Date>
   return std::nullopt;
 }
 
-std::optional<std::string> FirstMonthsOf(int months, std::optional<int> year) {
-  if (!year || months < 1 || months > 12) return std::nullopt;
-  if (months == 12) return YearText(*year);
-  if (months == 6) return YearText(*year) + "-H1";
-  if (months == 3) return YearText(*year) + "-Q1";
-  return YearText(*year) + "-01/" + YearText(*year) + "-" + Pad(months, 2);
-}
-
 // The resolvers, one per meaning (time/period_forms.inc names them).
 
 // "6 tháng đầu năm", "lũy kế 10 tháng", "9 tháng năm 2022", "Trong 9 tháng,"
@@ -278,7 +270,8 @@ bool ToDay(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
 
 // "từ đầu năm đến nay", "lũy kế năm 2023" in a September report: from the
 // start of the year to the publication date; a past year's "lũy kế năm
-// 2021" is that year. "lũy kế 5 năm" is no year to date.
+// 2021" is that year. "lũy kế 5 năm" is no year to date; "từ đầu năm đến
+// ngày 20/6" is a span to that day (form to_day).
 bool YearToDate(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
   if (t.end < t.folded.size() && t.folded[t.end] == ' ' && t.end + 1 < t.folded.size() &&
       text::IsAsciiDigit(t.folded[t.end + 1])) {
@@ -286,12 +279,23 @@ bool YearToDate(const PeriodText& t, std::optional<Date> published, PeriodMatch&
   }
   // "lũy kế đến hết năm 2025": the period that follows says to when.
   const std::string_view next = WordAt(t.folded, std::min(t.end + 1, t.folded.size()));
-  if (t.g(1).empty() && t.g(2).empty() && !t.groups[0].ends_with("năm") &&
+  const bool to_written = t.groups[0].find(" đến ") != std::string_view::npos ||
+                          t.groups[0].find(" tới ") != std::string_view::npos;
+  if (t.g(1).empty() && t.g(2).empty() && t.g(3).empty() && !t.groups[0].ends_with("năm") &&
       (next == "đến" || next == "tới" || next == "từ" || next == "tính")) {
     return false;
   }
+  // "từ đầu năm" before "đến": the span the end makes (to_day, now).
+  if (!to_written && t.groups[0].find("từ đầu năm") != std::string_view::npos &&
+      (next == "đến" || next == "tới")) {
+    return false;
+  }
+  const std::string_view y = !t.g(1).empty() ? t.g(1) : !t.g(2).empty() ? t.g(2) : t.g(3);
+  // A cumulative with no end written ("lũy kế năm 2023", "cộng dồn từ đầu
+  // năm", "tính từ đầu năm"): not "đến nay".
+  m.cumulative = !to_written;
+  m.cumulative_year = m.cumulative && !y.empty() ? ToInt(y) : 0;
   if (!published) return true;
-  const std::string_view y = !t.g(1).empty() ? t.g(1) : t.g(2);
   const int year = y.empty() ? published->year : ToInt(y);
   if (year < published->year) {
     m.period = YearText(year);
@@ -736,6 +740,38 @@ std::vector<PeriodMatch> PeriodFinder::FindImpl(std::string_view folded,
   }
   out.erase(out.begin() + static_cast<std::ptrdiff_t>(kept), out.end());
   return out;
+}
+
+std::optional<std::string> FirstMonthsOf(int months, std::optional<int> year) {
+  if (!year || months < 1 || months > 12) return std::nullopt;
+  if (months == 12) return YearText(*year);
+  if (months == 6) return YearText(*year) + "-H1";
+  if (months == 3) return YearText(*year) + "-Q1";
+  return YearText(*year) + "-01/" + YearText(*year) + "-" + Pad(months, 2);
+}
+
+int LastMonthOf(std::string_view p) {
+  auto digits = [&](std::size_t from, std::size_t n) {
+    if (from + n > p.size()) return false;
+    for (std::size_t k = from; k < from + n; ++k) {
+      if (!text::IsAsciiDigit(p[k])) return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4) || p.size() < 7 || p[4] != '-') return 0;
+  auto month = [&](std::size_t at) {
+    const int m = (p[at] - '0') * 10 + (p[at + 1] - '0');
+    return m >= 1 && m <= 12 ? m : 0;
+  };
+  if (p.size() == 7 && digits(5, 2)) return month(5);  // 2023-08
+  if (p.size() == 7 && p[5] == 'Q' && p[6] >= '1' && p[6] <= '4') return 3 * (p[6] - '0');
+  if (p.size() == 7 && p[5] == 'H' && (p[6] == '1' || p[6] == '2')) return 6 * (p[6] - '0');
+  // 2023-01/2023-07: the first months of one year.
+  if (p.size() == 15 && p.substr(4, 4) == "-01/" && p.substr(0, 4) == p.substr(8, 4) &&
+      p[12] == '-' && digits(13, 2)) {
+    return month(13);
+  }
+  return 0;
 }
 
 }  // namespace vnextract::time

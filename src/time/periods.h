@@ -41,6 +41,12 @@ struct PeriodMatch {
   // "cả năm", "năm nay" with no year written: the year in force, not
   // necessarily the publication's (see the linker).
   bool whole_year_implied = false;
+  // "lũy kế", "lũy kế năm 2023", "lũy kế từ đầu năm" written with no end:
+  // the year to the publication date on its own, but after a month's
+  // figures the months of the year up to that one (the linker, rule
+  // cumulative_to_month). `cumulative_year`: the year written, else 0.
+  bool cumulative = false;
+  int cumulative_year = 0;
 };
 
 // What a resolver reads: the folded text, where the match is, its groups.
@@ -109,6 +115,16 @@ class PeriodFinder {
   std::unique_ptr<Literals> literals_;  // the starts and near words of all patterns
   std::vector<std::unique_ptr<Pattern_>> patterns_;
 };
+
+// The first `months` months of `year` as the contract writes them:
+// "2023-Q1", "2023-H1", "2023" for all twelve, else "2023-01/2023-05";
+// nullopt for no year or a count outside 1-12.
+std::optional<std::string> FirstMonthsOf(int months, std::optional<int> year);
+
+// The last month of a period of one year that ends at a month's end
+// ("2023-08" -> 8, "2023-Q3" -> 9, "2023-H1" -> 6, "2023-01/2023-07" -> 7),
+// else 0 (a whole year, a day, a span of years, a season).
+int LastMonthOf(std::string_view period);
 
 }  // namespace vnextract::time
 
