@@ -281,11 +281,16 @@ std::uint64_t TokenMap::Hash(std::string_view s) {
   return h;
 }
 
+namespace {
+// The high half of a hash, which a slot keeps beside the id.
+constexpr std::uint64_t kHashHalf = 0xFFFFFFFF00000000ull;
+}  // namespace
+
 // A slot holds the key's id + 1 (0: empty) in its low half and the high
 // half of the key's hash in its high half: a probe compares the halves
 // first and reads a key only when they agree.
 std::uint64_t TokenMap::Slot(std::uint64_t hash, std::uint32_t id) {
-  return (hash & 0xFFFFFFFF00000000ull) | (static_cast<std::uint64_t>(id) + 1);
+  return (hash & kHashHalf) | (static_cast<std::uint64_t>(id) + 1);
 }
 
 void TokenMap::Grow() {
@@ -325,11 +330,11 @@ std::uint32_t TokenMap::Find(const Token& token) const {
 std::uint32_t TokenMap::Find(std::string_view key, std::uint64_t hash) const {
   if (slots_.empty()) return kMissing;
   const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t high = hash & 0xFFFFFFFF00000000ull;
+  const std::uint64_t high = hash & kHashHalf;
   for (std::size_t at = static_cast<std::size_t>(hash) & mask;; at = (at + 1) & mask) {
     const std::uint64_t slot = slots_[at];
     if (slot == 0) return kMissing;
-    if ((slot & 0xFFFFFFFF00000000ull) != high) continue;
+    if ((slot & kHashHalf) != high) continue;
     const auto id = static_cast<std::uint32_t>(slot) - 1;
     if (keys_[id] == key) return id;
   }
