@@ -209,7 +209,13 @@ bool EqualsPercentWhen(const Grammar&, const Figure& fig, const SentenceState& s
 }
 void EqualsPercentThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
                        RuleNames* trace) {
-  ind.compare_to = CompareAfterOr(g, fig, ind, "other", trace);
+  // The base after the figure, else named right before "bằng": "so với
+  // tháng trước bằng 101,7%".
+  std::optional<std::string> to =
+      ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
+  if (!to)
+    to = ComparatorIn(g, fig.v.folded, fig.local_begin, fig.f.begin, ind.period, false, trace);
+  ind.compare_to = to ? std::move(*to) : std::string("other");
 }
 
 // "thu nội địa 10.152 tỷ đồng, đạt 50,51%", "thu ngân sách 36 tỷ đồng (đạt
@@ -700,6 +706,20 @@ std::optional<std::string> MonthNamed(const Grammar&, std::string_view folded, s
   for (int digits = 0; q < folded.size() && text::IsAsciiDigit(folded[q]); ++digits, ++q) {
     if (digits < 4) named = named * 10 + (folded[q] - '0');
   }
+  // Its year, when written: "tháng 1/2023", "tháng 1-2023", "tháng 1 năm 2023".
+  int named_year = 0;
+  std::size_t y = npos;
+  if (q < folded.size() && (folded[q] == '/' || folded[q] == '-' || folded[q] == '.')) {
+    y = q + 1;
+  } else if (folded.substr(q, words::kYearAfter.size()) == words::kYearAfter) {
+    y = q + words::kYearAfter.size();
+  }
+  if (y != npos && y + 4 <= folded.size() && !text::WordCharAt(folded, y + 4)) {
+    for (std::size_t k = y; k < y + 4 && text::IsAsciiDigit(folded[k]); ++k) {
+      named_year = named_year * 10 + (folded[k] - '0');
+    }
+    if (named_year < 1000) named_year = 0;
+  }
   if (named == 12) return std::string("december_previous_year");
   // The figure's own month, from "YYYY-MM" ("2022-H1" and "2022-Q3" have
   // none).
@@ -707,6 +727,11 @@ std::optional<std::string> MonthNamed(const Grammar&, std::string_view folded, s
       text::IsAsciiDigit((*period)[5]) && text::IsAsciiDigit((*period)[6])) {
     const int own = ((*period)[5] - '0') * 10 + ((*period)[6] - '0');
     if (named == (own == 1 ? 12 : own - 1)) return std::string("previous_month");
+    // "tháng 10 tăng 7% so với tháng 10/2023" (of 2024): the same month a
+    // year before.
+    if (named == own && named_year != 0 && named_year == PeriodYear(period) - 1) {
+      return std::string("same_period_last_year");
+    }
   }
   return std::string("other");
 }
@@ -1156,6 +1181,25 @@ bool PriceAsOfPublication(const Grammar&, const Figure&, SentenceState& st, Indi
   return true;
 }
 
+// "so với cùng kỳ năm 2024" for a figure whose own period is not written,
+// in a report published in 2025: the year before the publication's is last
+// year's, as a reader takes it (same_period_last_year, previous_year for
+// "so với năm 2024"); another year stays named.
+bool BaseYearByPublication(const Grammar&, const Figure&, SentenceState& st, Indicator& ind,
+                           std::size_t&, RuleNames*) {
+  if (ind.period || !st.ctx.published || !ind.compare_to) return false;
+  const std::string last = std::to_string(st.ctx.published->year - 1);
+  if (*ind.compare_to == "same_period_" + last) {
+    ind.compare_to = "same_period_last_year";
+    return true;
+  }
+  if (*ind.compare_to == "year_" + last) {
+    ind.compare_to = "previous_year";
+    return true;
+  }
+  return false;
+}
+
 constexpr FigureRule kLevelLabelRules[] = {
     {"named_after_is", &NamedAfterIs},     {"count_named_after", &CountNamedAfter},
     {"target_head", &TargetHead},          {"place_breakdown", &PlaceBreakdown},
@@ -1169,6 +1213,7 @@ constexpr FigureRule kChangeLabelRules[] = {
 constexpr FigureRule kPeriodRules[] = {
     {"stock_at_point", &StockAtPoint},
     {"price_as_of_publication", &PriceAsOfPublication},
+    {"base_year_by_publication", &BaseYearByPublication},
 };
 
 // "2022-H1" with its year replaced: the same period of another year.

@@ -146,7 +146,8 @@ bool FirstMonths(const PeriodText& t, std::optional<Date> published, PeriodMatch
         t.folded.substr(t.end, w.size()) == w && !text::WordCharAt(t.folded, t.end + w.size());
   }
   if (!cumulative && !tail && duration) return false;
-  const std::string_view count = t.g(2);
+  std::string_view count = t.g(2);  // (with the space after it, if any: "9tháng" has none)
+  while (!count.empty() && count.back() == ' ') count.remove_suffix(1);
   const int months =
       !count.empty() && text::IsAsciiDigit(count[0]) ? ToInt(count) : Lookup(kMonthCounts, count);
   if (months < 1 || months > 12) return false;  // "18 tháng" is a length of time
