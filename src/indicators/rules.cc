@@ -1021,6 +1021,34 @@ bool PlanAfterSlash(const Grammar&, const Figure& fig, SentenceState& st, Indica
   return true;
 }
 
+// "thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định … (91,5%)": a
+// level that opens the parentheses right after a comparison with a plan
+// is that plan — a target of what the level before measures.
+bool ParenPlanLevel(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
+                    std::size_t&, RuleNames*) {
+  if (fig.paren == nullptr || fig.f.begin != fig.paren->begin + 1 || st.last_level_label.empty()) {
+    return false;
+  }
+  // The words between the figure before (or the clause's start) and "(".
+  const std::size_t from = fig.index > 0
+                               ? std::max(fig.clause.begin, fig.v.figures[fig.index - 1].end)
+                               : fig.clause.begin;
+  if (from >= fig.paren->begin) return false;
+  constexpr std::string_view kCompare = words::kCompare;
+  bool plan = false;
+  for (const std::string_view head : words::kTargetHeads) {
+    const std::size_t at = FindWord(fig.v, head, from, fig.paren->begin);
+    plan = plan || (at != npos && at >= from + kCompare.size() + 1 &&
+                    fig.v.folded.substr(at - kCompare.size() - 1, kCompare.size() + 1) ==
+                        std::string(kCompare) + " ");
+  }
+  if (!plan) return false;
+  ind.kind = Kind::kTarget;
+  ind.compare_to.reset();
+  ind.label = st.last_level_label;
+  return true;
+}
+
 // The level of a base in parentheses ("(cùng kỳ 28,4 triệu USD)", "(năm
 // 2021: 640 tỷ đồng)") measures what the figure before it measures.
 bool ParenBaseLevel(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
@@ -1201,10 +1229,15 @@ bool BaseYearByPublication(const Grammar&, const Figure&, SentenceState& st, Ind
 }
 
 constexpr FigureRule kLevelLabelRules[] = {
-    {"named_after_is", &NamedAfterIs},     {"count_named_after", &CountNamedAfter},
-    {"target_head", &TargetHead},          {"place_breakdown", &PlaceBreakdown},
-    {"plan_after_slash", &PlanAfterSlash}, {"figure_in_subject", &FigureInSubject},
-    {"paren_base_level", &ParenBaseLevel}, {"inherit_level_label", &InheritLevelLabel},
+    {"named_after_is", &NamedAfterIs},
+    {"count_named_after", &CountNamedAfter},
+    {"target_head", &TargetHead},
+    {"place_breakdown", &PlaceBreakdown},
+    {"plan_after_slash", &PlanAfterSlash},
+    {"figure_in_subject", &FigureInSubject},
+    {"paren_plan_level", &ParenPlanLevel},
+    {"paren_base_level", &ParenBaseLevel},
+    {"inherit_level_label", &InheritLevelLabel},
 };
 constexpr FigureRule kChangeLabelRules[] = {
     {"own_subject", &OwnSubject}, {"list_subject", &ListSubject}, {"paren_subject", &ParenSubject},
