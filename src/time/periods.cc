@@ -271,7 +271,8 @@ bool ToDay(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
 
 // "từ đầu năm đến nay", "lũy kế năm 2023" in a September report: from the
 // start of the year to the publication date; a past year's "lũy kế năm
-// 2021" is that year. "lũy kế 5 năm" is no year to date; "từ đầu năm đến
+// 2021" is that year, "từ đầu năm 2021 đến nay" runs from its start to the
+// publication date. "lũy kế 5 năm" is no year to date; "từ đầu năm đến
 // ngày 20/6" is a span to that day (form to_day).
 bool YearToDate(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
   if (t.end < t.folded.size() && t.folded[t.end] == ' ' && t.end + 1 < t.folded.size() &&
@@ -299,7 +300,10 @@ bool YearToDate(const PeriodText& t, std::optional<Date> published, PeriodMatch&
   if (!published) return true;
   const int year = y.empty() ? published->year : ToInt(y);
   if (year < published->year) {
-    m.period = YearText(year);
+    // "lũy kế năm 2021" is that year; "từ đầu năm 2021 (đến nay)" runs from
+    // its start to the publication date.
+    m.period =
+        !t.g(2).empty() ? YearText(year) : YearText(year) + "-01-01/" + published->ToString();
   } else if (year == published->year) {
     m.period = YearText(year) + "-01-01/" + published->ToString();
   }
