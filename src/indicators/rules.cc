@@ -210,7 +210,7 @@ bool EqualsPercentWhen(const Grammar&, const Figure& fig, const SentenceState& s
 void EqualsPercentThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
                        RuleNames* trace) {
   // The base after the figure, else named right before "bằng": "so với
-  // tháng trước bằng 101,7%".
+  // tháng trước bằng 104,3%".
   std::optional<std::string> to =
       ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
   if (!to)
@@ -727,7 +727,7 @@ std::optional<std::string> MonthNamed(const Grammar&, std::string_view folded, s
       text::IsAsciiDigit((*period)[5]) && text::IsAsciiDigit((*period)[6])) {
     const int own = ((*period)[5] - '0') * 10 + ((*period)[6] - '0');
     if (named == (own == 1 ? 12 : own - 1)) return std::string("previous_month");
-    // "tháng 10 tăng 7% so với tháng 10/2023" (of 2024): the same month a
+    // "tháng 10 tăng 6% so với tháng 10/2023" (of 2024): the same month a
     // year before.
     if (named == own && named_year != 0 && named_year == PeriodYear(period) - 1) {
       return std::string("same_period_last_year");
@@ -1021,9 +1021,9 @@ bool PlanAfterSlash(const Grammar&, const Figure& fig, SentenceState& st, Indica
   return true;
 }
 
-// "thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định … (91,5%)": a
-// level that opens the parentheses right after a comparison with a plan
-// is that plan — a target of what the level before measures.
+// "thấp hơn 2,4% so với chỉ tiêu được giao (92%)": a level that opens the
+// parentheses right after a comparison with a plan is that plan — a target
+// of what the level before measures.
 bool ParenPlanLevel(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
                     std::size_t&, RuleNames*) {
   if (fig.paren == nullptr || fig.f.begin != fig.paren->begin + 1 || st.last_level_label.empty()) {
