@@ -1034,13 +1034,14 @@ bool ParenPlanLevel(const Grammar&, const Figure& fig, SentenceState& st, Indica
                                ? std::max(fig.clause.begin, fig.v.figures[fig.index - 1].end)
                                : fig.clause.begin;
   if (from >= fig.paren->begin) return false;
+  // A plan head right after "so với ": "so với chỉ tiêu …".
   constexpr std::string_view kCompare = words::kCompare;
+  const std::string_view f = fig.v.folded;
   bool plan = false;
   for (const std::string_view head : words::kTargetHeads) {
     const std::size_t at = FindWord(fig.v, head, from, fig.paren->begin);
-    plan = plan || (at != npos && at >= from + kCompare.size() + 1 &&
-                    fig.v.folded.substr(at - kCompare.size() - 1, kCompare.size() + 1) ==
-                        std::string(kCompare) + " ");
+    plan = plan || (at != npos && at >= from + kCompare.size() + 1 && f[at - 1] == ' ' &&
+                    f.substr(at - kCompare.size() - 1, kCompare.size()) == kCompare);
   }
   if (!plan) return false;
   ind.kind = Kind::kTarget;
