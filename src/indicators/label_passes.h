@@ -224,10 +224,29 @@ void InnerFrameCue(const LabelInput& in, const L& lookup, Span& sp) {
 }
 
 // Cut at a verb inside: "Dự toán thu ngân sách … được giao", "diện tích …
-// dự kiến mở rộng", "giá cà phê nhân dao động".
+// dự kiến mở rộng", "giá cà phê nhân dao động". A verb that opens the
+// phrase after its connectives and punctuation only ("Trong đó, ước chi đầu
+// tư phát triển …") is not inside it: trim_ends cuts it later, and cutting
+// there would leave nothing.
 template <class L>
 void InnerVerb(const LabelInput& in, const L& lookup, Span& sp) {
-  sp.e = lookup.CutAtVerbs(in, sp.b, sp.e);
+  std::size_t from = sp.b;
+  for (bool moved = true; moved && from < sp.e;) {
+    moved = false;
+    while (from < sp.e && IsTrimPunct(in.s[from])) ++from, moved = true;
+    if (from >= sp.e) break;
+    lookup.ForTrims(in, in.folded[from], '\0', [&](const TrimEntry& t) {
+      if (t.where != TrimWhere::kHead || t.word.size() > sp.e - from ||
+          !text::SpelledAt(in.folded, from, t.word) ||
+          !BoundaryOk(in.folded, from, from + t.word.size(), true)) {
+        return false;
+      }
+      from += t.word.size();
+      moved = true;
+      return true;
+    });
+  }
+  sp.e = lookup.CutAtVerbs(in, from, sp.e);
 }
 
 template <class L>

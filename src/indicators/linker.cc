@@ -294,10 +294,12 @@ std::vector<Indicator> LinkView(const Grammar& g, SentenceView& v, Section secti
   StartSentence(v, ctx, st);
   if (v.figures.empty()) {
     CarryPeriods(v, ctx);
+    ctx.subject.clear();
     return out;
   }
   out.reserve(v.figures.size());  // at most one indicator per figure
   std::size_t next = 0;           // next figure to place
+  bool first_linked = false;      // the first figure is out.front()
   for (const text::Range& clause : v.clauses) {
     StartClause(v, clause, ctx);
     st.clause_verb_kind.reset();
@@ -312,12 +314,18 @@ std::vector<Indicator> LinkView(const Grammar& g, SentenceView& v, Section secti
         continue;
       }
       out.push_back(std::move(*ind));
+      first_linked = first_linked || next == 0;
       if (trace != nullptr) trace->rules.push_back(std::move(fired));
     }
     if (st.clause_verb_kind) st.carried_verb_kind = st.clause_verb_kind;
   }
   ctx.last_compare = st.last_compare;
   ctx.carried_verb_kind = st.carried_verb_kind;
+  if (first_linked) {
+    ctx.subject = out.front().label;
+  } else {
+    ctx.subject.clear();
+  }
   return out;
 }
 

@@ -56,6 +56,10 @@ struct LinkContext {
   std::optional<Kind> carried_verb_kind;
   // The block reports a toll or a trading session (words.h, kAsOfCues).
   bool as_of_block = false;
+  // The label of the previous sentence's first figure ("Doanh thu tháng 9
+  // đạt …"): a sentence whose first figure names no subject ("Tính chung 9
+  // tháng đạt …") is about it. Empty after a sentence with no figure.
+  std::string subject;
 };
 
 // A context for a block under `frame` (the period of the title, lead or

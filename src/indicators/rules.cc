@@ -502,6 +502,16 @@ void GrowthRateThen(const Grammar& g, const Figure& fig, SentenceState&, Indicat
   }
 }
 
+// Does a comparison stated for an earlier change carry to this one? Not one
+// with the month before to a figure of more than a month: "CPI tháng 9 tăng
+// 0,5% so với tháng trước. Tính chung 9 tháng tăng 3,1%" compares the nine
+// months with the same months a year before.
+bool Carries(const std::optional<std::string>& compare, const std::optional<std::string>& period) {
+  if (!compare) return false;
+  if (*compare != "previous_month" || !period) return true;
+  return period->size() == 7 && text::IsAsciiDigit((*period)[5]);  // "2024-09"
+}
+
 // "đóng góp 3,86 điểm phần trăm vào mức tăng chung": part of a growth.
 bool ContributionWhen(const Grammar&, const Figure& fig, const SentenceState&,
                       const Indicator& ind) {
@@ -514,8 +524,8 @@ bool ContributionShareWhen(const Grammar&, const Figure& fig, const SentenceStat
 }
 void ContributionThen(const Grammar&, const Figure&, SentenceState& st, Indicator& ind,
                       RuleNames* trace) {
-  ind.compare_to = st.last_compare;
-  if (ind.compare_to) {
+  if (Carries(st.last_compare, ind.period)) {
+    ind.compare_to = st.last_compare;
     Trace(trace, kCarriedComparator);
   } else {
     Trace(trace, kDefaultGrowth);
@@ -584,7 +594,7 @@ void SignedChangeThen(const Grammar& g, const Figure& fig, SentenceState& st, In
   }
   if (ind.compare_to) {
     st.last_compare = ind.compare_to;
-  } else if (st.last_compare) {
+  } else if (Carries(st.last_compare, ind.period)) {
     Trace(trace, kCarriedComparator);
     ind.compare_to = st.last_compare;
   } else if (!IsPrice(ind) && SessionQuote(fig, ind)) {
@@ -1066,6 +1076,22 @@ bool ParenBaseLevel(const Grammar&, const Figure& fig, SentenceState& st, Indica
 
 // A level with no label of its own takes the last one ("…; giày dép 98,7
 // triệu USD" has its own; an elided one does not).
+// A sentence that opens with its figure's period and verb only ("Tính
+// chung 9 tháng đạt 18.400 tỷ đồng", "Tính chung 9 tháng tăng 3,1%"): what
+// it measures is the subject of the sentence before ("Doanh thu bán lẻ
+// tháng 9 ước đạt 2.100 tỷ đồng."). Only the sentence's first figure,
+// outside parentheses; a level, or a change or ratio that no level before
+// it in the sentence names.
+bool PreviousSubject(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
+                     std::size_t&, RuleNames*) {
+  if (!ind.label.empty() || fig.index != 0 || fig.paren != nullptr || st.ctx.subject.empty()) {
+    return false;
+  }
+  ind.label = st.ctx.subject;
+  st.last_level_label = ind.label;  // (the changes after it repeat it)
+  return true;
+}
+
 bool InheritLevelLabel(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
                        std::size_t&, RuleNames*) {
   const bool inherited = ind.label.empty();
@@ -1230,19 +1256,16 @@ bool BaseYearByPublication(const Grammar&, const Figure&, SentenceState& st, Ind
 }
 
 constexpr FigureRule kLevelLabelRules[] = {
-    {"named_after_is", &NamedAfterIs},
-    {"count_named_after", &CountNamedAfter},
-    {"target_head", &TargetHead},
-    {"place_breakdown", &PlaceBreakdown},
-    {"plan_after_slash", &PlanAfterSlash},
-    {"figure_in_subject", &FigureInSubject},
-    {"paren_plan_level", &ParenPlanLevel},
-    {"paren_base_level", &ParenBaseLevel},
-    {"inherit_level_label", &InheritLevelLabel},
+    {"named_after_is", &NamedAfterIs},      {"count_named_after", &CountNamedAfter},
+    {"target_head", &TargetHead},           {"place_breakdown", &PlaceBreakdown},
+    {"plan_after_slash", &PlanAfterSlash},  {"figure_in_subject", &FigureInSubject},
+    {"paren_plan_level", &ParenPlanLevel},  {"paren_base_level", &ParenBaseLevel},
+    {"previous_subject", &PreviousSubject}, {"inherit_level_label", &InheritLevelLabel},
 };
 constexpr FigureRule kChangeLabelRules[] = {
-    {"own_subject", &OwnSubject}, {"list_subject", &ListSubject}, {"paren_subject", &ParenSubject},
-    {"level_label", &LevelLabel}, {"clause_label", &ClauseLabel},
+    {"own_subject", &OwnSubject},     {"list_subject", &ListSubject},
+    {"paren_subject", &ParenSubject}, {"level_label", &LevelLabel},
+    {"clause_label", &ClauseLabel},   {"previous_subject", &PreviousSubject},
 };
 constexpr FigureRule kPeriodRules[] = {
     {"stock_at_point", &StockAtPoint},
