@@ -1163,6 +1163,37 @@ bool LevelLabel(const Grammar&, const Figure&, SentenceState& st, Indicator& ind
   return false;
 }
 
+// A change that names what it measures after itself: "tăng 12,1% về số
+// doanh nghiệp và tăng 38,7% về vốn đăng ký so với cùng kỳ" labels "số doanh
+// nghiệp" and "vốn đăng ký" (the words kAspectMeasures). The phrase ends at
+// a comma, "và", "so với", a parenthesis or the next figure.
+bool AspectMeasure(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
+                   std::size_t&, RuleNames*) {
+  const std::string_view f = fig.v.folded;
+  if (fig.paren != nullptr || !f.substr(fig.f.end).starts_with(words::kAspect)) return false;
+  const std::size_t from = fig.f.end + words::kAspect.size();
+  if (!std::ranges::any_of(words::kAspectMeasures,
+                           [&](std::string_view w) { return f.substr(from).starts_with(w); })) {
+    return false;
+  }
+  std::size_t stop = std::min(fig.limit, fig.clause.end);
+  for (std::size_t k = from; k < stop; ++k) {
+    const char c = f[k];
+    if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.' || text::IsAsciiDigit(c)) {
+      stop = k;
+      break;
+    }
+  }
+  for (std::string_view w : {words::kAnd, words::kCompare}) {
+    const std::size_t p = FindWord(fig.v, w, from, stop);
+    if (p != npos) stop = p;
+  }
+  std::string named = CleanLabel(InputOf(g, fig), from, stop);
+  if (named.empty()) return false;
+  ind.label = std::move(named);
+  return true;
+}
+
 // With no level to repeat (its number has no unit, "khoảng 210.000,"): what its
 // clause or parenthesised part names before it, up to a number
 // ("(khách quốc tế khoảng 210.000 lượt, tăng 7,45%" labels "khách quốc tế").
@@ -1195,6 +1226,19 @@ bool ParenSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator
   }
   const std::string own = text::FoldCaseKeepOffsets(ind.label);
   if (!own.empty() && own != words::kShare) return false;
+  // A share that names its own part: "(trong đó thủy điện chiếm 32,4%, nhiệt
+  // điện than chiếm 34,5%)".
+  if (share) {
+    std::size_t part = std::max(fig.paren->begin + 1, fig.part_begin);
+    if (fig.index > 0) part = std::max(part, fig.v.figures[fig.index - 1].end);
+    if (part < fig.f.begin) {
+      std::string named = CleanLabel(InputOf(g, fig), part, fig.f.begin);
+      if (!named.empty()) {
+        ind.label = std::move(named);
+        return true;
+      }
+    }
+  }
   std::size_t b = fig.clause.begin;
   if (fig.index > 0 && fig.v.figures[fig.index - 1].end < fig.paren->begin &&
       fig.v.figures[fig.index - 1].end > b) {
@@ -1263,9 +1307,10 @@ constexpr FigureRule kLevelLabelRules[] = {
     {"previous_subject", &PreviousSubject}, {"inherit_level_label", &InheritLevelLabel},
 };
 constexpr FigureRule kChangeLabelRules[] = {
-    {"own_subject", &OwnSubject},     {"list_subject", &ListSubject},
-    {"paren_subject", &ParenSubject}, {"level_label", &LevelLabel},
-    {"clause_label", &ClauseLabel},   {"previous_subject", &PreviousSubject},
+    {"own_subject", &OwnSubject},       {"list_subject", &ListSubject},
+    {"paren_subject", &ParenSubject},   {"level_label", &LevelLabel},
+    {"clause_label", &ClauseLabel},     {"previous_subject", &PreviousSubject},
+    {"aspect_measure", &AspectMeasure},
 };
 constexpr FigureRule kPeriodRules[] = {
     {"stock_at_point", &StockAtPoint},

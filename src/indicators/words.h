@@ -54,6 +54,10 @@ inline constexpr std::string_view kSubjectOpeners[] = {
 #define VNX_SUBJECT_OPENER(words) words,
 #include "indicators/linker_words.inc"
 };
+inline constexpr std::string_view kAspectMeasures[] = {
+#define VNX_ASPECT_MEASURE(words) words,
+#include "indicators/linker_words.inc"
+};
 inline constexpr std::string_view kBaseHeads[] = {
 #define VNX_BASE_HEAD(words) words,
 #include "indicators/linker_words.inc"
