@@ -76,7 +76,8 @@ bool SessionQuote(const Figure& fig, const Indicator& ind) {
 }
 
 bool IsPrice(const Indicator& ind) {
-  static constexpr std::string_view kGoods[] = {"kg", "tonne", "litre", "m2", "m3", "kWh", "g"};
+  static constexpr std::string_view kGoods[] = {"kg", "tonne", "litre", "m2",
+                                                "m3", "kWh",   "g",     "ten"};
   const std::size_t slash = ind.unit.find('/');
   if (slash != std::string::npos) {
     const std::string_view money = std::string_view(ind.unit).substr(0, slash);
