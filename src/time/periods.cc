@@ -219,6 +219,38 @@ bool ToEndOfMonth(const PeriodText& t, std::optional<Date> published, PeriodMatc
   return true;
 }
 
+// "từ tháng 7 đến tháng 9/2024": those months of one year (a whole quarter
+// or half as such: "2024-Q3"; from January, the first months).
+bool MonthRange(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
+  const int first = ToInt(t.g(1));
+  const int last = ToInt(t.g(2));
+  const std::optional<int> year = YearOr(!t.g(3).empty() ? t.g(3) : t.g(4), published, last);
+  if (!year || first < 1 || last > 12 || first >= last) return false;
+  const std::string y = YearText(*year);
+  if (first == 1) {
+    m.period = FirstMonthsOf(last, year);
+  } else if (last - first == 2 && first % 3 == 1) {
+    m.period = y + "-Q" + std::to_string(first / 3 + 1);
+  } else if (first == 7 && last == 12) {
+    m.period = y + "-H2";
+  } else {
+    m.period = y + "-" + Pad(first, 2) + "/" + y + "-" + Pad(last, 2);
+  }
+  return true;
+}
+
+// "tính đến tháng 10/2023": as "đến hết tháng 10/2023" once the month is
+// over at publication; a month not over yet ("đến tháng 6" in a report of
+// 15 June) is left to the form "month" (the month, no day).
+bool ToMonth(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
+  if (!ToEndOfMonth(t, published, m)) return false;
+  if (!published || !m.point) return true;
+  const int month = ToInt(t.g(2));
+  const std::optional<int> year = YearOr(!t.g(3).empty() ? t.g(3) : t.g(4), published, month);
+  return year &&
+         (*year < published->year || (*year == published->year && month < published->month));
+}
+
 // "cuối năm 2020", "đến hết năm 2025", "cuối năm nay": the year, and its
 // last day for a stock.
 bool ToEndOfYear(const PeriodText& t, std::optional<Date> published, PeriodMatch& m) {
