@@ -41,6 +41,43 @@ struct Span {
   std::size_t b, e;
 };
 
+// A news outlet's tag opening the text: "(BĐT) - ", "(TNC 9.7.2018) ",
+// "KTĐT - ": an abbreviation of capitals (in parentheses, or before a dash).
+template <class L>
+void OutletTag(const LabelInput& in, const L&, Span& sp) {
+  const std::string_view s = in.s;
+  std::size_t p = 0;
+  while (p < sp.e && s[p] == ' ') ++p;
+  if (sp.b > p) return;  // (only at the start of the text)
+  const bool paren = p < sp.e && s[p] == '(';
+  const std::size_t word = paren ? p + 1 : p;
+  std::size_t k = word;
+  std::size_t capitals = 0;
+  while (k < sp.e) {
+    if (s[k] >= 'A' && s[k] <= 'Z') {
+      ++k;
+    } else if (s.substr(k, 2) == "\xC4\x90") {  // Đ
+      k += 2;
+    } else {
+      break;
+    }
+    ++capitals;
+  }
+  if (capitals < 2) return;
+  std::size_t end;
+  if (paren) {
+    if (k >= sp.e || (s[k] != ')' && s[k] != ' ')) return;
+    end = s.find(')', k);
+    if (end == npos || end >= sp.e || end > word + 40) return;
+    ++end;
+  } else {
+    if (s.substr(k, 3) != " - ") return;
+    end = k + 3;
+  }
+  while (end < sp.e && (s[end] == ' ' || s[end] == '-')) ++end;
+  sp.b = end;
+}
+
 // A list introducer: "Các mặt hàng chủ lực: gỗ ước đạt …" labels "gỗ" —
 // but a colon right before the figure introduces the value: "Thu nhập bình
 // quân đầu người: 60 triệu đồng" labels what comes before it.
@@ -135,12 +172,28 @@ void FinishedClause(const LabelInput& in, const L&, Span& sp) {
   }
 }
 
+// Where the first comparator in folded[b, e) starts: "so với", or a short
+// form of the comparator table ("so cùng kỳ", "so tháng trước").
+inline std::size_t FirstComparator(const LabelInput& in, std::size_t b, std::size_t e) {
+  std::size_t first = FindWord(in.folded, words::kCompare, b, e, in.words);
+  for (const CompareEntry& c : in.grammar.comparators) {
+    if (c.where != CompareWhere::kComparator || !c.word.starts_with(words::kCompareShort) ||
+        c.word.starts_with(words::kCompare)) {
+      continue;
+    }
+    const std::size_t p = FindWord(in.folded, c.word, b, first == npos ? e : first, in.words);
+    if (p != npos) first = p;
+  }
+  return first;
+}
+
 // A comparator is not part of a label: "So với tháng trước, CPI tháng 10
-// tăng" labels "CPI"; "… so với cùng kỳ, tăng" labels nothing.
+// tăng" labels "CPI"; "… so với cùng kỳ, tăng" and "…, so cùng kỳ năm 2017
+// tăng" label nothing.
 template <class L>
 void Comparator(const LabelInput& in, const L&, Span& sp) {
-  for (std::size_t p = FindWord(in.folded, words::kCompare, sp.b, sp.e, in.words); p != npos;
-       p = FindWord(in.folded, words::kCompare, sp.b, sp.e, in.words)) {
+  for (std::size_t p = FirstComparator(in, sp.b, sp.e); p != npos;
+       p = FirstComparator(in, sp.b, sp.e)) {
     const std::size_t comma = in.s.find(',', p);
     bool before_empty = true;
     for (std::size_t k = sp.b; k < p; ++k) before_empty = before_empty && IsTrimPunct(in.s[k]);
@@ -258,10 +311,15 @@ struct Pass {
 // The passes that narrow [b, e), in order.
 template <class L>
 inline constexpr Pass<L> kPasses[] = {
-    {"list_introducer", &ListIntroducer<L>}, {"leading_frame", &LeadingFrame<L>},
-    {"context_phrase", &ContextPhrase<L>},   {"reporting_clause", &ReportingClause<L>},
-    {"finished_clause", &FinishedClause<L>}, {"comparator", &Comparator<L>},
-    {"measure_after", &MeasureAfter<L>},     {"inner_frame_cue", &InnerFrameCue<L>},
+    {"outlet_tag", &OutletTag<L>},
+    {"list_introducer", &ListIntroducer<L>},
+    {"leading_frame", &LeadingFrame<L>},
+    {"context_phrase", &ContextPhrase<L>},
+    {"reporting_clause", &ReportingClause<L>},
+    {"finished_clause", &FinishedClause<L>},
+    {"comparator", &Comparator<L>},
+    {"measure_after", &MeasureAfter<L>},
+    {"inner_frame_cue", &InnerFrameCue<L>},
     {"inner_verb", &InnerVerb<L>},
 };
 
