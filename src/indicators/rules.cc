@@ -186,16 +186,23 @@ bool ShareOfWholeWhen(const Grammar&, const Figure& fig, const SentenceState&, c
     if (after.starts_with(w) && !text::WordCharAt(fig.v.folded, fig.after + w.size())) return true;
   }
   // A percentage alone in parentheses right after a fraction: "5.869/8.225
-  // xã (71,4%)".
+  // xã (71,4%)" — not a signed one ("so với 31/12/2023 tăng 1.400 tỷ đồng
+  // (+5,9%)" restates the change), and a date is no fraction.
   if (fig.paren == nullptr || fig.f.begin != fig.paren->begin + 1) return false;
+  if (fig.v.text[fig.f.begin] == '+' || fig.v.text[fig.f.begin] == '-') return false;
   constexpr std::size_t kNear = 40;  // bytes before the parentheses: "a/b unit"
   const std::size_t from = fig.paren->begin > kNear ? fig.paren->begin - kNear : 0;
   const std::string_view before = fig.v.text.substr(from, fig.paren->begin - from);
   for (std::size_t k = 1; k + 1 < before.size(); ++k) {
-    if (before[k] == '/' && text::IsAsciiDigit(before[k - 1]) &&
-        text::IsAsciiDigit(before[k + 1])) {
-      return true;
+    if (before[k] != '/' || !text::IsAsciiDigit(before[k - 1]) ||
+        !text::IsAsciiDigit(before[k + 1])) {
+      continue;
     }
+    std::size_t a = k - 1, b = k + 1;
+    while (a > 0 && text::IsAsciiDigit(before[a - 1])) --a;
+    while (b < before.size() && text::IsAsciiDigit(before[b])) ++b;
+    const bool date = (a > 0 && before[a - 1] == '/') || (b < before.size() && before[b] == '/');
+    if (!date) return true;
   }
   return false;
 }
