@@ -179,7 +179,10 @@ void ShareThen(const Grammar&, const Figure&, SentenceState&, Indicator& ind, Ru
 
 // "đạt 22,3% lực lượng lao động", "10,3% tổng dư nợ", "với 46,5% thị
 // phần", and "5.869/8.225 xã (71,4%)": a share of a whole.
-bool ShareOfWholeWhen(const Grammar&, const Figure& fig, const SentenceState&, const Indicator&) {
+bool RestatesLastChange(const Figure& fig, const SentenceState& st);
+
+bool ShareOfWholeWhen(const Grammar&, const Figure& fig, const SentenceState& st,
+                      const Indicator&) {
   if (!IsPercent(fig) || fig.signed_cue != nullptr) return false;
   const std::string_view after = fig.v.folded.substr(fig.after);
   for (std::string_view w : words::kWholeHeads) {
@@ -190,6 +193,16 @@ bool ShareOfWholeWhen(const Grammar&, const Figure& fig, const SentenceState&, c
   // (+5,9%)" restates the change), and a date is no fraction.
   if (fig.paren == nullptr || fig.f.begin != fig.paren->begin + 1) return false;
   if (fig.v.text[fig.f.begin] == '+' || fig.v.text[fig.f.begin] == '-') return false;
+  // Or right after a count that is no change ("có 2.045 xã (23%) được công
+  // nhận"): its share of all of them.
+  if (fig.index > 0 && fig.f.end < fig.paren->end && fig.v.text[fig.f.end] == ')') {
+    const FoundQuantity& prev = fig.v.figures[fig.index - 1];
+    const bool adjacent = prev.end <= fig.paren->begin && fig.paren->begin - prev.end <= 1;
+    if (adjacent && prev.unit_class == UnitClass::kCount && !RestatesLastChange(fig, st) &&
+        !(st.last_change && st.last_change->index + 1 == fig.index)) {
+      return true;
+    }
+  }
   constexpr std::size_t kNear = 40;  // bytes before the parentheses: "a/b unit"
   const std::size_t from = fig.paren->begin > kNear ? fig.paren->begin - kNear : 0;
   const std::string_view before = fig.v.text.substr(from, fig.paren->begin - from);
@@ -206,8 +219,6 @@ bool ShareOfWholeWhen(const Grammar&, const Figure& fig, const SentenceState&, c
   }
   return false;
 }
-
-bool RestatesLastChange(const Figure& fig, const SentenceState& st);
 
 // "bằng 144% so với cùng kỳ": a ratio of what follows (not "giảm 1.690 ha
 // (bằng 2,3%)", the change restated).
@@ -1042,7 +1053,7 @@ bool PlanAfterSlash(const Grammar&, const Figure& fig, SentenceState& st, Indica
 // "thấp hơn 2,4% so với chỉ tiêu được giao (92%)": a level that opens the
 // parentheses right after a comparison with a plan is that plan — a target
 // of what the level before measures.
-bool ParenPlanLevel(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
+bool ParenPlanLevel(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                     std::size_t&, RuleNames*) {
   if (fig.paren == nullptr || fig.f.begin != fig.paren->begin + 1 || st.last_level_label.empty()) {
     return false;
@@ -1060,6 +1071,13 @@ bool ParenPlanLevel(const Grammar&, const Figure& fig, SentenceState& st, Indica
     const std::size_t at = FindWord(fig.v, head, from, fig.paren->begin);
     plan = plan || (at != npos && at >= from + kCompare.size() + 1 && f[at - 1] == ' ' &&
                     f.substr(at - kCompare.size() - 1, kCompare.size()) == kCompare);
+  }
+  // Or a comparison with a plan of the comparator table ("so với nghị quyết
+  // đề ra (23.600 tỷ đồng)").
+  for (const CompareEntry& c : g.comparators) {
+    if (plan) break;
+    plan = c.where == CompareWhere::kComparator && c.compare_to == "plan" &&
+           FindWord(fig.v, c.word, from, fig.paren->begin) != npos;
   }
   if (!plan) return false;
   ind.kind = Kind::kTarget;
