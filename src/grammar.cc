@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "indicators/label.h"
 #include "indicators/words.h"
 #include "text/run.h"
 #include "text/utf8.h"
@@ -63,6 +64,14 @@ std::vector<std::pair<const CompareEntry*, std::string>> Exceeds(
   return v;
 }
 
+std::vector<const CompareEntry*> ShortComparators(const Lexicon<CompareEntry>& comparators) {
+  std::vector<const CompareEntry*> v;
+  for (const CompareEntry& c : comparators) {
+    if (indicators::IsShortComparator(c)) v.push_back(&c);
+  }
+  return v;
+}
+
 template <typename Entry>
 std::size_t Indexed(const Grammar::ByByte<Entry>& index) {
   std::size_t n = 0;
@@ -88,6 +97,7 @@ Grammar::Grammar(PeriodFinder finder)
       trim_heads(TrimsBy(label_trims, TrimWhere::kHead)),
       qualifiers_before(QualifiersBefore(qualifiers)),
       exceeds(Exceeds(comparators)),
+      short_comparators(ShortComparators(comparators)),
       periods(std::move(finder)) {}
 
 Grammar::~Grammar() = default;
@@ -123,6 +133,7 @@ std::vector<std::pair<std::string_view, std::size_t>> Grammar::Tables() const {
       {"trim_heads", Indexed(trim_heads)},
       {"qualifiers_before", Indexed(qualifiers_before)},
       {"exceeds", exceeds.size()},
+      {"short_comparators", short_comparators.size()},
       {"number_words", number_words.entries().size()},
       {"period_patterns", periods.patterns()},
       {"period_literals", periods.literals()},

@@ -72,6 +72,9 @@ class Grammar {
   const ByByte<indicators::QualifierEntry> qualifiers_before;
   // "vượt " + each base written after a percentage ("vượt dự toán").
   const std::vector<std::pair<const indicators::CompareEntry*, std::string>> exceeds;
+  // The comparisons written "so …" but not "so với …" ("so cùng kỳ", "so
+  // tháng trước"), which a label is cut at as at "so với".
+  const std::vector<const indicators::CompareEntry*> short_comparators;
 
   // Spelled numbers (numbers/number_words.inc).
   const numbers::NumberWords number_words;

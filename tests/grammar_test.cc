@@ -39,6 +39,7 @@ TEST(Grammar, ListsEveryTableAndNoneIsEmpty) {
                                                   "trim_heads",
                                                   "qualifiers_before",
                                                   "exceeds",
+                                                  "short_comparators",
                                                   "number_words",
                                                   "period_patterns",
                                                   "period_literals",

@@ -184,6 +184,10 @@ struct FastLookup {
       if (fn(*k)) return;
     }
   }
+  template <typename F>
+  void ForShortComparators(const LabelInput& in, F&& fn) const {
+    for (const CompareEntry* c : in.grammar.short_comparators) fn(*c);
+  }
 };
 
 // The label is read folded (text::FoldCaseKeepOffsets, which keeps every

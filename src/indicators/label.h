@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "indicators/lexicon.h"
+#include "indicators/words.h"
 #include "time/periods.h"
 
 namespace vnextract::internal {
@@ -20,6 +21,13 @@ class Grammar;
 }
 
 namespace vnextract::indicators {
+
+// A comparison written "so …" but not "so với …" ("so cùng kỳ", "so tháng
+// trước", kComparator): a label is cut at it as at "so với".
+inline bool IsShortComparator(const CompareEntry& c) {
+  return c.where == CompareWhere::kComparator && c.word.starts_with(words::kCompareShort) &&
+         !c.word.starts_with(words::kCompare);
+}
 
 // What the passes read: sentence `s`, its folded text (text::FoldCaseKeepOffsets),
 // its period expressions (as PeriodFinder::Find gives them) and whether it

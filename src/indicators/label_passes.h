@@ -19,6 +19,8 @@
 //                                   fn returns true
 //   ForQualifiersBefore(in, last, fn), ForKindCues(in, last, fn)  likewise
 //                                   for the tails
+//   ForShortComparators(in, fn)     each comparison written "so …" but not
+//                                   "so với …" (IsShortComparator)
 #ifndef VNEXTRACT_SRC_INDICATORS_LABEL_PASSES_H_
 #define VNEXTRACT_SRC_INDICATORS_LABEL_PASSES_H_
 
@@ -174,16 +176,13 @@ void FinishedClause(const LabelInput& in, const L&, Span& sp) {
 
 // Where the first comparator in folded[b, e) starts: "so với", or a short
 // form of the comparator table ("so cùng kỳ", "so tháng trước").
-inline std::size_t FirstComparator(const LabelInput& in, std::size_t b, std::size_t e) {
+template <class L>
+std::size_t FirstComparator(const LabelInput& in, const L& lookup, std::size_t b, std::size_t e) {
   std::size_t first = FindWord(in.folded, words::kCompare, b, e, in.words);
-  for (const CompareEntry& c : in.grammar.comparators) {
-    if (c.where != CompareWhere::kComparator || !c.word.starts_with(words::kCompareShort) ||
-        c.word.starts_with(words::kCompare)) {
-      continue;
-    }
+  lookup.ForShortComparators(in, [&](const CompareEntry& c) {
     const std::size_t p = FindWord(in.folded, c.word, b, first == npos ? e : first, in.words);
     if (p != npos) first = p;
-  }
+  });
   return first;
 }
 
@@ -191,9 +190,9 @@ inline std::size_t FirstComparator(const LabelInput& in, std::size_t b, std::siz
 // tăng" labels "CPI"; "… so với cùng kỳ, tăng" and "…, so cùng kỳ năm 2017
 // tăng" label nothing.
 template <class L>
-void Comparator(const LabelInput& in, const L&, Span& sp) {
-  for (std::size_t p = FirstComparator(in, sp.b, sp.e); p != npos;
-       p = FirstComparator(in, sp.b, sp.e)) {
+void Comparator(const LabelInput& in, const L& lookup, Span& sp) {
+  for (std::size_t p = FirstComparator(in, lookup, sp.b, sp.e); p != npos;
+       p = FirstComparator(in, lookup, sp.b, sp.e)) {
     const std::size_t comma = in.s.find(',', p);
     bool before_empty = true;
     for (std::size_t k = sp.b; k < p; ++k) before_empty = before_empty && IsTrimPunct(in.s[k]);

@@ -109,6 +109,12 @@ struct PlainLookup {
       if (fn(k)) return;
     }
   }
+  template <typename F>
+  void ForShortComparators(const LabelInput& in, F&& fn) const {
+    for (const indicators::CompareEntry& c : in.grammar.comparators.entries()) {
+      if (indicators::IsShortComparator(c)) fn(c);
+    }
+  }
 };
 
 }  // namespace
