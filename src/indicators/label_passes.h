@@ -178,12 +178,18 @@ void FinishedClause(const LabelInput& in, const L&, Span& sp) {
 // form of the comparator table ("so cùng kỳ", "so tháng trước").
 template <class L>
 std::size_t FirstComparator(const LabelInput& in, const L& lookup, std::size_t b, std::size_t e) {
-  std::size_t first = FindWord(in.folded, words::kCompare, b, e, in.words);
-  lookup.ForShortComparators(in, [&](const CompareEntry& c) {
-    const std::size_t p = FindWord(in.folded, c.word, b, first == npos ? e : first, in.words);
-    if (p != npos) first = p;
-  });
-  return first;
+  // (Each starts with "so ": one scan for it, then the words there.)
+  for (std::size_t p = FindWord(in.folded, words::kCompareShort, b, e, in.words); p != npos;
+       p = FindWord(in.folded, words::kCompareShort, p + 1, e, in.words)) {
+    const auto here = [&](std::string_view w) {
+      return w.size() <= e - p && text::SpelledAt(in.folded, p, w) &&
+             !text::WordCharAt(in.folded, p + w.size());
+    };
+    bool found = here(words::kCompare);
+    lookup.ForShortComparators(in, [&](const CompareEntry& c) { found = found || here(c.word); });
+    if (found) return p;
+  }
+  return npos;
 }
 
 // A comparator is not part of a label: "So với tháng trước, CPI tháng 10
