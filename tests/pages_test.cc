@@ -579,6 +579,40 @@ const std::vector<PageCase>& Cases() {
           {"TIN LIÊN QUAN", "Tin nóng", "Đọc nhiều", "#FDI", "baodautu"},
       },
       {
+          // VTC News: each body paragraph sits in its own wrapper with its
+          // photo (div.div-pic-fw > div.w-full > p), three levels under the
+          // body div.edittor-content; the reader's text density reaches it.
+          "news_vtcnews.html",
+          "generic",
+          "2026-11-16",
+          "2026-11-16T08:15:00",
+          "Đường ven sông được nâng cấp với tổng vốn hơn 1.200 tỷ đồng",
+          "Tổng vốn đầu tư dự án nâng cấp đường ven sông hơn 1.200 tỷ đồng, khối lượng hoàn thành "
+          "đạt 45%.",
+          "Minh Khang",
+          4,
+          "Dự án nâng cấp đường ven sông có tổng chiều dài",
+          "tiến độ chung của dự án.",
+          {
+              {kTitle, "tổng vốn", 1200e9, "VND", kMoreThan, "", kActual, "", "1.200 tỷ đồng"},
+              {kLead, "Tổng vốn đầu tư dự án nâng cấp đường ven sông", 1200e9, "VND", kMoreThan, "",
+               kActual, "", "1.200 tỷ đồng"},
+              {kLead, "khối lượng hoàn thành", 45, "percent", kExact, "", kActual, "", "45%"},
+              {kBody, "tổng chiều dài", 3.2, "km", kExact, "", kActual, "", "3,2 km"},
+              {kBody, "tổng mức đầu tư", 1200e9, "VND", kMoreThan, "", kActual, "",
+               "1.200 tỷ đồng"},
+              {kBody, "mặt đường rộng", 24, "m", kExact, "", kActual, "", "24 m"},
+              {kBody, "làn xe", 6, "count", kExact, "", kActual, "", "6 làn xe"},
+              {kBody, "vỉa hè mỗi bên rộng", 5, "m", kExact, "", kActual, "", "5 m"},
+              {kBody, "số hộ đã nhận tiền bồi thường", 180, "household", kExact, "2026-11-16",
+               kActual, "", "180 hộ"},
+              {kBody, "số hộ đã nhận tiền bồi thường", 90, "percent", kExact, "2026-11-16", kRatio,
+               "total", "90%"},
+          },
+          {500e9},
+          {"Tin mới nhất", "Trang chủ", "Giấy phép", "Tổng biên tập"},
+      },
+      {
           "portal_sharepoint_publishing.html",
           "sharepoint_publishing",
           "2026-04-18",

@@ -406,7 +406,13 @@ const GumboNode* FindMainBlock(const PageScan& scan) {
     if (parent < 0) continue;
     score[static_cast<std::size_t>(parent)] += t;
     const int grand = scan.elements[static_cast<std::size_t>(parent)].block_parent;
-    if (grand >= 0) score[static_cast<std::size_t>(grand)] += t / 2;
+    if (grand < 0) continue;
+    score[static_cast<std::size_t>(grand)] += t / 2;
+    // (Readability's weights further up: a body whose paragraphs each sit
+    // in a wrapper of their own, "div.edittor-content > div > div > p",
+    // still collects them.)
+    const int great = scan.elements[static_cast<std::size_t>(grand)].block_parent;
+    if (great >= 0) score[static_cast<std::size_t>(great)] += t / 6;
   }
   std::size_t best = scan.elements.size();
   for (std::size_t i = 0; i < scan.elements.size(); ++i) {

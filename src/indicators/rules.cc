@@ -1,6 +1,7 @@
 #include "indicators/rules.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <string>
 #include <utility>
@@ -271,11 +272,19 @@ bool Multiplies(const Figure& fig, const Indicator& ind) {
   return words::In(words::kMultiplierVerbs, fig.word_before) || fig.exceeds ||
          ind.surface.starts_with(words::kTimes);
 }
-bool OccurrencesWhen(const Grammar&, const Figure& fig, const SentenceState&,
+// Occurrences are whole: "2,4 lần", "0,5-1 lần" multiply. So does "N lần"
+// compared with something ("là 2 lần so với thu nhập bình quân").
+bool Fractional(const Indicator& ind) {
+  const auto part = [](const std::optional<double>& v) { return v && *v != std::floor(*v); };
+  return part(ind.value) || part(ind.value_min) || part(ind.value_max);
+}
+bool OccurrencesWhen(const Grammar& g, const Figure& fig, const SentenceState&,
                      const Indicator& ind) {
   if (fig.f.unit_class != UnitClass::kTimes) return false;
   const bool adjustment = FindWord(fig.v, words::kAdjust, fig.clause.begin, fig.f.begin) != npos;
-  return !Multiplies(fig, ind) || adjustment;
+  if (adjustment) return true;
+  if (Multiplies(fig, ind) || Fractional(ind)) return false;
+  return !ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, false, nullptr);
 }
 void NothingThen(const Grammar&, const Figure&, SentenceState&, Indicator&, RuleNames*) {}
 
@@ -288,6 +297,10 @@ void MultiplierThen(const Grammar& g, const Figure& fig, SentenceState&, Indicat
   if (!ind.compare_to && FindWord(fig.v, words::kSamePeriod, fig.f.end, fig.limit) != npos) {
     Trace(trace, kSamePeriodLater);
     ind.compare_to = "same_period_last_year";
+  }
+  // "gấp 2,4 lần so với thu nhập bình quân": a base that is no period.
+  if (!ind.compare_to && FindWord(fig.v, words::kCompare, fig.f.end, fig.limit) != npos) {
+    ind.compare_to = "other";
   }
   if (!ind.compare_to) {
     Trace(trace, kDefaultGrowth);
