@@ -293,6 +293,11 @@ bool MultiplierWhen(const Grammar&, const Figure& fig, const SentenceState&, con
 }
 void MultiplierThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
                     RuleNames* trace) {
+  // "cao hơn 20 lần": the comparative, no hedge.
+  const words::Difference* d = DifferenceOf(fig);
+  if (d != nullptr && fig.f.qualifier_word != nullptr && fig.f.qualifier_word->word == d->word) {
+    ind.qualifier = Qualifier::kExact;
+  }
   ind.compare_to = ComparatorIn(g, fig.v.folded, fig.f.end, fig.limit, ind.period, true, trace);
   if (!ind.compare_to && FindWord(fig.v, words::kSamePeriod, fig.f.end, fig.limit) != npos) {
     Trace(trace, kSamePeriodLater);
