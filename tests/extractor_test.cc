@@ -85,23 +85,23 @@ TEST(ExtractorTest, AFigureBrokenOverTwoLinesIsOneFigure) {
   EXPECT_EQ(text->indicators[0].unit, "tonne");
 }
 
-// "cao hơn 20 lần": "hơn" is the comparative, no hedge; "gấp hơn 2 lần"
-// hedges. "2,4 lần" is no count of occurrences (rule occurrences).
+// "cao hơn 12 lần": "hơn" is the comparative, no hedge; "gấp hơn 2 lần"
+// hedges. "1,6 lần" is no count of occurrences (rule occurrences).
 TEST(ExtractorTest, MultiplesReadTheirComparativeAndHedge) {
   auto ex = Extractor::Create();
   ASSERT_TRUE(ex.ok());
   auto doc = ex->ExtractText(
-      "Tin\nSố lao động đi làm việc ở nước ngoài cao hơn 20 lần so với cùng kỳ năm ngoái. "
-      "Doanh thu gấp hơn 2 lần so với cùng kỳ. Mức lương này là 2,4 lần so với thu nhập bình "
-      "quân.\n",
+      "Tin\nSố khách quốc tế đến tỉnh cao hơn 12 lần so với cùng kỳ năm ngoái. "
+      "Doanh thu gấp hơn 2 lần so với cùng kỳ. Thu nhập của lao động có tay nghề là 1,6 lần so "
+      "với lao động phổ thông.\n",
       "t.txt", Date{2024, 11, 5});
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->indicators.size(), 3u);
-  EXPECT_EQ(*doc->indicators[0].value, 20);
+  EXPECT_EQ(*doc->indicators[0].value, 12);
   EXPECT_EQ(doc->indicators[0].qualifier, Qualifier::kExact);
   EXPECT_EQ(doc->indicators[0].kind, Kind::kRatio);
   EXPECT_EQ(doc->indicators[1].qualifier, Qualifier::kMoreThan);
-  EXPECT_EQ(*doc->indicators[2].value, 2.4);
+  EXPECT_EQ(*doc->indicators[2].value, 1.6);
   EXPECT_EQ(doc->indicators[2].compare_to.value_or(""), "other");
 }
 

@@ -43,8 +43,8 @@ struct Span {
   std::size_t b, e;
 };
 
-// A news outlet's tag opening the text: "(BĐT) - ", "(TNC 9.7.2018) ",
-// "KTĐT - ": an abbreviation of capitals (in parentheses, or before a dash).
+// A news outlet's tag opening the text: "(ABC) - ", "(XYZ 9.7.2024) ",
+// "KTXH - ": an abbreviation of capitals (in parentheses, or before a dash).
 template <class L>
 void OutletTag(const LabelInput& in, const L&, Span& sp) {
   const std::string_view s = in.s;
@@ -283,8 +283,8 @@ void InnerFrameCue(const LabelInput& in, const L& lookup, Span& sp) {
 
 // Cut at a verb inside: "Dự toán thu ngân sách … được giao", "diện tích …
 // dự kiến mở rộng", "giá cà phê nhân dao động". A verb that opens the
-// phrase after its connectives and punctuation only ("Trong đó, ước chi đầu
-// tư phát triển …") is not inside it: trim_ends cuts it later, and cutting
+// phrase after its connectives and punctuation only ("Trong đó, ước chi sự
+// nghiệp giáo dục …") is not inside it: trim_ends cuts it later, and cutting
 // there would leave nothing.
 template <class L>
 void InnerVerb(const LabelInput& in, const L& lookup, Span& sp) {

@@ -194,7 +194,7 @@ bool ShareOfWholeWhen(const Grammar&, const Figure& fig, const SentenceState& st
   // (+5,9%)" restates the change), and a date is no fraction.
   if (fig.paren == nullptr || fig.f.begin != fig.paren->begin + 1) return false;
   if (fig.v.text[fig.f.begin] == '+' || fig.v.text[fig.f.begin] == '-') return false;
-  // Or right after a count that is no change ("có 2.045 xã (23%) được công
+  // Or right after a count that is no change ("có 120 xã (40%) được công
   // nhận"): its share of all of them.
   if (fig.index > 0 && fig.f.end < fig.paren->end && fig.v.text[fig.f.end] == ')') {
     const FoundQuantity& prev = fig.v.figures[fig.index - 1];
@@ -272,7 +272,7 @@ bool Multiplies(const Figure& fig, const Indicator& ind) {
   return words::In(words::kMultiplierVerbs, fig.word_before) || fig.exceeds ||
          ind.surface.starts_with(words::kTimes);
 }
-// Occurrences are whole: "2,4 lần", "0,5-1 lần" multiply. So does "N lần"
+// Occurrences are whole: "1,6 lần", "0,8-1,2 lần" multiply. So does "N lần"
 // compared with something ("là 2 lần so với thu nhập bình quân").
 bool Fractional(const Indicator& ind) {
   const auto part = [](const std::optional<double>& v) { return v && *v != std::floor(*v); };
@@ -293,7 +293,7 @@ bool MultiplierWhen(const Grammar&, const Figure& fig, const SentenceState&, con
 }
 void MultiplierThen(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
                     RuleNames* trace) {
-  // "cao hơn 20 lần": the comparative, no hedge.
+  // "cao hơn 12 lần": the comparative, no hedge.
   const words::Difference* d = DifferenceOf(fig);
   if (d != nullptr && fig.f.qualifier_word != nullptr && fig.f.qualifier_word->word == d->word) {
     ind.qualifier = Qualifier::kExact;
@@ -303,7 +303,7 @@ void MultiplierThen(const Grammar& g, const Figure& fig, SentenceState&, Indicat
     Trace(trace, kSamePeriodLater);
     ind.compare_to = "same_period_last_year";
   }
-  // "gấp 2,4 lần so với thu nhập bình quân": a base that is no period.
+  // "là 1,6 lần so với lao động phổ thông": a base that is no period.
   if (!ind.compare_to && FindWord(fig.v, words::kCompare, fig.f.end, fig.limit) != npos) {
     ind.compare_to = "other";
   }
@@ -1091,7 +1091,7 @@ bool ParenPlanLevel(const Grammar& g, const Figure& fig, SentenceState& st, Indi
                     f.substr(at - kCompare.size() - 1, kCompare.size()) == kCompare);
   }
   // Or a comparison with a plan of the comparator table ("so với nghị quyết
-  // đề ra (23.600 tỷ đồng)").
+  // đề ra (7.000 tỷ đồng)").
   for (const CompareEntry& c : g.comparators) {
     if (plan) break;
     plan = c.where == CompareWhere::kComparator && c.compare_to == "plan" &&
@@ -1207,8 +1207,8 @@ bool LevelLabel(const Grammar&, const Figure&, SentenceState& st, Indicator& ind
   return false;
 }
 
-// A change that names what it measures after itself: "tăng 12,1% về số
-// doanh nghiệp và tăng 38,7% về vốn đăng ký so với cùng kỳ" labels "số doanh
+// A change that names what it measures after itself: "tăng 8,5% về số
+// doanh nghiệp và tăng 21,3% về vốn đăng ký so với cùng kỳ" labels "số doanh
 // nghiệp" and "vốn đăng ký" (the words kAspectMeasures). The phrase ends at
 // a comma, "và", "so với", a parenthesis or the next figure.
 bool AspectMeasure(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind,
@@ -1270,8 +1270,8 @@ bool ParenSubject(const Grammar& g, const Figure& fig, SentenceState&, Indicator
   }
   const std::string own = text::FoldCaseKeepOffsets(ind.label);
   if (!own.empty() && own != words::kShare) return false;
-  // A share that names its own part: "(trong đó thủy điện chiếm 32,4%, nhiệt
-  // điện than chiếm 34,5%)".
+  // A share that names its own part: "(trong đó thủy điện chiếm 30,5%, điện
+  // gió chiếm 4,3%)".
   if (share) {
     std::size_t part = std::max(fig.paren->begin + 1, fig.part_begin);
     if (fig.index > 0) part = std::max(part, fig.v.figures[fig.index - 1].end);
