@@ -105,6 +105,36 @@ TEST(ExtractorTest, MultiplesReadTheirComparativeAndHedge) {
   EXPECT_EQ(doc->indicators[2].compare_to.value_or(""), "other");
 }
 
+// Rule elided_unit: a figure of digits and a scale word with no unit takes
+// the money unit of the paragraph's last money figure with the same scale
+// word; a figure with another unit (but percent) ends it, and a new
+// paragraph starts with none.
+TEST(ExtractorTest, AMoneyUnitLeftOutIsTakenFromTheParagraph) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  auto doc = ex->ExtractText(
+      "Tin\nPhiên hôm nay khối ngoại bán ròng 85,2 tỷ đồng. Bị bán nhiều nhất là cổ phiếu KTA "
+      "giảm 2,1% với 31,4 tỷ, tiếp đến là PLM -12,5 tỷ.\n"
+      "Cổ phiếu KTB khớp lệnh 7,3 tỷ.\n"
+      "Doanh thu đạt 420 tỷ đồng, lợi nhuận 36 triệu.\n"
+      "Thu hút 2,5 triệu USD; đón 1,8 triệu lượt khách, dân số 1,3 triệu.\n"
+      "Lương bình quân 9 triệu đồng/tháng, phụ cấp 2 triệu.\n",
+      "t.txt", Date{2024, 11, 5});
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> got;
+  for (const Indicator& ind : doc->indicators) {
+    got.push_back(ind.surface + " " + ind.unit + " [" + ind.unit_text + "]");
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"85,2 tỷ đồng VND [đồng]", "2,1% percent [%]",
+                                           "31,4 tỷ VND []", "-12,5 tỷ VND []",
+                                           "420 tỷ đồng VND [đồng]", "2,5 triệu USD USD [usd]",
+                                           "1,8 triệu lượt khách visitor [lượt khách]",
+                                           "9 triệu đồng/tháng VND/month [đồng/tháng]"}));
+  ASSERT_EQ(doc->indicators.size(), 8u);
+  EXPECT_EQ(*doc->indicators[2].value, 31.4e9);
+  EXPECT_EQ(*doc->indicators[3].value, -12.5e9);
+}
+
 TEST(ExtractorTest, PublishedOverridesAndResolvesPeriods) {
   auto ex = Extractor::Create();
   ASSERT_TRUE(ex.ok());

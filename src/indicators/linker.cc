@@ -334,7 +334,7 @@ std::vector<Indicator> LinkView(const Grammar& g, SentenceView& v, Section secti
 std::vector<Indicator> LinkSentence(const Grammar& g, std::string_view s, Section section,
                                     LinkContext& ctx, LinkTrace* trace) {
   SentenceView v;
-  BuildSentenceView(g, s, ctx.published, v);
+  BuildSentenceView(g, s, ctx.published, v, &ctx.elided);
   return LinkView(g, v, section, ctx, trace);
 }
 
@@ -343,7 +343,7 @@ std::vector<Indicator> BlockLinker::Link(std::string_view sentence) {
   // waiting ones are folded in turn.)
   thread_local std::string folded, waiting_folded;
   SentenceView v;
-  ReadFigures(g_, sentence, folded, v);
+  ReadFigures(g_, sentence, folded, v, &ctx_.elided);
   if (v.figures.empty()) {
     waiting_.push_back(sentence);
     return {};

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "indicators/quantities.h"
 #include "vnextract/document.h"
 #include "vnextract/indicator.h"
 
@@ -60,6 +61,9 @@ struct LinkContext {
   // đạt …"): a sentence whose first figure names no subject ("Tính chung 9
   // tháng đạt …") is about it. Empty after a sentence with no figure.
   std::string subject;
+  // The block's money unit for a figure that leaves it out (rule
+  // elided_unit, indicators/quantities.h).
+  ElidedUnit elided;
 };
 
 // A context for a block under `frame` (the period of the title, lead or

@@ -131,4 +131,27 @@ std::vector<FoundQuantity> FindQuantitiesIn(const internal::Grammar& g, std::str
   return quantity_rules::Rules<FastPolicy>::Find(g, t, folded);
 }
 
+void CarryElidedUnits(std::vector<FoundQuantity>& figures, ElidedUnit& carry) {
+  for (FoundQuantity& f : figures) {
+    Quantity& q = f.quantity;
+    if (!q.unit.empty()) {
+      // (A plain currency: "đồng/tháng" is no unit to take for granted.)
+      if (f.unit_class == UnitClass::kMoney && f.scale != 0 &&
+          q.unit.find('/') == std::string::npos) {
+        carry = {q.unit, f.scale};
+      } else if (f.unit_class != UnitClass::kPercent) {
+        carry = {};
+      }
+      continue;
+    }
+    // Digits and a scale word, nothing after them: "-236,4 tỷ", "300,1 tỷ"
+    // (not "hai tỷ", not a threshold).
+    const bool digits = !q.surface.empty() && (text::IsAsciiDigit(q.surface[0]) ||
+                                               q.surface[0] == '-' || q.surface[0] == '+');
+    if (carry.unit.empty() || f.scale != carry.scale || !digits || f.threshold) continue;
+    q.unit = carry.unit;
+    f.unit_class = UnitClass::kMoney;
+  }
+}
+
 }  // namespace vnextract::indicators

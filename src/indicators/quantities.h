@@ -34,7 +34,25 @@ struct FoundQuantity {
   // place name is, its label.
   std::size_t name_begin = 0;
   std::size_t name_end = 0;
+  // The power of ten of the scale word after the number ("tỷ" 9, "triệu"
+  // 6), 0 for none; with no unit ("với 300 tỷ") the figure's unit was left
+  // out (ReadFigures may carry it, sentence_view.h).
+  int scale = 0;
 };
+
+// The unit of the last money figure with a scale word read so far in a
+// block ("-601,9 tỷ đồng"): a later figure with the same scale word and no
+// unit ("VIC -236,4 tỷ", "với 300,1 tỷ") takes it (rule `elided_unit`).
+// A figure with another unit (but percent) ends it.
+struct ElidedUnit {
+  std::string unit;  // empty: none to carry
+  int scale = 0;
+};
+
+// Rule `elided_unit` over the figures of one sentence, in order, `carry`
+// coming from the sentences before it in the block and left for the next.
+// The figure given the unit keeps an empty unit_text: nothing was written.
+void CarryElidedUnits(std::vector<FoundQuantity>& figures, ElidedUnit& carry);
 
 // Every quantity in `text`; `folded` is text::FoldCaseKeepOffsets(text).
 // Numbers without a unit (years, "Covid 19", list numbers), dates, times,

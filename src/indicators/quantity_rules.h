@@ -1136,7 +1136,8 @@ struct Rules {
         is_trap =
             is_trap || TrapBefore(g, folded, first->begin, TrapWhere::kCodeBefore) ||
             TimeWordAfter(g, folded, bare_end) || TimeWordBefore(g, folded, first->begin) ||
-            NameBefore(g, t, folded, first->begin) ||
+            // (A scale word makes it an amount: "AAA 23,6 tỷ" after a ticker.)
+            (!(unit && unit->scale != 0) && NameBefore(g, t, folded, first->begin)) ||
             (!num.spelled && bare_end < t.size() && text::WordCharAt(t, bare_end));  // "3B", "1A"
         if (is_trap) {
           if (!num.spelled) trap(bare_end);
@@ -1301,6 +1302,7 @@ struct Rules {
         if (unit && unit->unit && unit->canonical != "USD") q.unit = unit->canonical;
       }
       f.unit_class = unit_class;
+      f.scale = scale;
       f.unit_begin = unit && (unit->unit != nullptr || unit->open) ? unit->begin : 0;
       f.plan = !second && has_unit && surface_begin > 0 && t[surface_begin - 1] == '/' &&
                !out.empty() && out.back().quantity.span.end + 1 == surface_begin &&

@@ -62,11 +62,12 @@ std::span<const time::PeriodMatch> SentenceView::PeriodsIn(std::size_t b, std::s
 }
 
 void ReadFigures(const internal::Grammar& g, std::string_view s, std::string& folded_storage,
-                 SentenceView& v) {
+                 SentenceView& v, ElidedUnit* carry) {
   text::FoldCaseKeepOffsetsInto(s, &folded_storage);
   v.text = s;
   v.folded = folded_storage;
   v.figures = FindQuantitiesIn(g, s, v.folded);
+  if (carry != nullptr) CarryElidedUnits(v.figures, *carry);
   std::erase_if(v.figures, [&](const FoundQuantity& f) { return !CanBeIndicator(f, v.folded); });
 }
 
@@ -96,11 +97,11 @@ void ReadTheRest(const internal::Grammar& g, std::optional<Date> published, Sent
 }
 
 void BuildSentenceView(const internal::Grammar& g, std::string_view s,
-                       std::optional<Date> published, SentenceView& v) {
+                       std::optional<Date> published, SentenceView& v, ElidedUnit* carry) {
   // (One buffer per thread, kept between sentences: the view of a sentence
   // is read before the next is built.)
   thread_local std::string folded_storage;
-  ReadFigures(g, s, folded_storage, v);
+  ReadFigures(g, s, folded_storage, v, carry);
   ReadTheRest(g, published, v);
 }
 

@@ -66,14 +66,16 @@ inline std::size_t FindWord(const SentenceView& v, std::string_view word, std::s
 // Fills `view` for `sentence` (its folded text in a buffer of this thread,
 // valid until the next call on the thread).
 void BuildSentenceView(const internal::Grammar& grammar, std::string_view sentence,
-                       std::optional<Date> published, SentenceView& view);
+                       std::optional<Date> published, SentenceView& view,
+                       ElidedUnit* carry = nullptr);
 
 // BuildSentenceView in two steps, for a caller that reads the rest of a
 // sentence only when it needs it (BlockLinker): ReadFigures folds `sentence`
 // into `folded_storage` (which the view then points into) and finds the
-// figures; ReadTheRest fills the other fields.
+// figures (a figure whose money unit was left out takes the block's from
+// `carry`, when given: CarryElidedUnits); ReadTheRest fills the other fields.
 void ReadFigures(const internal::Grammar& grammar, std::string_view sentence,
-                 std::string& folded_storage, SentenceView& view);
+                 std::string& folded_storage, SentenceView& view, ElidedUnit* carry = nullptr);
 void ReadTheRest(const internal::Grammar& grammar, std::optional<Date> published,
                  SentenceView& view);
 
