@@ -269,7 +269,14 @@ void ReachAfterLevelThen(const Grammar&, const Figure&, SentenceState&, Indicato
 // lần"); a count of occurrences ("tổ chức 5 lần", "điều chỉnh tăng 5 lần")
 // is none.
 bool Multiplies(const Figure& fig, const Indicator& ind) {
-  return words::In(words::kMultiplierVerbs, fig.word_before) || fig.exceeds ||
+  // Back over the words between the verb and the figure ("tăng cao từ").
+  std::string_view before = fig.word_before;
+  std::size_t at = fig.f.begin;
+  while (words::In(words::kMultiplierSteps, before) && at > before.size() + 1) {
+    at -= before.size() + 1;
+    before = WordBefore(fig.v.folded, at);
+  }
+  return words::In(words::kMultiplierVerbs, before) || fig.exceeds ||
          ind.surface.starts_with(words::kTimes);
 }
 // Occurrences are whole: "1,6 lần", "0,8-1,2 lần" multiply. So does "N lần"

@@ -70,6 +70,10 @@ inline constexpr std::string_view kMultiplierVerbs[] = {
 #define VNX_MULTIPLIER_VERB(words) words,
 #include "indicators/linker_words.inc"
 };
+inline constexpr std::string_view kMultiplierSteps[] = {
+#define VNX_MULTIPLIER_STEP(words) words,
+#include "indicators/linker_words.inc"
+};
 inline constexpr Difference kDifferences[] = {
 #define VNX_DIFFERENCE(words, sign) {words, sign},
 #include "indicators/linker_words.inc"
