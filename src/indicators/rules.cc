@@ -902,6 +902,51 @@ bool NamedAfterIs(const Grammar&, const Figure& fig, SentenceState&, Indicator& 
   return true;
 }
 
+// "120/150 xã (chiếm 80%) đạt chuẩn nông thôn mới": parentheses right after
+// the counted noun, and what is counted goes on after them. The noun and the
+// words after the parentheses (up to a comma, a stop word of
+// kCountLabelStops, the next figure or parentheses), or "" when none follow.
+std::string CountedAfterParentheses(const Grammar& g, const Figure& fig) {
+  const std::string_view s = fig.v.text;
+  const std::string_view f = fig.v.folded;
+  std::size_t q = fig.f.end;
+  while (q < s.size() && s[q] == ' ') ++q;
+  const text::Range* paren = nullptr;
+  for (const text::Range& r : fig.v.parens) {
+    if (r.begin == q) paren = &r;
+  }
+  if (paren == nullptr) return {};
+  std::size_t from = paren->end;
+  while (from < s.size() && s[from] == ' ') ++from;
+  if (!text::WordCharAt(s, from)) return {};
+  std::size_t stop = s.size();
+  for (std::size_t k = from; k < s.size(); ++k) {
+    const char c = s[k];
+    if (c == ',' || c == ';' || c == '.' || c == ':' || c == '(') {
+      stop = k;
+      break;
+    }
+  }
+  for (std::size_t k = fig.index + 1; k < fig.v.figures.size(); ++k) {
+    if (fig.v.figures[k].begin >= from) {
+      stop = std::min(stop, fig.v.figures[k].begin);
+      break;
+    }
+  }
+  for (std::string_view w : words::kCountLabelStops) {
+    if (const std::size_t p = f.substr(0, stop).find(w, from); p != npos) stop = p;
+  }
+  while (stop > from && !text::WordCharBefore(s, stop)) stop = text::PrevStart(s, stop);
+  if (stop <= from) return {};
+  // Read as the noun phrase it is: "xã đạt chuẩn nông thôn mới".
+  const std::string joined = std::string(s.substr(fig.f.unit_begin, fig.f.end - fig.f.unit_begin)) +
+                             " " + std::string(s.substr(from, stop - from));
+  const std::string folded = text::FoldCaseKeepOffsets(joined);
+  static const std::vector<time::PeriodMatch> kNoPeriods;
+  const LabelInput in{g, joined, folded, kNoPeriods, fig.v.frame_cues, nullptr};
+  return CleanLabel(in, 0, joined.size());
+}
+
 bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                      std::size_t& prev_end, RuleNames*) {
   // (A rank names no thing after it: "tỉnh dẫn đầu cả nước về …" ranks the
@@ -927,6 +972,14 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   if (!count && !produced && (!generic || repeats)) return false;
   const std::string_view s = fig.v.text;
   const std::string_view f = fig.v.folded;
+  if (count && label.find(f.substr(fig.f.unit_begin, fig.f.end - fig.f.unit_begin)) == npos) {
+    if (std::string named = CountedAfterParentheses(g, fig); !named.empty()) {
+      // (The figures inside the parentheses are read after it as before.)
+      ind.label = std::move(named);
+      prev_end = std::max(prev_end, fig.f.end);
+      return true;
+    }
+  }
   std::size_t start = count ? fig.f.unit_begin : fig.f.end;
   while (start < s.size() && s[start] == ' ') ++start;
   // (Not "15.530 ha/22.366 ha": a word follows.)
