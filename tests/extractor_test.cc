@@ -135,6 +135,26 @@ TEST(ExtractorTest, AMoneyUnitLeftOutIsTakenFromTheParagraph) {
   EXPECT_EQ(*doc->indicators[3].value, -12.5e9);
 }
 
+// Rule ranked_measure: in a ranking, a figure whose label names only who is
+// ranked takes the measure of the ranking (what "về" names, else the
+// block's first measure); who is ranked is the area.
+TEST(ExtractorTest, ARankingNamesWhatItRanksOn) {
+  auto ex = Extractor::Create();
+  ASSERT_TRUE(ex.ok());
+  auto doc = ex->ExtractText(
+      "Tin\nTỉnh D dẫn đầu với doanh thu đạt 2.100 tỷ đồng, tăng 12% so với cùng kỳ. Đứng thứ hai "
+      "là tỉnh E với 1.450 tỷ đồng, tăng 6% so với cùng kỳ. Tỉnh G xếp thứ ba với 980 tỷ đồng.\n",
+      "t.txt", Date{2025, 10, 10});
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> got;
+  for (const Indicator& ind : doc->indicators) got.push_back(ind.surface + " | " + ind.label);
+  // (The first rank comes before any measure: it keeps its own words.)
+  EXPECT_EQ(got, (std::vector<std::string>{"dẫn đầu | Tỉnh D", "2.100 tỷ đồng | doanh thu",
+                                           "12% | doanh thu", "thứ hai | doanh thu",
+                                           "1.450 tỷ đồng | doanh thu", "6% | doanh thu",
+                                           "thứ ba | doanh thu", "980 tỷ đồng | doanh thu"}));
+}
+
 TEST(ExtractorTest, PublishedOverridesAndResolvesPeriods) {
   auto ex = Extractor::Create();
   ASSERT_TRUE(ex.ok());

@@ -64,6 +64,10 @@ struct LinkContext {
   // The block's money unit for a figure that leaves it out (rule
   // elided_unit, indicators/quantities.h).
   ElidedUnit elided;
+  // The measure of a ranking in the block ("TP A dẫn đầu với doanh thu đạt
+  // …"): the later ranked figures that name only who is ranked take it
+  // (rule ranked_measure, rules.cc).
+  std::string ranked_measure;
 };
 
 // A context for a block under `frame` (the period of the title, lead or

@@ -38,6 +38,9 @@ struct FoundQuantity {
   // 6), 0 for none; with no unit ("với 300 tỷ") the figure's unit was left
   // out (ReadFigures may carry it, sentence_view.h).
   int scale = 0;
+  // Unit "rank" ("thứ hai", "dẫn đầu"), kept here for the rules: the
+  // quantity moves into its indicator when linked.
+  bool rank = false;
 };
 
 // The unit of the last money figure with a scale word read so far in a
@@ -47,6 +50,9 @@ struct FoundQuantity {
 struct ElidedUnit {
   std::string unit;  // empty: none to carry
   int scale = 0;
+  // Unit "rank" ("thứ hai", "dẫn đầu"), kept here for the rules: the
+  // quantity moves into its indicator when linked.
+  bool rank = false;
 };
 
 // Rule `elided_unit` over the figures of one sentence, in order, `carry`

@@ -949,8 +949,8 @@ std::string CountedAfterParentheses(const Grammar& g, const Figure& fig) {
 
 bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                      std::size_t& prev_end, RuleNames*) {
-  // (A rank names no thing after it: "tỉnh dẫn đầu cả nước về …" ranks the
-  // province.)
+  // (A rank counts nothing after it: "tỉnh dẫn đầu cả nước về …" ranks the
+  // province on what "về" names, rule ranked_measure.)
   if (ind.unit == "rank") return false;
   const bool count = fig.f.unit_class == UnitClass::kCount && fig.f.unit_begin > 0;
   const bool physical = fig.f.unit_class == UnitClass::kPhysical;
@@ -1196,6 +1196,83 @@ bool PreviousSubject(const Grammar&, const Figure& fig, SentenceState& st, Indic
   return true;
 }
 
+// Does `label` name only who is ranked: words of kRankedFillers and
+// capitalised names ("Đứng thứ hai là Hà Nội với", "tỉnh E", "VN"), or
+// nothing?
+bool NamesOnlyTheRanked(std::string_view label) {
+  const std::string folded = text::FoldCaseKeepOffsets(label);
+  std::size_t i = 0;
+  while (i < label.size()) {
+    if (label[i] == ' ' || label[i] == ',') {
+      ++i;
+      continue;
+    }
+    std::size_t e = label.find_first_of(" ,", i);
+    if (e == npos) e = label.size();
+    const std::string_view word = std::string_view(folded).substr(i, e - i);
+    // (Capitalised: its first letter changes when folded.)
+    const bool capital = folded.compare(i, 4, label.substr(i, 4)) != 0 &&
+                         text::WordCharAt(label, i) && !text::IsAsciiDigit(label[i]);
+    if (!capital && !words::In(words::kRankedFillers, word)) return false;
+    i = e;
+  }
+  return true;
+}
+
+// A sentence that ranks: "A dẫn đầu cả nước về doanh thu bán lẻ với 12,5
+// nghìn tỷ đồng; B xếp thứ hai với 9,8 nghìn tỷ đồng". What is measured is
+// what "về" names after the rank in its clause; with no "về", the measure
+// of the block's ranking so far (the first figure of a ranking sentence
+// that names more than who is ranked: "TP A dẫn đầu với doanh thu đạt …").
+// Who is ranked is the figure's area (context stage), not its label.
+bool RankedMeasure(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
+                   std::size_t&, RuleNames*) {
+  const std::vector<FoundQuantity>& figs = fig.v.figures;
+  if (fig.paren != nullptr ||
+      std::ranges::none_of(figs, [](const FoundQuantity& f) { return f.rank; })) {
+    return false;
+  }
+  const std::string_view f = fig.v.folded;
+  // The rank of this clause at or before this figure.
+  std::size_t rank = npos;
+  for (std::size_t k = 0; k <= fig.index; ++k) {
+    if (figs[k].rank && figs[k].begin >= fig.clause.begin) rank = k;
+  }
+  if (rank != npos) {
+    const std::size_t to = rank == fig.index ? std::min(fig.limit, fig.clause.end) : fig.f.begin;
+    const std::size_t about =
+        FindWord(fig.v, words::kAspect.substr(1, words::kAspect.size() - 2), figs[rank].end, to);
+    if (about != npos) {
+      const std::size_t from = about + words::kAspect.size() - 1;
+      std::size_t stop = to;
+      for (std::size_t k = from; k < stop; ++k) {
+        const char c = f[k];
+        if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.') {
+          stop = k;
+          break;
+        }
+      }
+      for (std::string_view w : {words::kWith, words::kAnd}) {
+        if (const std::size_t p = FindWord(fig.v, w, from, stop); p != npos) stop = p;
+      }
+      if (std::string named = CleanLabel(InputOf(g, fig), from, stop); !named.empty()) {
+        ind.label = std::move(named);
+        st.ctx.ranked_measure = ind.label;
+        st.last_level_label = ind.label;
+        return true;
+      }
+    }
+  }
+  if (!NamesOnlyTheRanked(ind.label)) {
+    if (st.ctx.ranked_measure.empty()) st.ctx.ranked_measure = ind.label;
+    return false;
+  }
+  if (st.ctx.ranked_measure.empty()) return false;
+  ind.label = st.ctx.ranked_measure;
+  st.last_level_label = ind.label;
+  return true;
+}
+
 bool InheritLevelLabel(const Grammar&, const Figure& fig, SentenceState& st, Indicator& ind,
                        std::size_t&, RuleNames*) {
   const bool inherited = ind.label.empty();
@@ -1404,11 +1481,17 @@ bool BaseYearByPublication(const Grammar&, const Figure&, SentenceState& st, Ind
 }
 
 constexpr FigureRule kLevelLabelRules[] = {
-    {"named_after_is", &NamedAfterIs},      {"count_named_after", &CountNamedAfter},
-    {"target_head", &TargetHead},           {"place_breakdown", &PlaceBreakdown},
-    {"plan_after_slash", &PlanAfterSlash},  {"figure_in_subject", &FigureInSubject},
-    {"paren_plan_level", &ParenPlanLevel},  {"paren_base_level", &ParenBaseLevel},
-    {"previous_subject", &PreviousSubject}, {"inherit_level_label", &InheritLevelLabel},
+    {"named_after_is", &NamedAfterIs},
+    {"count_named_after", &CountNamedAfter},
+    {"target_head", &TargetHead},
+    {"place_breakdown", &PlaceBreakdown},
+    {"plan_after_slash", &PlanAfterSlash},
+    {"figure_in_subject", &FigureInSubject},
+    {"paren_plan_level", &ParenPlanLevel},
+    {"paren_base_level", &ParenBaseLevel},
+    {"ranked_measure", &RankedMeasure},
+    {"previous_subject", &PreviousSubject},
+    {"inherit_level_label", &InheritLevelLabel},
 };
 constexpr FigureRule kChangeLabelRules[] = {
     {"own_subject", &OwnSubject},       {"list_subject", &ListSubject},

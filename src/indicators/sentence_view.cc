@@ -68,6 +68,7 @@ void ReadFigures(const internal::Grammar& g, std::string_view s, std::string& fo
   v.folded = folded_storage;
   v.figures = FindQuantitiesIn(g, s, v.folded);
   if (carry != nullptr) CarryElidedUnits(v.figures, *carry);
+  for (FoundQuantity& f : v.figures) f.rank = f.quantity.unit == "rank";
   std::erase_if(v.figures, [&](const FoundQuantity& f) { return !CanBeIndicator(f, v.folded); });
 }
 

@@ -74,6 +74,10 @@ inline constexpr std::string_view kMultiplierSteps[] = {
 #define VNX_MULTIPLIER_STEP(words) words,
 #include "indicators/linker_words.inc"
 };
+inline constexpr std::string_view kRankedFillers[] = {
+#define VNX_RANKED_FILLER(words) words,
+#include "indicators/linker_words.inc"
+};
 inline constexpr Difference kDifferences[] = {
 #define VNX_DIFFERENCE(words, sign) {words, sign},
 #include "indicators/linker_words.inc"
