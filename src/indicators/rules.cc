@@ -1060,6 +1060,80 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   return true;
 }
 
+// The words right after a list item's figure ("52.300 tấn thịt lợn hơi,
+// …"): from one space after `end` up to a comma, semicolon, full stop,
+// parenthesis, colon, "…", "và" or `next_begin`; [b, e), or b == e for none.
+std::pair<std::size_t, std::size_t> ItemNoun(const Figure& fig, std::size_t end,
+                                             std::size_t next_begin) {
+  const std::string_view s = fig.v.text;
+  const std::string_view f = fig.v.folded;
+  if (end + 1 >= s.size() || s[end] != ' ' || !text::WordCharAt(s, end + 1) ||
+      text::IsAsciiDigit(s[end + 1])) {
+    return {end, end};
+  }
+  const std::size_t b = end + 1;
+  std::size_t e = std::min(next_begin, fig.clause.end);
+  for (std::size_t k = b; k < e; ++k) {
+    const char c = s[k];
+    if (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' ||
+        f.substr(k).starts_with("\xE2\x80\xA6") ||
+        (k > b && f[k - 1] == ' ' && f.substr(k).starts_with(words::kAnd) &&
+         !text::WordCharAt(f, k + words::kAnd.size()))) {
+      e = k;
+      break;
+    }
+  }
+  while (e > b && !text::WordCharBefore(s, e)) e = text::PrevStart(s, e);
+  // (A noun, not a clause: at most six words.)
+  if (e <= b || std::count(s.begin() + static_cast<std::ptrdiff_t>(b),
+                           s.begin() + static_cast<std::ptrdiff_t>(e), ' ') > 5) {
+    return {end, end};
+  }
+  return {b, e};
+}
+
+// A list of measures of one unit, each followed by what it measures:
+// "cần tiêu thụ khoảng 52.300 tấn thịt lợn hơi, 21.400 tấn thịt gia cầm và
+// 140.500 tấn thủy sản". Each item is labelled by its own noun when its
+// neighbour in the list (the figure before or after it in the clause, of
+// the same unit class) is such an item too, with only ", " or "và" between.
+bool ListedGoods(const Grammar& g, const Figure& fig, SentenceState&, Indicator& ind, std::size_t&,
+                 RuleNames*) {
+  if (fig.paren != nullptr || fig.f.unit_class != UnitClass::kPhysical) return false;
+  const std::vector<FoundQuantity>& figs = fig.v.figures;
+  const std::string_view f = fig.v.folded;
+  const auto next_begin = [&](std::size_t k) {
+    return k + 1 < figs.size() ? figs[k + 1].begin : fig.clause.end;
+  };
+  const auto [b, e] = ItemNoun(fig, fig.f.end, next_begin(fig.index));
+  if (b == e) return false;
+  // Only separators between the end of item k's noun and figure k + 1.
+  const auto joined = [&](std::size_t k, std::size_t noun_end) {
+    if (k + 1 >= figs.size() || figs[k + 1].begin >= fig.clause.end ||
+        figs[k + 1].unit_class != fig.f.unit_class || figs[k + 1].begin < noun_end) {
+      return false;
+    }
+    std::string_view gap = f.substr(noun_end, figs[k + 1].begin - noun_end);
+    while (!gap.empty() && (gap.front() == ' ' || gap.front() == ',')) gap.remove_prefix(1);
+    if (gap.starts_with(words::kAnd)) gap.remove_prefix(words::kAnd.size());
+    return gap.find_first_not_of(' ') == npos;
+  };
+  bool listed = joined(fig.index, e) &&
+                ItemNoun(fig, figs[fig.index + 1].end, next_begin(fig.index + 1)).first !=
+                    figs[fig.index + 1].end;
+  if (!listed && fig.index > 0 && figs[fig.index - 1].begin >= fig.clause.begin &&
+      figs[fig.index - 1].unit_class == fig.f.unit_class) {
+    const std::size_t k = fig.index - 1;
+    const auto [pb, pe] = ItemNoun(fig, figs[k].end, figs[fig.index].begin);
+    listed = pb != pe && joined(k, pe);
+  }
+  if (!listed) return false;
+  std::string named = CleanLabel(InputOf(g, fig), b, e);
+  if (named.empty()) return false;
+  ind.label = std::move(named);
+  return true;
+}
+
 // A budget or plan named as the subject is a target; inside parentheses
 // ("(kế hoạch giao 1.500 triệu USD)") it is the target of the figure
 // outside.
@@ -1481,17 +1555,12 @@ bool BaseYearByPublication(const Grammar&, const Figure&, SentenceState& st, Ind
 }
 
 constexpr FigureRule kLevelLabelRules[] = {
-    {"named_after_is", &NamedAfterIs},
-    {"count_named_after", &CountNamedAfter},
-    {"target_head", &TargetHead},
-    {"place_breakdown", &PlaceBreakdown},
-    {"plan_after_slash", &PlanAfterSlash},
-    {"figure_in_subject", &FigureInSubject},
-    {"paren_plan_level", &ParenPlanLevel},
-    {"paren_base_level", &ParenBaseLevel},
-    {"ranked_measure", &RankedMeasure},
-    {"previous_subject", &PreviousSubject},
-    {"inherit_level_label", &InheritLevelLabel},
+    {"named_after_is", &NamedAfterIs},       {"count_named_after", &CountNamedAfter},
+    {"listed_goods", &ListedGoods},          {"target_head", &TargetHead},
+    {"place_breakdown", &PlaceBreakdown},    {"plan_after_slash", &PlanAfterSlash},
+    {"figure_in_subject", &FigureInSubject}, {"paren_plan_level", &ParenPlanLevel},
+    {"paren_base_level", &ParenBaseLevel},   {"ranked_measure", &RankedMeasure},
+    {"previous_subject", &PreviousSubject},  {"inherit_level_label", &InheritLevelLabel},
 };
 constexpr FigureRule kChangeLabelRules[] = {
     {"own_subject", &OwnSubject},       {"list_subject", &ListSubject},
