@@ -228,7 +228,13 @@ void MeasureAfter(const LabelInput& in, const L& lookup, Span& sp) {
     for (std::string_view m : words::kMeasureHeads) {
       measure = measure || in.folded.substr(p + w.word.size()).starts_with(m);
     }
-    if (!digits_after && measure) sp.b = p + w.word.size();
+    // ("thu nội địa với 5.120 tỷ đồng": nothing named after it, the phrase
+    // before is the measure.)
+    bool named_after = false;
+    for (std::size_t k = p + w.word.size(); k < sp.e && !named_after; ++k) {
+      named_after = text::WordCharAt(in.s, k);
+    }
+    if (!digits_after && measure && named_after) sp.b = p + w.word.size();
   }
 }
 

@@ -1038,8 +1038,10 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
     const bool names_unit = label.find(unit_word) != std::string::npos;
     // "Rổ tiền tệ gồm 6 đồng tiền chủ chốt": the parts of what is named.
     const bool parts = EndsWithWord(f, fig.f.begin, words::kConsist);
-    // ("Doanh thu của 8 hợp tác xã, …": what follows "của" is counted.)
-    const bool of = EndsWithWord(f, fig.f.begin, words::kOf);
+    // ("Doanh thu của 8 hợp tác xã, …": what follows "của" is counted; so
+    // after "với": "45 tổ, đội khai thác với gần 2.000 tàu".)
+    const bool of =
+        EndsWithWord(f, fig.f.begin, words::kOf) || EndsWithWord(f, fig.f.begin, words::kWith);
     if (names_unit || parts || !(EndsWithVerb(label, words::kActionVerbs) || of || qualified)) {
       return false;
     }
