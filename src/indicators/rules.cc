@@ -1048,6 +1048,14 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   }
   const LabelInput in{g, s, f, fig.v.periods, fig.v.frame_cues, &fig.v.words};
   std::string named = CleanLabel(in, start, stop);
+  // "thu hoạch được 712,4 nghìn ha lúa mùa": a crop named by its season
+  // keeps it (the season is also the figure's period).
+  if (produced && (named.empty() || s.substr(start, stop - start).starts_with(named)) &&
+      std::ranges::any_of(fig.v.PeriodsIn(start, stop), [&](const time::PeriodMatch& m) {
+        return m.end <= stop && m.period && m.period->find("-season:") != npos;
+      })) {
+    named = std::string(s.substr(start, stop - start));
+  }
   if (named.empty()) return false;
   // The verb kept above stays: "2 nhóm giảm và 1 nhóm" counts "nhóm giảm".
   for (std::string_view w : {words::kRise, words::kFall}) {
