@@ -144,7 +144,7 @@ void CarryElidedUnits(std::vector<FoundQuantity>& figures, ElidedUnit& carry) {
       }
       continue;
     }
-    // Digits and a scale word, nothing after them: "-236,4 tỷ", "300,1 tỷ"
+    // Digits and a scale word, nothing after them: "-12,5 tỷ", "31,4 tỷ"
     // (not "hai tỷ", not a threshold).
     const bool digits = !q.surface.empty() && (text::IsAsciiDigit(q.surface[0]) ||
                                                q.surface[0] == '-' || q.surface[0] == '+');

@@ -44,8 +44,8 @@ struct FoundQuantity {
 };
 
 // The unit of the last money figure with a scale word read so far in a
-// block ("-601,9 tỷ đồng"): a later figure with the same scale word and no
-// unit ("VIC -236,4 tỷ", "với 300,1 tỷ") takes it (rule `elided_unit`).
+// block ("-85,2 tỷ đồng"): a later figure with the same scale word and no
+// unit ("PLM -12,5 tỷ", "với 31,4 tỷ") takes it (rule `elided_unit`).
 // A figure with another unit (but percent) ends it.
 struct ElidedUnit {
   std::string unit;  // empty: none to carry

@@ -1039,7 +1039,7 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
     // "Rổ tiền tệ gồm 6 đồng tiền chủ chốt": the parts of what is named.
     const bool parts = EndsWithWord(f, fig.f.begin, words::kConsist);
     // ("Doanh thu của 8 hợp tác xã, …": what follows "của" is counted; so
-    // after "với": "45 tổ, đội khai thác với gần 2.000 tàu".)
+    // after "với": "38 tổ, đội khai thác với gần 1.500 tàu".)
     const bool of =
         EndsWithWord(f, fig.f.begin, words::kOf) || EndsWithWord(f, fig.f.begin, words::kWith);
     if (names_unit || parts || !(EndsWithVerb(label, words::kActionVerbs) || of || qualified)) {
