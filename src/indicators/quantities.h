@@ -35,7 +35,7 @@ struct FoundQuantity {
   std::size_t name_begin = 0;
   std::size_t name_end = 0;
   // The power of ten of the scale word after the number ("tỷ" 9, "triệu"
-  // 6), 0 for none; with no unit ("với 300 tỷ") the figure's unit was left
+  // 6), 0 for none; with no unit ("với 31 tỷ") the figure's unit was left
   // out (ReadFigures may carry it, sentence_view.h).
   int scale = 0;
   // Unit "rank" ("thứ hai", "dẫn đầu"), kept here for the rules: the
@@ -50,9 +50,6 @@ struct FoundQuantity {
 struct ElidedUnit {
   std::string unit;  // empty: none to carry
   int scale = 0;
-  // Unit "rank" ("thứ hai", "dẫn đầu"), kept here for the rules: the
-  // quantity moves into its indicator when linked.
-  bool rank = false;
 };
 
 // Rule `elided_unit` over the figures of one sentence, in order, `carry`

@@ -1295,8 +1295,9 @@ bool NamesOnlyTheRanked(std::string_view label) {
     if (e == npos) e = label.size();
     const std::string_view word = std::string_view(folded).substr(i, e - i);
     // (Capitalised: its first letter changes when folded.)
-    const bool capital = folded.compare(i, 4, label.substr(i, 4)) != 0 &&
-                         text::WordCharAt(label, i) && !text::IsAsciiDigit(label[i]);
+    const auto lead = static_cast<unsigned char>(label[i]);
+    const std::size_t first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const bool capital = folded.compare(i, first, label.substr(i, first)) != 0;
     if (!capital && !words::In(words::kRankedFillers, word)) return false;
     i = e;
   }
