@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -110,6 +111,14 @@ TEST(Grammar, APatternWithNoPrefilterIsAnInternalStatus) {
   EXPECT_NE(f.status().message().find(R"(.(\d))"), std::string::npos) << f.status().message();
   EXPECT_NE(f.status().message().find("\"any\""), std::string::npos) << f.status().message();
   EXPECT_TRUE(time::PeriodFinder::Build(time::PeriodSpecs()).ok());
+}
+
+// Forms the rules name: count_named_after keeps a crop's season by the form
+// "crop_season" (rules.cc kCropSeason); renaming the form must fail here.
+TEST(Grammar, TheFormsTheRulesNameExist) {
+  EXPECT_TRUE(std::ranges::any_of(time::PeriodSpecs(), [](const time::PeriodSpec& spec) {
+    return spec.name == "crop_season";
+  }));
 }
 
 TEST(Grammar, AFormWithNoResolverIsAnInternalStatus) {

@@ -919,14 +919,7 @@ std::string CountedAfterParentheses(const Grammar& g, const Figure& fig) {
   std::size_t from = paren->end;
   while (from < s.size() && s[from] == ' ') ++from;
   if (!text::WordCharAt(s, from)) return {};
-  std::size_t stop = s.size();
-  for (std::size_t k = from; k < s.size(); ++k) {
-    const char c = s[k];
-    if (c == ',' || c == ';' || c == '.' || c == ':' || c == '(') {
-      stop = k;
-      break;
-    }
-  }
+  std::size_t stop = std::min(s.find_first_of(",;.:(", from), s.size());
   for (std::size_t k = fig.index + 1; k < fig.v.figures.size(); ++k) {
     if (fig.v.figures[k].begin >= from) {
       stop = std::min(stop, fig.v.figures[k].begin);
@@ -946,6 +939,9 @@ std::string CountedAfterParentheses(const Grammar& g, const Figure& fig) {
   const LabelInput in{g, joined, folded, kNoPeriods, fig.v.frame_cues, nullptr};
   return CleanLabel(in, 0, joined.size());
 }
+
+// The period form of a crop season ("lúa mùa", "vụ hè thu": time/period_forms.inc).
+constexpr std::string_view kCropSeason = "crop_season";
 
 bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Indicator& ind,
                      std::size_t& prev_end, RuleNames*) {
@@ -1052,7 +1048,7 @@ bool CountNamedAfter(const Grammar& g, const Figure& fig, SentenceState& st, Ind
   // keeps it (the season is also the figure's period).
   if (produced && (named.empty() || s.substr(start, stop - start).starts_with(named)) &&
       std::ranges::any_of(fig.v.PeriodsIn(start, stop), [&](const time::PeriodMatch& m) {
-        return m.end <= stop && m.period && m.period->find("-season:") != npos;
+        return m.end <= stop && g.periods.FormName(m.form) == kCropSeason;
       })) {
     named = std::string(s.substr(start, stop - start));
   }
@@ -1295,8 +1291,8 @@ bool NamesOnlyTheRanked(std::string_view label) {
     if (e == npos) e = label.size();
     const std::string_view word = std::string_view(folded).substr(i, e - i);
     // (Capitalised: its first letter changes when folded.)
-    const auto lead = static_cast<unsigned char>(label[i]);
-    const std::size_t first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t cp;
+    const std::size_t first = std::max<std::size_t>(text::DecodeAt(label, i, &cp), 1);
     const bool capital = folded.compare(i, first, label.substr(i, first)) != 0;
     if (!capital && !words::In(words::kRankedFillers, word)) return false;
     i = e;
@@ -1325,18 +1321,10 @@ bool RankedMeasure(const Grammar& g, const Figure& fig, SentenceState& st, Indic
   }
   if (rank != npos) {
     const std::size_t to = rank == fig.index ? std::min(fig.limit, fig.clause.end) : fig.f.begin;
-    const std::size_t about =
-        FindWord(fig.v, words::kAspect.substr(1, words::kAspect.size() - 2), figs[rank].end, to);
+    const std::size_t about = FindWord(fig.v, words::kAbout, figs[rank].end, to);
     if (about != npos) {
-      const std::size_t from = about + words::kAspect.size() - 1;
-      std::size_t stop = to;
-      for (std::size_t k = from; k < stop; ++k) {
-        const char c = f[k];
-        if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.') {
-          stop = k;
-          break;
-        }
-      }
+      const std::size_t from = about + words::kAbout.size() + 1;
+      std::size_t stop = std::min(f.substr(0, to).find_first_of(",;().", from), to);
       for (std::string_view w : {words::kWith, words::kAnd}) {
         if (const std::size_t p = FindWord(fig.v, w, from, stop); p != npos) stop = p;
       }
